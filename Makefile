@@ -1,0 +1,44 @@
+# Fieldbook: `make run` opens the app, `make test` runs the tests. Each sets everything up on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+# Debian packages: Qt's runtime libraries, a CJK font (Chinese text), PostgreSQL for the headquarters tests.
+QT_DEBS   := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-noto-cjk
+TEST_DEBS := postgresql
+PYTEST_ARGS ?=
+
+.PHONY: run test bench screenshots setup system-deps test-deps clean demo
+
+run: setup
+	$(BIN)/fieldbook $(ARGS)
+
+test: setup test-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: setup test-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench $(ARGS)
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.ui.screenshots docs/screenshots
+
+demo: setup
+	$(BIN)/fieldbook demo --db demo.sqlite
+
+setup: system-deps $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+# Installs only what is missing, and only where apt-get can (root on Debian); elsewhere says what to install.
+system-deps:
+	@bash installers/debian-deps.sh $(QT_DEBS)
+
+test-deps:
+	@bash installers/debian-deps.sh $(TEST_DEBS)
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis

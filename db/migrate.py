@@ -1,0 +1,67 @@
+"""Alembic migrations run from code, safely on SQLite.
+
+SQLite cannot ALTER most things, so Alembic's batch mode copies the table: create new, copy rows, DROP old, rename.
+With ``foreign_keys=ON`` that DROP deletes every ``ON DELETE CASCADE`` child row — silently. So migrations run on a
+connection with foreign keys OFF (it must be switched outside a transaction), and ``PRAGMA foreign_key_check`` must
+come back empty before the migration commits.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config(extra_locations: list[str] | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    locations = [str(MIGRATIONS_DIR / "versions"), *(extra_locations or [])]
+    config.set_main_option("version_locations", " ".join(locations))
+    config.set_main_option("path_separator", "space")
+    return config
+
+
+def head_revision(extra_locations: list[str] | None = None) -> str | None:
+    return ScriptDirectory.from_config(alembic_config(extra_locations)).get_current_head()
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+class ForeignKeyViolation(RuntimeError):
+    pass
+
+
+def upgrade(engine: Engine, extra_locations: list[str] | None = None, revision: str = "head") -> None:
+    """Upgrade to ``revision`` in one transaction; on SQLite with foreign keys off and checked afterwards."""
+    config = alembic_config(extra_locations)
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            _set_foreign_keys(connection, False)
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise ForeignKeyViolation(
+                            f"{len(broken)} rows would break foreign keys, first in table {broken[0][0]}"
+                        )
+        finally:
+            if sqlite:
+                _set_foreign_keys(connection, True)
+
+
+def _set_foreign_keys(connection: Connection, on: bool) -> None:
+    # Outside any transaction (SQLite ignores this pragma inside one), so on the driver connection itself.
+    connection.connection.driver_connection.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")

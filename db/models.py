@@ -1,0 +1,307 @@
+"""The schema: every record a country office keeps, with the identity that lets packages from many offices meet.
+
+Every record (``Record`` subclasses) carries a UUID that never changes, a revision that grows on every save, created and
+updated times in UTC and the code of the office that owns it. Deleting a record leaves a ``Tombstone`` so that the
+deletion can travel in a package. ``ChangeLog`` keeps who changed which field of which record, and when.
+The bookkeeping itself (revisions, tombstones, history) lives in ``db.session``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from db.types import DecimalText, MinorUnits, UTCDateTime, utcnow
+
+# Stable constraint names make Alembic batch migrations on SQLite possible (unnamed constraints cannot be dropped).
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Record(Base):
+    """Identity every exchanged record carries."""
+
+    __abstract__ = True
+    #: The entity name used in packages, tombstones and history; stable, never translated.
+    entity: str = ""
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    office_code: Mapped[str] = mapped_column(String(16), index=True)
+
+    def as_dict(self) -> dict[str, object]:
+        """Every column value by attribute name: the plain form rules, packages and table models work with."""
+        return {attr.key: getattr(self, attr.key) for attr in self.__mapper__.column_attrs}
+
+
+class Office(Record):
+    """An office profile. An office store holds one; a headquarters store holds one per reporting office."""
+
+    __tablename__ = "office"
+    entity = "office"
+
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    country: Mapped[str] = mapped_column(String(3))  # ISO 3166-1 alpha-3
+    region: Mapped[str] = mapped_column(String(8))
+    currency: Mapped[str] = mapped_column(String(3))  # ISO 4217, the office's default
+    language: Mapped[str] = mapped_column(String(8), default="en")
+
+
+class Initiative(Record):
+    __tablename__ = "initiative"
+    entity = "initiative"
+    __table_args__ = (
+        UniqueConstraint("office_code", "code", name="uq_initiative_office_code_code"),
+        Index("ix_initiative_status", "status"),
+        Index("ix_initiative_country", "country"),
+        Index("ix_initiative_flagship", "flagship_code"),
+    )
+
+    code: Mapped[str] = mapped_column(String(40))  # office-local, for people; identity is the UUID
+    title: Mapped[str] = mapped_column(String(500))
+    description: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="pipeline")
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    country: Mapped[str] = mapped_column(String(3))
+    admin1: Mapped[str] = mapped_column(String(200), default="")
+    locality: Mapped[str] = mapped_column(String(200), default="")
+    flagship_code: Mapped[str | None] = mapped_column(String(8))
+    subprogramme_code: Mapped[str | None] = mapped_column(String(8))
+    outcome_code: Mapped[str | None] = mapped_column(String(8))
+    crisis_context: Mapped[str] = mapped_column(String(16), default="none")
+
+    sdg_links: Mapped[list[InitiativeSdgTarget]] = relationship(
+        back_populates="initiative", cascade="all, delete-orphan", order_by="InitiativeSdgTarget.target_code"
+    )
+    partner_links: Mapped[list[InitiativePartner]] = relationship(
+        back_populates="initiative", cascade="all, delete-orphan"
+    )
+    beneficiary_counts: Mapped[list[BeneficiaryCount]] = relationship(
+        back_populates="initiative", cascade="all, delete-orphan"
+    )
+    funding_lines: Mapped[list[FundingLine]] = relationship(back_populates="initiative", cascade="all, delete-orphan")
+
+    def as_dict(self) -> dict[str, object]:
+        return {**super().as_dict(), "sdg_targets": frozenset(self.sdg_targets)}
+
+    @property
+    def sdg_targets(self) -> list[str]:
+        return sorted(link.target_code for link in self.sdg_links)
+
+    def set_sdg_targets(self, codes: list[str] | set[str] | tuple[str, ...]) -> None:
+        """Replace the SDG targets, touching only the links that change (history shows a real diff)."""
+        wanted = set(codes)
+        for link in list(self.sdg_links):
+            if link.target_code not in wanted:
+                self.sdg_links.remove(link)
+        have = {link.target_code for link in self.sdg_links}
+        for code in sorted(wanted - have):
+            self.sdg_links.append(InitiativeSdgTarget(target_code=code))
+
+
+class InitiativeSdgTarget(Base):
+    """An SDG target an initiative contributes to. Part of the initiative: it travels and is versioned with it."""
+
+    __tablename__ = "initiative_sdg_target"
+
+    initiative_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("initiative.id", ondelete="CASCADE"), primary_key=True
+    )
+    target_code: Mapped[str] = mapped_column(String(8), primary_key=True, index=True)
+
+    initiative: Mapped[Initiative] = relationship(back_populates="sdg_links")
+
+
+class Partner(Record):
+    __tablename__ = "partner"
+    entity = "partner"
+
+    name: Mapped[str] = mapped_column(String(300))
+    acronym: Mapped[str] = mapped_column(String(40), default="")
+    partner_type: Mapped[str] = mapped_column(String(16), index=True)
+    country: Mapped[str | None] = mapped_column(String(3))
+
+    initiative_links: Mapped[list[InitiativePartner]] = relationship(
+        back_populates="partner", cascade="all, delete-orphan"
+    )
+
+
+class InitiativePartner(Record):
+    __tablename__ = "initiative_partner"
+    entity = "initiative_partner"
+    __table_args__ = (UniqueConstraint("initiative_id", "partner_id", "role", name="uq_initiative_partner_role"),)
+
+    initiative_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("initiative.id", ondelete="CASCADE"), index=True
+    )
+    partner_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("partner.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(16))
+
+    initiative: Mapped[Initiative] = relationship(back_populates="partner_links")
+    partner: Mapped[Partner] = relationship(back_populates="initiative_links")
+
+
+#: Disaggregation columns of a beneficiary count, for ``targeted_`` and ``reached_`` alike.
+SEX_PARTS = ("female", "male", "other")
+AGE_PARTS = ("children", "youth", "adults", "older")
+COUNT_PARTS = (*SEX_PARTS, *AGE_PARTS, "pwd")
+COUNT_COLUMNS = tuple(f"{kind}_{part}" for kind in ("targeted", "reached") for part in ("total", *COUNT_PARTS))
+
+
+class BeneficiaryCount(Record):
+    """Aggregate counts of people for one initiative, reporting period, group and reach type. Never personal data.
+
+    ``None`` means not known (not disaggregated); 0 means counted and none.
+    """
+
+    __tablename__ = "beneficiary_count"
+    entity = "beneficiary_count"
+    __table_args__ = (
+        UniqueConstraint("initiative_id", "period", "group_code", "reach_type", name="uq_beneficiary_count_cell"),
+        Index("ix_beneficiary_count_period", "period"),
+    )
+
+    initiative_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("initiative.id", ondelete="CASCADE"), index=True
+    )
+    period: Mapped[str] = mapped_column(String(8))  # 2023-H2, 2023-Q3 or 2023: see desktop.core.periods
+    group_code: Mapped[str] = mapped_column(String(16))
+    reach_type: Mapped[str] = mapped_column(String(8), default="direct")
+
+    targeted_total: Mapped[int | None] = mapped_column(Integer)
+    targeted_female: Mapped[int | None] = mapped_column(Integer)
+    targeted_male: Mapped[int | None] = mapped_column(Integer)
+    targeted_other: Mapped[int | None] = mapped_column(Integer)
+    targeted_children: Mapped[int | None] = mapped_column(Integer)
+    targeted_youth: Mapped[int | None] = mapped_column(Integer)
+    targeted_adults: Mapped[int | None] = mapped_column(Integer)
+    targeted_older: Mapped[int | None] = mapped_column(Integer)
+    targeted_pwd: Mapped[int | None] = mapped_column(Integer)
+    reached_total: Mapped[int | None] = mapped_column(Integer)
+    reached_female: Mapped[int | None] = mapped_column(Integer)
+    reached_male: Mapped[int | None] = mapped_column(Integer)
+    reached_other: Mapped[int | None] = mapped_column(Integer)
+    reached_children: Mapped[int | None] = mapped_column(Integer)
+    reached_youth: Mapped[int | None] = mapped_column(Integer)
+    reached_adults: Mapped[int | None] = mapped_column(Integer)
+    reached_older: Mapped[int | None] = mapped_column(Integer)
+    reached_pwd: Mapped[int | None] = mapped_column(Integer)
+
+    initiative: Mapped[Initiative] = relationship(back_populates="beneficiary_counts")
+
+
+class FundingLine(Record):
+    """One funding transaction (IATI/FTS style): pledge → commitment → incoming funds → expenditure."""
+
+    __tablename__ = "funding_line"
+    entity = "funding_line"
+    __table_args__ = (
+        Index("ix_funding_line_type", "transaction_type"),
+        CheckConstraint("length(currency) = 3", name="currency_len"),
+    )
+
+    initiative_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("initiative.id", ondelete="CASCADE"), index=True
+    )
+    funder_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("partner.id", ondelete="SET NULL"), index=True
+    )
+    source_type: Mapped[str] = mapped_column(String(16))
+    modality: Mapped[str] = mapped_column(String(20))
+    transaction_type: Mapped[str] = mapped_column(String(16))
+    transaction_date: Mapped[dt.date] = mapped_column(Date)
+    currency: Mapped[str] = mapped_column(String(3))
+    amount: Mapped[Decimal] = mapped_column(DecimalText(38, 6))  # in the original currency, its precision
+    usd_rate: Mapped[Decimal] = mapped_column(DecimalText(24, 10))  # USD per one unit of the currency
+    amount_usd: Mapped[Decimal] = mapped_column(MinorUnits(2))  # integer cents: SQL sums stay exact
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    initiative: Mapped[Initiative] = relationship(back_populates="funding_lines")
+    funder: Mapped[Partner | None] = relationship()
+
+
+class KnowledgeProduct(Record):
+    __tablename__ = "knowledge_product"
+    entity = "knowledge_product"
+
+    title: Mapped[str] = mapped_column(String(500))
+    product_type: Mapped[str] = mapped_column(String(16))
+    published_on: Mapped[dt.date | None] = mapped_column(Date)
+    initiative_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("initiative.id", ondelete="SET NULL"), index=True
+    )
+    link: Mapped[str] = mapped_column(String(2000), default="")
+
+    initiative: Mapped[Initiative | None] = relationship()
+
+
+class Tombstone(Base):
+    """What is left of a deleted record: enough for the deletion to travel in a package and win over older copies."""
+
+    __tablename__ = "tombstone"
+
+    entity: Mapped[str] = mapped_column(String(32), primary_key=True)
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    deleted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    office_code: Mapped[str] = mapped_column(String(16), index=True)
+
+
+class ChangeLog(Base):
+    """One changed field of one record: who, when, old value → new value (as display text)."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_record", "entity", "record_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    changed_by: Mapped[str] = mapped_column(String(100))
+    entity: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    action: Mapped[str] = mapped_column(String(8))  # create, update, delete
+    field: Mapped[str | None] = mapped_column(String(64))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    revision: Mapped[int] = mapped_column(Integer)
+
+
+#: Entities exchanged in packages, parents before children (the order to insert in).
+RECORD_TYPES: tuple[type[Record], ...] = (
+    Office,
+    Partner,
+    Initiative,
+    InitiativePartner,
+    BeneficiaryCount,
+    FundingLine,
+    KnowledgeProduct,
+)
+ENTITY_TYPES: dict[str, type[Record]] = {cls.entity: cls for cls in RECORD_TYPES}

@@ -1,0 +1,116 @@
+"""The command line: the same core and exchange functions the desktop app uses.
+
+Exit codes everywhere: 0 success, 1 input rejected, 2 usage error. A user error prints one line, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from desktop import __version__
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+
+class UserError(Exception):
+    """Input that Fieldbook rejects; the message is the one line the user sees."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fieldbook",
+        description="Fieldbook: record a country office's portfolio offline and exchange it as an Excel package. "
+        "Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"fieldbook {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="folder for the data file, backups and settings "
+                        "(default: the per-user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="create a demo office store")
+    demo.add_argument("--db", type=Path, help="the SQLite file to create (default: the data folder's store)")
+    demo.add_argument("--office", default=None, help="which demo office (default KEN-NBO); see --list")
+    demo.add_argument("--list", action="store_true", help="list the demo offices and exit")
+    demo.set_defaults(run=_run_demo)
+
+    info = commands.add_parser("info", help="show what a store holds")
+    info.add_argument("--db", help="a SQLite file or a SQLAlchemy URL (default: the data folder's store)")
+    info.set_defaults(run=_run_info)
+    return parser
+
+
+def _store_target(args: argparse.Namespace) -> str | Path:
+    from db.store import default_store_path
+
+    return args.db if getattr(args, "db", None) else default_store_path(args.data_dir)
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from db.store import open_store
+    from desktop.core.demo import DEFAULT_DEMO, DEMO_OFFICES, build_demo
+
+    if args.list:
+        for office in DEMO_OFFICES.values():
+            print(f"{office.code}\t{office.name}\t{len(office.initiatives)} initiatives")
+        return EXIT_OK
+    target = _store_target(args)
+    with open_store(target) as store:
+        try:
+            office = build_demo(store, args.office or DEFAULT_DEMO)
+        except ValueError as exc:
+            raise UserError(f"{target}: {exc}") from None
+        counts = _counts(store)
+    print(f"{target}: demo office {office.code} ({office.name}): " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    return EXIT_OK
+
+
+def _run_info(args: argparse.Namespace) -> int:
+    from db.store import open_store
+
+    target = _store_target(args)
+    with open_store(target, create=False) as store:
+        counts = _counts(store)
+    print(f"{target}: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    return EXIT_OK
+
+
+def _counts(store) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import func, select
+
+    from db.models import RECORD_TYPES, Tombstone
+
+    with store.read_session() as session:
+        counts = {cls.entity: session.scalar(select(func.count()).select_from(cls)) or 0 for cls in RECORD_TYPES}
+        counts["tombstone"] = session.scalar(select(func.count()).select_from(Tombstone)) or 0
+    return counts
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    try:
+        from desktop.ui.app import run_app
+    except ImportError as exc:  # the desktop app is not built yet in this version
+        raise UserError(f"the desktop app is not available in this build ({exc}); use a command, see --help") from None
+    return run_app(data_dir=args.data_dir)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from db.errors import StoreError
+
+    parser = _parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = getattr(args, "run", _run_app)
+    try:
+        return run(args)
+    except (UserError, StoreError) as exc:
+        print(f"fieldbook: {exc}", file=sys.stderr)
+        return EXIT_REJECTED
+    except KeyboardInterrupt:
+        print("fieldbook: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

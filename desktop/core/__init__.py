@@ -1,0 +1,1 @@
+"""Rules and services over the store (validation, periods, demo data, KPIs). No Qt here."""

@@ -1,0 +1,532 @@
+"""The one rules module: what makes a record valid.
+
+The entry forms, the package validator and the importer all ask this module and keep no copy of their own.
+Records are plain mappings of field name → value. :func:`coerce` turns raw input (text from a form or a cell) into
+typed values, reporting type problems; :func:`check` applies the rules to typed values. Both return ``Problem``s:
+structured (entity, record id, field, code, severity) with an English message template that the UI translates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any
+
+from db import reference
+from db.models import AGE_PARTS, SEX_PARTS
+from desktop.core.periods import PeriodError, parse_period
+
+#: Excel refuses longer cell text; nothing longer may be stored, or a package could not carry it.
+MAX_TEXT = 32_767
+
+
+def N_(text: str) -> str:
+    """Marks a message template for translation; the UI passes it through ``QCoreApplication.translate('rules', …)``."""
+    return text
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # blocks saving, rejects a package row
+    WARNING = "warning"  # shown, never blocks
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    entity: str
+    record_id: str | None
+    field: str | None
+    code: str
+    severity: Severity
+    template: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    INT = "int"
+    DECIMAL = "decimal"
+    DATE = "date"
+    DATETIME = "datetime"
+    UUID = "uuid"
+    CODE = "code"
+    CODES = "codes"  # a set of codes, written space-separated
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    name: str
+    kind: Kind
+    required: bool = False
+    code_list: str | None = None
+    max_length: int | None = None
+    label: str = ""  # English source label; the UI and the package translate it
+
+
+def _f(name: str, kind: Kind = Kind.TEXT, label: str = "", **kw: Any) -> FieldSpec:
+    return FieldSpec(name, kind, label=label or name.replace("_", " ").capitalize(), **kw)
+
+
+#: Fields every exchanged record carries (see db.models.Record).
+IDENTITY_FIELDS: tuple[FieldSpec, ...] = (
+    _f("id", Kind.UUID, N_("Record id"), required=True),
+    _f("revision", Kind.INT, N_("Revision"), required=True),
+    _f("created_at", Kind.DATETIME, N_("Created (UTC)"), required=True),
+    _f("updated_at", Kind.DATETIME, N_("Updated (UTC)"), required=True),
+    _f("office_code", Kind.TEXT, N_("Office"), required=True, max_length=16),
+)
+
+_COUNT_FIELDS = tuple(
+    _f(f"{kind}_{part}", Kind.INT, f"{kind.capitalize()}: {part}")
+    for kind in ("targeted", "reached")
+    for part in ("total", *SEX_PARTS, *AGE_PARTS, "pwd")
+)
+
+#: What each entity holds beyond its identity, in the order people read it.
+FIELDS: dict[str, tuple[FieldSpec, ...]] = {
+    "office": (
+        _f("code", Kind.TEXT, N_("Office code"), required=True, max_length=16),
+        _f("name", Kind.TEXT, N_("Office name"), required=True, max_length=200),
+        _f("country", Kind.CODE, N_("Country"), required=True, code_list="countries"),
+        _f("region", Kind.CODE, N_("Region"), required=True, code_list="regions"),
+        _f("currency", Kind.CODE, N_("Default currency"), required=True, code_list="currencies"),
+        _f("language", Kind.CODE, N_("Language"), required=True, code_list="languages"),
+    ),
+    "initiative": (
+        _f("code", Kind.TEXT, N_("Code"), required=True, max_length=40),
+        _f("title", Kind.TEXT, N_("Title"), required=True, max_length=500),
+        _f("description", Kind.TEXT, N_("Description"), max_length=MAX_TEXT),
+        _f("status", Kind.CODE, N_("Status"), required=True, code_list="initiative_statuses"),
+        _f("start_date", Kind.DATE, N_("Start date")),
+        _f("end_date", Kind.DATE, N_("End date")),
+        _f("country", Kind.CODE, N_("Country"), required=True, code_list="countries"),
+        _f("admin1", Kind.TEXT, N_("Admin area (level 1)"), max_length=200),
+        _f("locality", Kind.TEXT, N_("City or locality"), max_length=200),
+        _f("flagship_code", Kind.CODE, N_("Flagship programme"), code_list="flagship_programmes"),
+        _f("subprogramme_code", Kind.CODE, N_("Subprogramme"), code_list="subprogrammes"),
+        _f("outcome_code", Kind.CODE, N_("Flagship outcome"), code_list="flagship_outcomes"),
+        _f("crisis_context", Kind.CODE, N_("Crisis context"), required=True, code_list="crisis_contexts"),
+        _f("sdg_targets", Kind.CODES, N_("SDG targets"), code_list="sdg_targets"),
+    ),
+    "partner": (
+        _f("name", Kind.TEXT, N_("Name"), required=True, max_length=300),
+        _f("acronym", Kind.TEXT, N_("Acronym"), max_length=40),
+        _f("partner_type", Kind.CODE, N_("Partner type"), required=True, code_list="partner_types"),
+        _f("country", Kind.CODE, N_("Country"), code_list="countries"),
+    ),
+    "initiative_partner": (
+        _f("initiative_id", Kind.UUID, N_("Initiative id"), required=True),
+        _f("partner_id", Kind.UUID, N_("Partner id"), required=True),
+        _f("role", Kind.CODE, N_("Role"), required=True, code_list="partner_roles"),
+    ),
+    "beneficiary_count": (
+        _f("initiative_id", Kind.UUID, N_("Initiative id"), required=True),
+        _f("period", Kind.TEXT, N_("Period"), required=True, max_length=8),
+        _f("group_code", Kind.CODE, N_("Group"), required=True, code_list="beneficiary_groups"),
+        _f("reach_type", Kind.CODE, N_("Direct or indirect"), required=True, code_list="reach_types"),
+        *_COUNT_FIELDS,
+    ),
+    "funding_line": (
+        _f("initiative_id", Kind.UUID, N_("Initiative id"), required=True),
+        _f("funder_id", Kind.UUID, N_("Funder id")),
+        _f("source_type", Kind.CODE, N_("Source type"), required=True, code_list="source_types"),
+        _f("modality", Kind.CODE, N_("Modality"), required=True, code_list="funding_modalities"),
+        _f("transaction_type", Kind.CODE, N_("Transaction type"), required=True, code_list="transaction_types"),
+        _f("transaction_date", Kind.DATE, N_("Date"), required=True),
+        _f("currency", Kind.CODE, N_("Currency"), required=True, code_list="currencies"),
+        _f("amount", Kind.DECIMAL, N_("Amount"), required=True),
+        _f("usd_rate", Kind.DECIMAL, N_("USD rate"), required=True),
+        _f("amount_usd", Kind.DECIMAL, N_("Amount (USD)"), required=True),
+        _f("reference", Kind.TEXT, N_("Reference"), max_length=100),
+        _f("notes", Kind.TEXT, N_("Notes"), max_length=MAX_TEXT),
+    ),
+    "knowledge_product": (
+        _f("title", Kind.TEXT, N_("Title"), required=True, max_length=500),
+        _f("product_type", Kind.CODE, N_("Type"), required=True, code_list="knowledge_product_types"),
+        _f("published_on", Kind.DATE, N_("Date")),
+        _f("initiative_id", Kind.UUID, N_("Initiative id")),
+        _f("link", Kind.TEXT, N_("Link"), max_length=2000),
+    ),
+}
+
+ENTITIES: tuple[str, ...] = tuple(FIELDS)
+#: Rows that depend on another record: field → the entity it points to.
+REFERENCES: dict[str, dict[str, str]] = {
+    "initiative_partner": {"initiative_id": "initiative", "partner_id": "partner"},
+    "beneficiary_count": {"initiative_id": "initiative"},
+    "funding_line": {"initiative_id": "initiative", "funder_id": "partner"},
+    "knowledge_product": {"initiative_id": "initiative"},
+}
+USD_TOLERANCE = Decimal("0.01")
+
+
+def field_spec(entity: str, name: str) -> FieldSpec:
+    for spec in (*IDENTITY_FIELDS, *FIELDS[entity]):
+        if spec.name == name:
+            return spec
+    raise KeyError(f"{entity}.{name}")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Coercion: raw input → typed values
+
+
+class CoercionError(ValueError):
+    def __init__(self, template: str, **params: Any) -> None:
+        super().__init__(template.format(**params))
+        self.template = template
+        self.params = params
+
+
+def coerce_value(spec: FieldSpec, raw: Any) -> Any:
+    """One raw value (text from a cell or a form, or already typed) to its typed form. Empty text is ``None``."""
+    if raw is None or (isinstance(raw, str) and raw.strip() == ""):
+        return frozenset() if spec.kind is Kind.CODES else None
+    kind = spec.kind
+    if kind is Kind.TEXT:
+        return raw if isinstance(raw, str) else _text_of_number(raw)
+    if kind is Kind.CODE:
+        return (raw if isinstance(raw, str) else _text_of_number(raw)).strip()
+    if kind is Kind.CODES:
+        if isinstance(raw, str):
+            return frozenset(part for part in re.split(r"[\s,;]+", raw.strip()) if part)
+        return frozenset(str(part) for part in raw)
+    if kind is Kind.INT:
+        if isinstance(raw, bool):
+            raise CoercionError(N_("{value!r} is not a whole number"), value=raw)
+        if isinstance(raw, int):
+            return raw
+        if isinstance(raw, float) and raw.is_integer():
+            return int(raw)
+        if isinstance(raw, Decimal) and raw == raw.to_integral_value():
+            return int(raw)
+        if isinstance(raw, str) and re.fullmatch(r"\s*[+-]?\d+\s*", raw):
+            return int(raw)
+        raise CoercionError(N_("{value!r} is not a whole number"), value=raw)
+    if kind is Kind.DECIMAL:
+        if isinstance(raw, bool):
+            raise CoercionError(N_("{value!r} is not a number"), value=raw)
+        if isinstance(raw, float):
+            # A float can only come from a spreadsheet cell; its shortest repr is what the person typed.
+            raw = repr(raw)
+        try:
+            number = raw if isinstance(raw, Decimal) else Decimal(str(raw).strip())
+        except InvalidOperation:
+            raise CoercionError(N_("{value!r} is not a number"), value=raw) from None
+        if not number.is_finite():
+            raise CoercionError(N_("{value!r} is not a number"), value=raw)
+        return number
+    if kind is Kind.DATE:
+        if isinstance(raw, dt.datetime):
+            if raw.time() != dt.time(0):
+                raise CoercionError(N_("{value!r} has a time of day; give a date"), value=str(raw))
+            return raw.date()
+        if isinstance(raw, dt.date):
+            return raw
+        try:
+            return dt.date.fromisoformat(str(raw).strip())
+        except ValueError:
+            raise CoercionError(N_("{value!r} is not a date (write YYYY-MM-DD)"), value=raw) from None
+    if kind is Kind.DATETIME:
+        if isinstance(raw, dt.datetime):
+            value = raw
+        else:
+            try:
+                value = dt.datetime.fromisoformat(str(raw).strip().replace("Z", "+00:00"))
+            except ValueError:
+                raise CoercionError(N_("{value!r} is not a date and time"), value=raw) from None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.timezone.utc)  # packages write UTC; a spreadsheet cell has no zone
+        return value.astimezone(dt.timezone.utc)
+    if kind is Kind.UUID:
+        if isinstance(raw, uuid.UUID):
+            return raw
+        try:
+            return uuid.UUID(str(raw).strip())
+        except ValueError:
+            raise CoercionError(N_("{value!r} is not a record id (UUID)"), value=raw) from None
+    raise AssertionError(kind)
+
+
+def _text_of_number(raw: Any) -> str:
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    return str(raw)
+
+
+def coerce(
+    entity: str, raw: Mapping[str, Any], *, identity: bool = False
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Typed values for the fields present in ``raw``, and a problem for each value of the wrong type."""
+    specs = (*IDENTITY_FIELDS, *FIELDS[entity]) if identity else FIELDS[entity]
+    record_id = _record_id(raw)
+    values: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for spec in specs:
+        if spec.name not in raw:
+            continue
+        try:
+            values[spec.name] = coerce_value(spec, raw[spec.name])
+        except CoercionError as exc:
+            problems.append(
+                Problem(entity, record_id, spec.name, "type", Severity.ERROR, exc.template, {"value": raw[spec.name]})
+            )
+            values[spec.name] = None
+    return values, problems
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Rules: typed values → problems
+
+
+@dataclass
+class Context:
+    """What a rule may need beyond the record itself; everything optional.
+
+    ``known_ids`` maps an entity to the ids that exist (in the store or the same package): references are checked
+    only when it is given. ``initiatives`` maps initiative id → (start, end) for period checks.
+    """
+
+    known_ids: Mapping[str, set[uuid.UUID]] | None = None
+    initiative_dates: Mapping[uuid.UUID, tuple[dt.date | None, dt.date | None]] = field(default_factory=dict)
+
+
+def check(
+    entity: str, record: Mapping[str, Any], *, identity: bool = False, context: Context | None = None
+) -> list[Problem]:
+    """Every problem with one typed record. Fields absent from ``record`` count as empty."""
+    if entity not in FIELDS:
+        raise KeyError(f"unknown entity {entity!r}")
+    context = context or Context()
+    out = _Problems(entity, _record_id(record))
+    specs = (*IDENTITY_FIELDS, *FIELDS[entity]) if identity else FIELDS[entity]
+    for spec in specs:
+        _check_field(out, spec, record.get(spec.name))
+    if identity:
+        revision = record.get("revision")
+        if isinstance(revision, int) and revision < 1:
+            out.error("revision", "range", N_("Revision must be 1 or more"))
+    for checker in _ENTITY_RULES.get(entity, ()):
+        checker(out, record, context)
+    for name, target in REFERENCES.get(entity, {}).items():
+        value = record.get(name)
+        known = context.known_ids.get(target) if context.known_ids is not None else None
+        if value is not None and known is not None and value not in known:
+            out.error(name, "reference", N_("No {target} with id {value} in this package or store"), target=target,
+                      value=str(value))
+    return out.items
+
+
+def errors(problems: Iterable[Problem]) -> list[Problem]:
+    return [p for p in problems if p.is_error]
+
+
+class _Problems:
+    def __init__(self, entity: str, record_id: str | None) -> None:
+        self.entity, self.record_id, self.items = entity, record_id, []
+
+    def error(self, field_: str | None, code: str, template: str, **params: Any) -> None:
+        self.items.append(Problem(self.entity, self.record_id, field_, code, Severity.ERROR, template, params))
+
+    def warning(self, field_: str | None, code: str, template: str, **params: Any) -> None:
+        self.items.append(Problem(self.entity, self.record_id, field_, code, Severity.WARNING, template, params))
+
+
+def _record_id(record: Mapping[str, Any]) -> str | None:
+    value = record.get("id")
+    return str(value) if value is not None else None
+
+
+_EXPECTED: dict[Kind, tuple[type, ...]] = {
+    Kind.TEXT: (str,),
+    Kind.CODE: (str,),
+    Kind.INT: (int,),
+    Kind.DECIMAL: (Decimal,),
+    Kind.DATE: (dt.date,),
+    Kind.DATETIME: (dt.datetime,),
+    Kind.UUID: (uuid.UUID,),
+    Kind.CODES: (frozenset, set, list, tuple),
+}
+
+
+def _check_field(out: _Problems, spec: FieldSpec, value: Any) -> None:
+    empty = value is None or (isinstance(value, str) and not value.strip()) or (
+        spec.kind is Kind.CODES and not value
+    )
+    if empty:
+        if spec.required:
+            out.error(spec.name, "required", N_("{label} is required"), label=spec.label)
+        return
+    if not isinstance(value, _EXPECTED[spec.kind]) or (spec.kind is Kind.INT and isinstance(value, bool)) or (
+        spec.kind is Kind.DATE and isinstance(value, dt.datetime)
+    ):
+        out.error(spec.name, "type", N_("{label} has a value of the wrong kind"), label=spec.label)
+        return
+    if spec.kind is Kind.TEXT:
+        limit = spec.max_length or MAX_TEXT
+        if len(value) > limit:
+            out.error(spec.name, "too_long", N_("{label} is longer than {limit} characters"), label=spec.label,
+                      limit=limit)
+    elif spec.kind is Kind.CODE and spec.code_list:
+        if value not in reference.code_list(spec.code_list):
+            out.error(spec.name, "code", N_("{value!r} is not in the list of {label}"), value=value, label=spec.label)
+    elif spec.kind is Kind.CODES and spec.code_list:
+        allowed = reference.code_list(spec.code_list)
+        unknown = sorted(code for code in value if code not in allowed)
+        if unknown:
+            out.error(spec.name, "code", N_("Not in the list of {label}: {codes}"), label=spec.label,
+                      codes=" ".join(unknown))
+    elif spec.kind is Kind.INT and value < 0 and spec.name not in ("revision",):
+        out.error(spec.name, "negative", N_("{label} cannot be negative"), label=spec.label)
+
+
+def _dates_in_order(out: _Problems, record: Mapping[str, Any], start: str, end: str) -> None:
+    first, last = record.get(start), record.get(end)
+    if isinstance(first, dt.date) and isinstance(last, dt.date) and first > last:
+        out.error(end, "date_order", N_("The end date {end} is before the start date {start}"), end=last.isoformat(),
+                  start=first.isoformat())
+
+
+def _office_rules(out: _Problems, record: Mapping[str, Any], _context: Context) -> None:
+    code = record.get("code")
+    if isinstance(code, str) and code and not re.fullmatch(r"[A-Z0-9][A-Z0-9-]{1,15}", code):
+        out.error("code", "format", N_("An office code has 2–16 capital letters, digits or hyphens, such as KEN-NBO"))
+
+
+def _initiative_rules(out: _Problems, record: Mapping[str, Any], _context: Context) -> None:
+    _dates_in_order(out, record, "start_date", "end_date")
+    status = record.get("status")
+    if status in ("active", "completed") and record.get("start_date") is None:
+        out.warning("start_date", "missing_start", N_("An {status} initiative should have a start date"),
+                    status=status)
+    if status == "completed" and record.get("end_date") is None:
+        out.warning("end_date", "missing_end", N_("A completed initiative should have an end date"))
+    if record.get("flagship_code") is None and record.get("subprogramme_code") is None:
+        out.warning("subprogramme_code", "unlinked",
+                    N_("Link the initiative to a flagship programme or a subprogramme so it counts in reports"))
+
+
+def _beneficiary_rules(out: _Problems, record: Mapping[str, Any], context: Context) -> None:
+    period = record.get("period")
+    if isinstance(period, str) and period:
+        try:
+            parsed = parse_period(period)
+        except PeriodError:
+            out.error("period", "period", N_("{value!r} is not a period: write 2023-H2, 2023-Q3 or 2023"),
+                      value=period)
+        else:
+            if parsed.code != period:
+                out.error("period", "period", N_("Write the period as {code}"), code=parsed.code)
+            dates = context.initiative_dates.get(record.get("initiative_id"))  # type: ignore[arg-type]
+            if dates and not parsed.overlaps(*dates):
+                out.warning("period", "outside_dates", N_("Period {period} is outside the initiative's dates"),
+                            period=period)
+    for kind in ("targeted", "reached"):
+        total = _int(record.get(f"{kind}_total"))
+        for parts, what in ((SEX_PARTS, N_("sex")), (AGE_PARTS, N_("age band"))):
+            values = [_int(record.get(f"{kind}_{part}")) for part in parts]
+            given = [v for v in values if v is not None]
+            if not given:
+                continue
+            if total is None:
+                out.error(f"{kind}_total", "total_missing", N_("Give the {kind} total: its parts by {what} are given"),
+                          kind=kind, what=what)
+                continue
+            if sum(given) > total:
+                out.error(f"{kind}_{parts[0]}", "sum_above", N_("The {kind} counts by {what} add up to {sum}, more "
+                          "than the total {total}"), kind=kind, what=what, sum=sum(given), total=total)
+            elif len(given) == len(values) and sum(given) != total:
+                out.error(f"{kind}_{parts[0]}", "sum_mismatch", N_("The {kind} counts by {what} add up to {sum}, "
+                          "not the total {total}"), kind=kind, what=what, sum=sum(given), total=total)
+        pwd = _int(record.get(f"{kind}_pwd"))
+        if pwd is not None and total is not None and pwd > total:
+            out.error(f"{kind}_pwd", "sum_above", N_("Persons with disabilities ({pwd}) cannot be more than the "
+                      "{kind} total ({total})"), pwd=pwd, kind=kind, total=total)
+    targeted, reached = _int(record.get("targeted_total")), _int(record.get("reached_total"))
+    if targeted is None and reached is None:
+        out.error("targeted_total", "no_counts", N_("Give a targeted or a reached total"))
+    elif targeted is not None and reached is not None and reached > targeted:
+        out.warning("reached_total", "reached_above_target", N_("Reached ({reached}) is more than targeted "
+                    "({targeted}); check both"), reached=reached, targeted=targeted)
+
+
+def _funding_rules(out: _Problems, record: Mapping[str, Any], _context: Context) -> None:
+    currency, amount = record.get("currency"), _dec(record.get("amount"))
+    rate, usd = _dec(record.get("usd_rate")), _dec(record.get("amount_usd"))
+    valid_currency = isinstance(currency, str) and currency in reference.currencies()
+    if amount is not None and valid_currency:
+        places = reference.currency_precision(currency)
+        if _places(amount) > places:
+            out.error("amount", "precision", N_("{currency} amounts have {places} decimal places at most"),
+                      currency=currency, places=places)
+    if amount is not None:
+        if amount == 0:
+            out.warning("amount", "zero", N_("The amount is zero"))
+        elif amount < 0:
+            if record.get("transaction_type") == "expenditure":
+                out.warning("amount", "negative", N_("A negative expenditure is a correction; check it"))
+            else:
+                out.error("amount", "negative", N_("A pledge, commitment or incoming amount cannot be negative"))
+    if rate is not None:
+        if rate <= 0:
+            out.error("usd_rate", "rate", N_("The USD rate must be more than zero"))
+        elif currency == "USD" and rate != 1:
+            out.error("usd_rate", "rate", N_("The USD rate of an amount in USD is 1"))
+    if usd is not None and _places(usd) > 2:
+        out.error("amount_usd", "precision", N_("USD amounts have 2 decimal places at most"))
+    if amount is not None and rate is not None and usd is not None and rate > 0:
+        expected = usd_amount(amount, rate)
+        if abs(expected - usd) > USD_TOLERANCE:
+            out.error("amount_usd", "usd_mismatch", N_("Amount × rate is {expected} USD, not {usd}"),
+                      expected=str(expected), usd=str(usd))
+    if record.get("funder_id") is None and record.get("transaction_type") in ("pledge", "commitment", "incoming"):
+        out.warning("funder_id", "no_funder", N_("Name the funder of a {type}"), type=record.get("transaction_type"))
+    day = record.get("transaction_date")
+    if isinstance(day, dt.date) and day > dt.date.today() + dt.timedelta(days=366):
+        out.warning("transaction_date", "future", N_("The date {date} is more than a year ahead"),
+                    date=day.isoformat())
+
+
+def _knowledge_rules(out: _Problems, record: Mapping[str, Any], _context: Context) -> None:
+    link = record.get("link")
+    if isinstance(link, str) and link.strip() and not re.match(r"^(https?|ftp)://\S+$", link.strip()):
+        out.warning("link", "link", N_("The link should start with https://"))
+
+
+_ENTITY_RULES: dict[str, tuple[Callable[[_Problems, Mapping[str, Any], Context], None], ...]] = {
+    "office": (_office_rules,),
+    "initiative": (_initiative_rules,),
+    "beneficiary_count": (_beneficiary_rules,),
+    "funding_line": (_funding_rules,),
+    "knowledge_product": (_knowledge_rules,),
+}
+
+
+def usd_amount(amount: Decimal, rate: Decimal) -> Decimal:
+    """The USD amount of ``amount`` at ``rate``, to the cent, half away from zero as Excel's ROUND does."""
+    return (amount * rate).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def _places(number: Decimal) -> int:
+    exponent = number.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _dec(value: Any) -> Decimal | None:
+    return value if isinstance(value, Decimal) and value.is_finite() else None

@@ -1,0 +1,1 @@
+"""The standardized Excel package: format, write, read, validate, merge, import. No Qt here."""
