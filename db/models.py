@@ -55,6 +55,11 @@ class Record(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     office_code: Mapped[str] = mapped_column(String(16), index=True)
 
+    def __init__(self, **values: object) -> None:
+        # The id exists from construction, not from the first flush: undo, DTOs and links can name a new record.
+        values.setdefault("id", uuid.uuid4())
+        super().__init__(**values)
+
     def as_dict(self) -> dict[str, object]:
         """Every column value by attribute name: the plain form rules, packages and table models work with."""
         return {attr.key: getattr(self, attr.key) for attr in self.__mapper__.column_attrs}
