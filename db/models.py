@@ -23,8 +23,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    inspect,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, object_session, relationship
 
 from db.types import DecimalText, MinorUnits, UTCDateTime, utcnow
 
@@ -124,9 +125,12 @@ class Initiative(Record):
     def set_sdg_targets(self, codes: list[str] | set[str] | tuple[str, ...]) -> None:
         """Replace the SDG targets, touching only the links that change (history shows a real diff)."""
         wanted = set(codes)
+        session = object_session(self)
         for link in list(self.sdg_links):
             if link.target_code not in wanted:
                 self.sdg_links.remove(link)
+                if session is not None and inspect(link).persistent:
+                    session.delete(link)  # now, not as an orphan at flush: the revision bump must see it
         have = {link.target_code for link in self.sdg_links}
         for code in sorted(wanted - have):
             self.sdg_links.append(InitiativeSdgTarget(target_code=code))

@@ -1,7 +1,8 @@
 """Record bookkeeping done at flush time, so no caller can forget it.
 
 On every flush: new records get revision 1 and their times; changed records get revision + 1 and a new ``updated_at``;
-deleted records leave a ``Tombstone``; every change is written to ``ChangeLog`` (who, when, field, old → new).
+deleted records leave a ``Tombstone`` (also
+when deleted by cascade or as an orphan); every change is written to ``ChangeLog`` (who, when, field, old → new).
 
 ``session.info`` carries the context: ``user`` (who is editing), ``office_code`` (the owner given to new records) and
 ``keep_identity`` — set by the package importer, which must store records with the revision and times they travelled
@@ -15,8 +16,8 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, inspect
-from sqlalchemy.orm import ColumnProperty, Session
+from sqlalchemy import Connection, delete, event, insert, inspect
+from sqlalchemy.orm import ColumnProperty, Session, object_session
 
 from db.models import ChangeLog, Initiative, InitiativeSdgTarget, Office, Record, Tombstone
 from db.types import canonical_decimal, utcnow
@@ -111,18 +112,33 @@ def _bookkeeping(session: Session, _flush_context: object, _instances: object) -
                 initiative.updated_at = now
             log.append(_entry(initiative, "update", "sdg_targets", sorted(previous), sorted(current), now, user))
 
-    pending_tombstones = {(t.entity, t.record_id) for t in session.new if isinstance(t, Tombstone)}
-    for obj in list(session.deleted):
-        if not isinstance(obj, Record) or (obj.entity, obj.id) in pending_tombstones:
-            continue
-        revision = (obj.revision or 0) + 1
-        session.merge(
-            Tombstone(entity=obj.entity, record_id=obj.id, revision=revision, deleted_at=now, office_code=obj.office_code)
-        )
-        if not keep:
-            log.append(_entry(obj, "delete", None, None, None, now, user, revision=revision))
-
     session.add_all(log)
+
+
+@event.listens_for(Record, "before_delete", propagate=True)
+def _leave_tombstone(_mapper: object, connection: Connection, target: Record) -> None:
+    """Every deleted row leaves a tombstone — explicit deletes, cascades and orphans alike.
+
+    A mapper event, not ``before_flush``: orphans are only found during the flush itself.
+    """
+    session = object_session(target)
+    info = session.info if session is not None else {}
+    now = utcnow()
+    revision = (target.revision or 0) + 1
+    tombstones = Tombstone.__table__
+    connection.execute(
+        delete(tombstones).where(tombstones.c.entity == target.entity, tombstones.c.record_id == target.id)
+    )
+    connection.execute(
+        insert(tombstones).values(
+            entity=target.entity, record_id=target.id, revision=revision, deleted_at=now,
+            office_code=target.office_code,
+        )
+    )
+    if not info.get("keep_identity"):
+        entry = _entry(target, "delete", None, None, None, now, str(info.get("user") or "unknown"), revision=revision)
+        values = {c.key: getattr(entry, c.key) for c in ChangeLog.__table__.columns if c.key != "id"}
+        connection.execute(insert(ChangeLog.__table__).values(**values))
 
 
 def _sdg_parent_id(link: InitiativeSdgTarget) -> uuid.UUID:
