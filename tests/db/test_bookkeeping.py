@@ -116,7 +116,8 @@ def test_removing_a_child_from_its_parent_leaves_a_tombstone(store: Store) -> No
         count = BeneficiaryCount(period="2023-H2", group_code="residents", reach_type="direct", targeted_total=10)
         session.get(Initiative, initiative.id).beneficiary_counts.append(count)
     with store.session() as session:
-        session.get(Initiative, initiative.id).beneficiary_counts.clear()
+        parent = session.get(Initiative, initiative.id)
+        parent.beneficiary_counts.clear()
     with store.read_session() as session:
         tombstone = session.get(Tombstone, ("beneficiary_count", count.id))
     assert tombstone is not None and tombstone.revision == 2
