@@ -114,7 +114,8 @@ def test_removing_a_child_from_its_parent_leaves_a_tombstone(store: Store) -> No
     initiative = _new_initiative(store)
     with store.session() as session:
         count = BeneficiaryCount(period="2023-H2", group_code="residents", reach_type="direct", targeted_total=10)
-        session.get(Initiative, initiative.id).beneficiary_counts.append(count)
+        parent = session.get(Initiative, initiative.id)
+        parent.beneficiary_counts.append(count)
     with store.session() as session:
         parent = session.get(Initiative, initiative.id)
         parent.beneficiary_counts.clear()
