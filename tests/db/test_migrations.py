@@ -1,0 +1,113 @@
+"""Migrations: empty file to head, the batch-alter cascade trap, and restore after a failed migration."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, func, select, text
+
+from db.errors import MigrationFailed
+from db.migrate import alembic_config, head_revision
+from db.models import Base, BeneficiaryCount, FundingLine, Initiative
+from db.store import open_store
+from desktop.core.demo import build_demo
+
+
+def _write_migration(folder: Path, body: str, revision: str = "t001") -> Path:
+    folder.mkdir(exist_ok=True)
+    header = (
+        "from alembic import op\nimport sqlalchemy as sa\n\n"
+        f"revision = {revision!r}\ndown_revision = {head_revision()!r}\nbranch_labels = None\ndepends_on = None\n\n"
+        "def upgrade():\n"
+    )
+    (folder / f"{revision}_test.py").write_text(header + textwrap.indent(textwrap.dedent(body).strip(), "    ") + "\n")
+    return folder
+
+
+# A batch alter of the parent table: Alembic copies `initiative` to a new table and DROPs the old one.
+ALTER_PARENT = """
+with op.batch_alter_table("initiative", recreate="always") as batch:
+    batch.add_column(sa.Column("donor_note", sa.Text(), nullable=True))
+"""
+
+
+def _children(path: Path) -> tuple[int, int]:
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        counts = (
+            conn.scalar(select(func.count()).select_from(BeneficiaryCount.__table__)),
+            conn.scalar(select(func.count()).select_from(FundingLine.__table__)),
+        )
+    engine.dispose()
+    return counts
+
+
+def test_empty_file_migrates_to_head_matching_the_models(tmp_path: Path) -> None:
+    with open_store(tmp_path / "new.sqlite") as store:
+        with store.engine.connect() as conn:
+            assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+            differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert differences == []
+
+
+def test_batch_alter_of_a_parent_table_keeps_its_cascade_children(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite"
+    with open_store(path) as store:
+        build_demo(store, "KEN-NBO")
+    before = _children(path)
+    assert before[0] > 0 and before[1] > 0
+
+    extra = _write_migration(tmp_path / "versions", ALTER_PARENT)
+    with open_store(path, extra_migrations=[str(extra)]) as store:
+        with store.engine.connect() as conn:
+            assert "donor_note" in [row[1] for row in conn.exec_driver_sql("PRAGMA table_info(initiative)")]
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # back on afterwards
+    assert _children(path) == before
+
+
+def test_the_trap_is_real_with_foreign_keys_on(tmp_path: Path) -> None:
+    """The same migration run the naive way (foreign keys on) deletes the children: the test above can fail."""
+    path = tmp_path / "office.sqlite"
+    with open_store(path) as store:
+        build_demo(store, "KEN-NBO")
+    extra = _write_migration(tmp_path / "versions", ALTER_PARENT)
+    engine = create_engine(f"sqlite:///{path}")
+    config = alembic_config([str(extra)])
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+        conn.commit()
+        config.attributes["connection"] = conn
+        with conn.begin():
+            command.upgrade(config, "head")
+    engine.dispose()
+    assert _children(path) == (0, 0)
+
+
+def test_a_failed_migration_restores_the_backup(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite"
+    with open_store(path) as store:
+        build_demo(store, "KEN-NBO")
+    before = _children(path)
+    extra = _write_migration(tmp_path / "versions", """
+        op.execute("DELETE FROM funding_line")
+        op.execute("UPDATE initiative SET title = 'half-migrated'")
+        raise RuntimeError("the migration breaks halfway")
+    """)
+    with pytest.raises(MigrationFailed, match="restored from") as error:
+        open_store(path, extra_migrations=[str(extra)])
+    assert "\n" not in str(error.value)
+    assert _children(path) == before
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        assert conn.scalar(text("select count(*) from initiative where title = 'half-migrated'")) == 0
+        assert conn.scalar(text("select version_num from alembic_version")) == head_revision()
+    engine.dispose()
+    assert list((tmp_path / "backups").glob("office-*-before-migration-from-*.sqlite"))
+    with open_store(path) as store:  # the store opens normally afterwards
+        with store.read_session() as session:
+            assert session.scalar(select(func.count()).select_from(Initiative)) == 4
