@@ -1,0 +1,590 @@
+"""Record services the desktop app calls: list rows, one record's values, save, delete, history, summary counts.
+
+Plain Python over the store, no Qt. Lists are read with SQLAlchemy Core selects into frozen dataclasses (DTOs) so
+that a table model never holds a live ORM object or a session; every function opens its own short session, so the
+UI's worker thread can call them one at a time. Saving asks :mod:`desktop.core.rules` first: errors block
+(``ValidationFailed``), warnings come back with the result.
+
+Long functions take an optional ``progress`` object with ``set(done, total)`` and a ``cancelled`` attribute
+(``Cancelled`` is raised when it is set).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Protocol
+
+from sqlalchemy import and_, delete, func, or_, select
+
+from db.models import (
+    COUNT_COLUMNS,
+    ENTITY_TYPES,
+    BeneficiaryCount,
+    ChangeLog,
+    FundingLine,
+    Initiative,
+    InitiativePartner,
+    KnowledgeProduct,
+    Office,
+    Partner,
+    Record,
+    Tombstone,
+)
+from db.store import Store
+from desktop.core import rules
+from desktop.core.periods import parse_period
+
+#: The entities the desktop app edits directly (initiative partner links are edited with their initiative).
+EDITABLE = ("office", "initiative", "partner", "beneficiary_count", "funding_line", "knowledge_product")
+CHUNK = 5_000
+
+
+class Progress(Protocol):
+    cancelled: bool
+
+    def set(self, done: int, total: int) -> None: ...
+
+
+class Cancelled(Exception):
+    """The user cancelled a long job."""
+
+
+class ValidationFailed(ValueError):
+    """A save refused by the rules; ``problems`` holds every problem found, errors and warnings."""
+
+    def __init__(self, problems: Sequence[rules.Problem]) -> None:
+        self.problems = list(problems)
+        errors = [p for p in self.problems if p.is_error]
+        super().__init__("; ".join(p.message for p in errors) or "invalid record")
+
+
+class RecordNotFound(LookupError):
+    pass
+
+
+# -------------------------------------------------------------------------------------------------------------
+# DTOs
+
+
+@dataclass(frozen=True, slots=True)
+class InitiativeRow:
+    id: uuid.UUID
+    code: str
+    title: str
+    status: str
+    country: str
+    locality: str
+    flagship_code: str | None
+    subprogramme_code: str | None
+    start_date: dt.date | None
+    end_date: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerRow:
+    id: uuid.UUID
+    name: str
+    acronym: str
+    partner_type: str
+    country: str | None
+    initiatives: int
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeProductRow:
+    id: uuid.UUID
+    title: str
+    product_type: str
+    published_on: dt.date | None
+    initiative_id: uuid.UUID | None
+    initiative_code: str
+    link: str
+
+
+@dataclass(frozen=True, slots=True)
+class BeneficiaryRow:
+    """One beneficiary count with its initiative's code; ``counts`` follows ``db.models.COUNT_COLUMNS``."""
+
+    id: uuid.UUID
+    initiative_id: uuid.UUID
+    initiative_code: str
+    country: str
+    period: str
+    group_code: str
+    reach_type: str
+    counts: tuple[int | None, ...]
+
+    def count(self, column: str) -> int | None:
+        return self.counts[COUNT_COLUMNS.index(column)]
+
+
+@dataclass(frozen=True, slots=True)
+class FundingRow:
+    id: uuid.UUID
+    initiative_id: uuid.UUID
+    initiative_code: str
+    funder_id: uuid.UUID | None
+    funder_name: str
+    source_type: str
+    modality: str
+    transaction_type: str
+    transaction_date: dt.date
+    currency: str
+    amount: Decimal
+    usd_rate: Decimal
+    amount_usd: Decimal
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    changed_at: dt.datetime
+    changed_by: str
+    action: str
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+    revision: int
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A record offered in a dropdown (an initiative or a partner)."""
+
+    id: uuid.UUID
+    label: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    office_code: str | None
+    office_name: str
+    counts: dict[str, int]
+    initiatives_by_status: dict[str, int]
+    usd_by_transaction: dict[str, Decimal]
+    reached_by_period: dict[str, int]
+    targeted_by_period: dict[str, int]
+    tombstones: int
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    entity: str
+    record_id: uuid.UUID
+    created: bool
+    revision: int
+    warnings: list[rules.Problem] = field(default_factory=list)
+    before: dict[str, Any] | None = None  # the values before the save (None: the record is new), for undo
+    after: dict[str, Any] | None = None  # the values after it
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a list can be narrowed to; empty means everything."""
+
+    status: str | None = None
+    programme: str | None = None  # a flagship (FP…) or subprogramme (SP…) code
+    period: str | None = None
+    country: str | None = None
+
+
+# -------------------------------------------------------------------------------------------------------------
+# Lists
+
+
+def _check(progress: Progress | None, done: int, total: int) -> None:
+    if progress is None:
+        return
+    if progress.cancelled:
+        raise Cancelled()
+    progress.set(done, total)
+
+
+def _chunked(store: Store, statement: Any, make: Any, total: int | None, progress: Progress | None) -> list[Any]:
+    out: list[Any] = []
+    with store.engine.connect() as conn:
+        result = conn.execute(statement)
+        while True:
+            chunk = result.fetchmany(CHUNK)
+            if not chunk:
+                break
+            out.extend(make(*row) for row in chunk)
+            _check(progress, len(out), total or len(out))
+    return out
+
+
+def _count(store: Store, table: Any) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+
+def initiative_rows(store: Store, filters: Filters | None = None, progress: Progress | None = None) -> list[InitiativeRow]:
+    """Every initiative of the store (or those matching ``filters``), ordered by code."""
+    t = Initiative.__table__
+    statement = select(t.c.id, t.c.code, t.c.title, t.c.status, t.c.country, t.c.locality, t.c.flagship_code,
+                       t.c.subprogramme_code, t.c.start_date, t.c.end_date).order_by(t.c.code)
+    if filters is not None:
+        statement = statement.where(*_initiative_filter(filters))
+    total = _count(store, t) if progress is not None else None
+    return _chunked(store, statement, InitiativeRow, total, progress)
+
+
+def _initiative_filter(filters: Filters) -> list[Any]:
+    t = Initiative.__table__
+    where: list[Any] = []
+    if filters.status:
+        where.append(t.c.status == filters.status)
+    if filters.country:
+        where.append(t.c.country == filters.country)
+    if filters.programme:
+        where.append(or_(t.c.flagship_code == filters.programme, t.c.subprogramme_code == filters.programme))
+    if filters.period:
+        period = parse_period(filters.period)
+        where.append(and_(or_(t.c.start_date.is_(None), t.c.start_date <= period.end),
+                          or_(t.c.end_date.is_(None), t.c.end_date >= period.start)))
+    return where
+
+
+def initiative_in_period(row: InitiativeRow, start: dt.date, end: dt.date) -> bool:
+    """The same test as the period filter of :func:`initiative_rows`, for rows already loaded."""
+    return (row.start_date is None or row.start_date <= end) and (row.end_date is None or row.end_date >= start)
+
+
+def partner_rows(store: Store) -> list[PartnerRow]:
+    p, link = Partner.__table__, InitiativePartner.__table__
+    used = select(link.c.partner_id, func.count(func.distinct(link.c.initiative_id)).label("n")).group_by(
+        link.c.partner_id).subquery()
+    statement = (select(p.c.id, p.c.name, p.c.acronym, p.c.partner_type, p.c.country, func.coalesce(used.c.n, 0))
+                 .outerjoin(used, used.c.partner_id == p.c.id).order_by(p.c.name))
+    return _chunked(store, statement, PartnerRow, None, None)
+
+
+def knowledge_product_rows(store: Store) -> list[KnowledgeProductRow]:
+    k, i = KnowledgeProduct.__table__, Initiative.__table__
+    statement = (select(k.c.id, k.c.title, k.c.product_type, k.c.published_on, k.c.initiative_id,
+                        func.coalesce(i.c.code, ""), k.c.link)
+                 .outerjoin(i, i.c.id == k.c.initiative_id).order_by(k.c.published_on.desc(), k.c.title))
+    return _chunked(store, statement, KnowledgeProductRow, None, None)
+
+
+def beneficiary_rows(store: Store, initiative_id: uuid.UUID | None = None, period: str | None = None) -> list[BeneficiaryRow]:
+    b, i = BeneficiaryCount.__table__, Initiative.__table__
+    statement = (select(b.c.id, b.c.initiative_id, i.c.code, i.c.country, b.c.period, b.c.group_code, b.c.reach_type,
+                        *(b.c[name] for name in COUNT_COLUMNS))
+                 .join(i, i.c.id == b.c.initiative_id).order_by(i.c.code, b.c.period, b.c.group_code, b.c.reach_type))
+    if initiative_id is not None:
+        statement = statement.where(b.c.initiative_id == initiative_id)
+    if period:
+        statement = statement.where(b.c.period == period)
+    n = 7
+    return _chunked(store, statement, lambda *r: BeneficiaryRow(*r[:n], tuple(r[n:])), None, None)
+
+
+def funding_rows(store: Store, initiative_id: uuid.UUID | None = None) -> list[FundingRow]:
+    f, i, p = FundingLine.__table__, Initiative.__table__, Partner.__table__
+    statement = (select(f.c.id, f.c.initiative_id, i.c.code, f.c.funder_id, func.coalesce(p.c.name, ""),
+                        f.c.source_type, f.c.modality, f.c.transaction_type, f.c.transaction_date, f.c.currency,
+                        f.c.amount, f.c.usd_rate, f.c.amount_usd, f.c.reference)
+                 .join(i, i.c.id == f.c.initiative_id).outerjoin(p, p.c.id == f.c.funder_id)
+                 .order_by(i.c.code, f.c.transaction_date, f.c.transaction_type))
+    if initiative_id is not None:
+        statement = statement.where(f.c.initiative_id == initiative_id)
+    return _chunked(store, statement, FundingRow, None, None)
+
+
+def usd_totals(lines: Iterable[FundingRow]) -> dict[str, Decimal]:
+    """USD totals per transaction type, in the order of the reference list (pledge → expenditure)."""
+    from db import reference
+
+    totals = {code: Decimal("0.00") for code in reference.code_list("transaction_types").codes()}
+    for line in lines:
+        totals[line.transaction_type] = totals.get(line.transaction_type, Decimal("0.00")) + line.amount_usd
+    order = [item.code for item in reference.code_list("transaction_types").items]
+    return {code: totals[code] for code in order if code in totals}
+
+
+def initiative_choices(store: Store) -> list[Choice]:
+    t = Initiative.__table__
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(t.c.id, t.c.code, t.c.title).order_by(t.c.code)).all()
+    return [Choice(row[0], f"{row[1]} — {row[2]}") for row in rows]
+
+
+def partner_choices(store: Store) -> list[Choice]:
+    t = Partner.__table__
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(t.c.id, t.c.name, t.c.acronym).order_by(t.c.name)).all()
+    return [Choice(row[0], f"{row[1]} ({row[2]})" if row[2] else row[1]) for row in rows]
+
+
+def periods_in_use(store: Store) -> list[str]:
+    b = BeneficiaryCount.__table__
+    with store.engine.connect() as conn:
+        return [row[0] for row in conn.execute(select(b.c.period).distinct().order_by(b.c.period))]
+
+
+# -------------------------------------------------------------------------------------------------------------
+# One record
+
+
+def entity_class(entity: str) -> type[Record]:
+    try:
+        return ENTITY_TYPES[entity]
+    except KeyError:
+        raise KeyError(f"unknown entity {entity!r}") from None
+
+
+def editable_fields(entity: str) -> tuple[str, ...]:
+    names = tuple(spec.name for spec in rules.FIELDS[entity])
+    return (*names, "partner_links") if entity == "initiative" else names
+
+
+def _values_of(obj: Record) -> dict[str, Any]:
+    values = obj.as_dict()
+    out = {name: values.get(name) for name in editable_fields(obj.entity) if name != "partner_links"}
+    if isinstance(obj, Initiative):
+        out["sdg_targets"] = frozenset(obj.sdg_targets)
+        out["partner_links"] = tuple(sorted((link.partner_id, link.role) for link in obj.partner_links))
+    return out
+
+
+def get_record(store: Store, entity: str, record_id: uuid.UUID) -> dict[str, Any]:
+    """The editable values of one record (what an editor shows and what undo puts back)."""
+    with store.read_session() as session:
+        obj = session.get(entity_class(entity), record_id)
+        if obj is None:
+            raise RecordNotFound(f"no {entity} with id {record_id}")
+        return _values_of(obj)
+
+
+def office_profile(store: Store) -> dict[str, Any] | None:
+    """The values of the store's office profile, with its id; ``None`` before the first-run wizard."""
+    with store.read_session() as session:
+        office = session.scalars(select(Office).order_by(Office.created_at).limit(1)).first()
+        if office is None:
+            return None
+        return {"id": office.id, **_values_of(office)}
+
+
+def _context(session: Any, entity: str, values: Mapping[str, Any]) -> rules.Context:
+    known: dict[str, set[uuid.UUID]] = {}
+    for name, target in rules.REFERENCES.get(entity, {}).items():
+        value = values.get(name)
+        if isinstance(value, uuid.UUID):
+            cls = entity_class(target)
+            found = session.scalar(select(cls.id).where(cls.id == value))
+            known.setdefault(target, set()).update({found} if found else set())
+    dates: dict[uuid.UUID, tuple[dt.date | None, dt.date | None]] = {}
+    if entity == "beneficiary_count" and isinstance(values.get("initiative_id"), uuid.UUID):
+        row = session.execute(select(Initiative.start_date, Initiative.end_date).where(
+            Initiative.id == values["initiative_id"])).first()
+        if row is not None:
+            dates[values["initiative_id"]] = (row[0], row[1])
+    return rules.Context(known_ids=known or None, initiative_dates=dates)
+
+
+def validate(entity: str, raw: Mapping[str, Any]) -> tuple[dict[str, Any], list[rules.Problem]]:
+    """Typed values and every problem the rules find without the store (what an editor shows as the user types)."""
+    values, problems = rules.coerce(entity, raw)
+    typed_fields = {p.field for p in problems}
+    problems += [p for p in rules.check(entity, values) if p.field not in typed_fields]
+    return values, problems
+
+
+def save_record(
+    store: Store, entity: str, raw: Mapping[str, Any], record_id: uuid.UUID | None = None, *, user: str | None = None,
+) -> SaveResult:
+    """Create or update one record from a values dict after asking the rules.
+
+    Fields absent from ``raw`` keep their stored value. An initiative may carry ``partner_links``: (partner id, role)
+    pairs that replace its links. A new record may be given the id of a deleted one (undoing a delete): it comes back
+    with a revision above its tombstone's, and the tombstone goes.
+    Raises ``ValidationFailed`` when the rules find an error; warnings are returned.
+    """
+    cls = entity_class(entity)
+    links = raw.get("partner_links") if entity == "initiative" else None
+    with store.session(user=user) as session:
+        obj = session.get(cls, record_id) if record_id is not None else None
+        before = _values_of(obj) if obj is not None else None
+        current = dict(before or {})
+        current.pop("partner_links", None)
+        values, problems = rules.coerce(entity, {k: v for k, v in raw.items() if k != "partner_links"})
+        merged = {**current, **values}
+        if entity == "funding_line" and merged.get("amount_usd") is None and isinstance(merged.get("amount"), Decimal) \
+                and isinstance(merged.get("usd_rate"), Decimal) and merged["usd_rate"] > 0:
+            merged["amount_usd"] = rules.usd_amount(merged["amount"], merged["usd_rate"])
+        typed_fields = {p.field for p in problems}
+        problems += [p for p in rules.check(entity, {**merged, "id": record_id} if record_id else merged,
+                                            context=_context(session, entity, merged)) if p.field not in typed_fields]
+        link_values: list[tuple[uuid.UUID, str]] = []
+        if links is not None:
+            for partner_id, role in links:
+                link_typed, link_problems = rules.coerce("initiative_partner", {"partner_id": partner_id, "role": role})
+                link_typed["initiative_id"] = record_id or uuid.uuid4()
+                link_problems += rules.check("initiative_partner", link_typed,
+                                             context=_context(session, "initiative_partner", link_typed))
+                problems += [p for p in link_problems if p.field != "initiative_id"]
+                link_values.append((link_typed["partner_id"], link_typed["role"]))
+        errors = [p for p in problems if p.is_error]
+        if errors:
+            raise ValidationFailed(problems)
+        created = obj is None
+        if obj is None:
+            obj = cls(id=record_id) if record_id is not None else cls()
+            tomb = session.get(Tombstone, (entity, obj.id))
+            if tomb is not None:
+                obj.revision = tomb.revision + 1
+                session.delete(tomb)
+            session.add(obj)
+        for name in editable_fields(entity):
+            if name in ("partner_links",) or name not in merged:
+                continue
+            if name == "sdg_targets":
+                obj.set_sdg_targets(sorted(merged[name] or ()))  # type: ignore[attr-defined]
+            else:
+                setattr(obj, name, merged[name])
+        if links is not None and isinstance(obj, Initiative):
+            _replace_links(session, obj, link_values)
+        session.flush()
+        return SaveResult(entity, obj.id, created, obj.revision, [p for p in problems if not p.is_error], before,
+                          _values_of(obj))
+
+
+def save_records(store: Store, items: Sequence[tuple[str, uuid.UUID | None, Mapping[str, Any]]], *,
+                 user: str | None = None, progress: Progress | None = None) -> list[SaveResult]:
+    """Several saves, one after the other (a grid's changed rows). Stops at the first one the rules refuse."""
+    out = []
+    for n, (entity, record_id, raw) in enumerate(items):
+        out.append(save_record(store, entity, raw, record_id, user=user))
+        _check(progress, n + 1, len(items))
+    return out
+
+
+def _replace_links(session: Any, initiative: Initiative, wanted: list[tuple[uuid.UUID, str]]) -> None:
+    wanted_set = set(wanted)
+    for link in list(initiative.partner_links):
+        if (link.partner_id, link.role) not in wanted_set:
+            initiative.partner_links.remove(link)
+            session.delete(link)
+    have = {(link.partner_id, link.role) for link in initiative.partner_links}
+    for partner_id, role in wanted:
+        if (partner_id, role) not in have:
+            initiative.partner_links.append(InitiativePartner(partner_id=partner_id, role=role))
+            have.add((partner_id, role))
+
+
+@dataclass(frozen=True)
+class Change:
+    """One record's state before and after a user action (``None``: the record does not exist)."""
+
+    entity: str
+    record_id: uuid.UUID
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+def delete_record(store: Store, entity: str, record_id: uuid.UUID, *, user: str | None = None) -> list[Change]:
+    """Delete one record, leaving a tombstone, and return what was deleted (the record first, then the records
+    deleted with it: an initiative's beneficiary counts, funding lines and knowledge product links), so that the
+    delete can be undone."""
+    with store.session(user=user) as session:
+        obj = session.get(entity_class(entity), record_id)
+        if obj is None:
+            raise RecordNotFound(f"no {entity} with id {record_id}")
+        changes = [Change(entity, record_id, _values_of(obj), None)]
+        if isinstance(obj, Initiative):
+            for child in (*obj.beneficiary_counts, *obj.funding_lines):
+                changes.append(Change(child.entity, child.id, _values_of(child), None))
+        session.delete(obj)
+        return changes
+
+
+def tombstone(store: Store, entity: str, record_id: uuid.UUID) -> tuple[int, dt.datetime] | None:
+    """The revision and time of a deleted record's tombstone, if it was deleted."""
+    with store.read_session() as session:
+        tomb = session.get(Tombstone, (entity, record_id))
+        return (tomb.revision, tomb.deleted_at) if tomb is not None else None
+
+
+def apply_state(store: Store, entity: str, record_id: uuid.UUID, values: dict[str, Any] | None, *,
+                user: str | None = None) -> SaveResult | None:
+    """Make one record hold ``values`` (``None``: deleted). Undo and redo go through here, and through the rules."""
+    if values is None:
+        try:
+            delete_record(store, entity, record_id, user=user)
+        except RecordNotFound:
+            pass
+        return None
+    return save_record(store, entity, values, record_id, user=user)
+
+
+def history(store: Store, entity: str, record_id: uuid.UUID) -> list[HistoryEntry]:
+    """Who changed what and when, newest first."""
+    c = ChangeLog.__table__
+    statement = (select(c.c.changed_at, c.c.changed_by, c.c.action, c.c.field, c.c.old_value, c.c.new_value,
+                        c.c.revision)
+                 .where(c.c.entity == entity, c.c.record_id == record_id).order_by(c.c.id.desc()))
+    with store.engine.connect() as conn:
+        return [HistoryEntry(*row) for row in conn.execute(statement)]
+
+
+def summary(store: Store) -> Summary:
+    """Record counts and the portfolio figures the summary page shows."""
+    with store.engine.connect() as conn:
+        counts = {
+            cls.entity: conn.execute(select(func.count()).select_from(cls.__table__)).scalar_one()
+            for cls in (Initiative, Partner, BeneficiaryCount, FundingLine, KnowledgeProduct)
+        }
+        i = Initiative.__table__
+        by_status = dict(conn.execute(select(i.c.status, func.count()).group_by(i.c.status)).all())
+        f = FundingLine.__table__
+        usd = {row[0]: Decimal(int(row[1] or 0)).scaleb(-2) for row in conn.execute(
+            select(f.c.transaction_type, func.sum(f.c.amount_usd)).group_by(f.c.transaction_type))}
+        b = BeneficiaryCount.__table__
+        direct = b.c.reach_type == "direct"
+        reached = dict(conn.execute(select(b.c.period, func.coalesce(func.sum(b.c.reached_total), 0)).where(direct)
+                                    .group_by(b.c.period).order_by(b.c.period)).all())
+        targeted = dict(conn.execute(select(b.c.period, func.coalesce(func.sum(b.c.targeted_total), 0)).where(direct)
+                                     .group_by(b.c.period).order_by(b.c.period)).all())
+        tombstones = conn.execute(select(func.count()).select_from(Tombstone.__table__)).scalar_one()
+        office = conn.execute(select(Office.__table__.c.code, Office.__table__.c.name).limit(1)).first()
+    return Summary(office[0] if office else None, office[1] if office else "", counts, by_status, usd, reached,
+                   targeted, tombstones)
+
+
+def create_office(store: Store, raw: Mapping[str, Any]) -> SaveResult:
+    """The first-run wizard's office profile; the store then belongs to that office."""
+    result = save_record(store, "office", raw)
+    store.office_code = str(rules.coerce("office", raw)[0].get("code"))
+    return result
+
+
+def bulk_initiatives(store: Store, n: int, office_code: str = "BENCH", progress: Progress | None = None) -> None:
+    """``n`` synthetic initiatives, inserted with Core (for benchmarks and load tests, not for offices)."""
+    t = Initiative.__table__
+    statuses = ("pipeline", "active", "completed", "suspended")
+    countries = ("KEN", "MEX", "UKR", "SOM", "VNM", "CUB", "SAU", "COL")
+    now = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    with store.engine.begin() as conn:
+        for start in range(0, n, CHUNK):
+            rows = [
+                {"id": uuid.uuid5(uuid.NAMESPACE_URL, f"bench/{office_code}/{k}"), "revision": 1, "created_at": now,
+                 "updated_at": now, "office_code": office_code, "code": f"B-{k:06d}",
+                 "title": f"Neighbourhood regeneration {k} — public space and housing",
+                 "description": "", "status": statuses[k % 4], "start_date": dt.date(2018 + k % 6, 1 + k % 12, 1),
+                 "end_date": dt.date(2025 + k % 3, 12, 31) if k % 3 else None, "country": countries[k % 8],
+                 "admin1": "", "locality": f"City {k % 97}", "flagship_code": f"FP{1 + k % 5}",
+                 "subprogramme_code": f"SP{1 + k % 4}", "outcome_code": None, "crisis_context": "none"}
+                for k in range(start, min(n, start + CHUNK))
+            ]
+            conn.execute(t.insert(), rows)
+            _check(progress, min(n, start + CHUNK), n)
+
+
+def delete_all_bench(store: Store, office_code: str = "BENCH") -> None:
+    with store.engine.begin() as conn:
+        conn.execute(delete(Initiative.__table__).where(Initiative.__table__.c.office_code == office_code))
