@@ -200,9 +200,10 @@ def coerce_value(spec: FieldSpec, raw: Any) -> Any:
     if kind is Kind.CODE:
         return (raw if isinstance(raw, str) else _text_of_number(raw)).strip()
     if kind is Kind.CODES:
-        if isinstance(raw, str):
-            return frozenset(part for part in re.split(r"[\s,;]+", raw.strip()) if part)
-        return frozenset(str(part) for part in raw)
+        if isinstance(raw, (set, frozenset, list, tuple)):
+            return frozenset(str(part) for part in raw)
+        text = raw if isinstance(raw, str) else _text_of_number(raw)
+        return frozenset(part for part in re.split(r"[\s,;]+", text.strip()) if part)
     if kind is Kind.INT:
         if isinstance(raw, bool):
             raise CoercionError(N_("{value!r} is not a whole number"), value=raw)
@@ -337,10 +338,10 @@ class _Problems:
     def __init__(self, entity: str, record_id: str | None) -> None:
         self.entity, self.record_id, self.items = entity, record_id, []
 
-    def error(self, field_: str | None, code: str, template: str, **params: Any) -> None:
+    def error(self, field_: str | None, code: str, template: str, /, **params: Any) -> None:
         self.items.append(Problem(self.entity, self.record_id, field_, code, Severity.ERROR, template, params))
 
-    def warning(self, field_: str | None, code: str, template: str, **params: Any) -> None:
+    def warning(self, field_: str | None, code: str, template: str, /, **params: Any) -> None:
         self.items.append(Problem(self.entity, self.record_id, field_, code, Severity.WARNING, template, params))
 
 
