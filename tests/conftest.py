@@ -40,3 +40,33 @@ def demo_store(empty_store: Store) -> Store:
 
     build_demo(empty_store, "KEN-NBO")
     return empty_store
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_url() -> Iterator[str]:
+    """A PostgreSQL server for the whole run: ``FIELDBOOK_PG_URL`` if set, else a throwaway cluster."""
+    import os
+
+    from tests.pgserver import NoPostgres, PostgresServer
+
+    if os.environ.get("FIELDBOOK_PG_URL"):
+        yield os.environ["FIELDBOOK_PG_URL"]
+        return
+    try:
+        server = PostgresServer().start()
+    except NoPostgres as exc:
+        message = f"POSTGRESQL TESTS SKIPPED: {exc}"
+        print(f"\n{'!' * 20} {message} {'!' * 20}")
+        pytest.skip(message)
+    try:
+        yield server.admin_url
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_url(postgres_admin_url: str) -> str:
+    """A fresh, empty PostgreSQL database (SQLAlchemy URL) for one test."""
+    from tests.pgserver import create_database
+
+    return create_database(postgres_admin_url)
