@@ -303,6 +303,34 @@ class ChangeLog(Base):
     revision: Mapped[int] = mapped_column(Integer)
 
 
+class PackageLedger(Base):
+    """One imported package: importing the same digest again changes nothing, and a gap in sequences shows."""
+
+    __tablename__ = "package_ledger"
+    __table_args__ = (Index("ix_package_ledger_office_seq", "office_code", "period", "sequence"),)
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of the data content
+    office_code: Mapped[str] = mapped_column(String(16))
+    period: Mapped[str] = mapped_column(String(8))
+    sequence: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(String(260))
+    imported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    imported_by: Mapped[str] = mapped_column(String(100))
+    summary: Mapped[str] = mapped_column(Text)  # JSON: created, updated, unchanged, stale, deleted, conflicts, …
+    snapshot: Mapped[str | None] = mapped_column(String(500))  # SQLite backup taken before this import
+    sources: Mapped[str] = mapped_column(Text, default="[]")  # JSON: the packages a merged package was made from
+
+
+class RecordSource(Base):
+    """Which package a record's current version came from, so every figure traces back to a package."""
+
+    __tablename__ = "record_source"
+
+    entity: Mapped[str] = mapped_column(String(32), primary_key=True)
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64), index=True)
+
+
 #: Entities exchanged in packages, parents before children (the order to insert in).
 RECORD_TYPES: tuple[type[Record], ...] = (
     Office,
