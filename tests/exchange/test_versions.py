@@ -1,0 +1,87 @@
+"""Which version wins: properties of the one ordering merge and import share."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.exchange.versions import record_version, resolve, tombstone_version
+
+IDS = [uuid.UUID(int=n) for n in range(1, 5)]
+T0 = dt.datetime(2023, 7, 1, tzinfo=dt.timezone.utc)
+
+
+@st.composite
+def versions(draw):
+    record_id = draw(st.sampled_from(IDS))
+    revision = draw(st.integers(1, 3))
+    at = T0 + dt.timedelta(hours=draw(st.integers(0, 3)))
+    office = draw(st.sampled_from(["KEN-NBO", "MEX-MEX"]))
+    if draw(st.booleans()) and draw(st.booleans()):
+        return tombstone_version("partner", record_id, revision, at, office)
+    values = {"id": record_id, "revision": revision, "created_at": T0, "updated_at": at, "office_code": office,
+              "name": draw(st.sampled_from(["Sida", "JICA", "GCF"])), "acronym": "", "partner_type": "bilateral",
+              "country": draw(st.sampled_from([None, "SWE"]))}
+    return record_version("partner", values)
+
+
+sets = st.lists(versions(), max_size=12)
+
+
+def winners(vs):
+    return {key: v.content for key, v in resolve(vs).winners.items()}
+
+
+@settings(max_examples=200, deadline=None)
+@given(a=sets, b=sets)
+def test_merge_is_commutative(a, b) -> None:
+    assert winners(a + b) == winners(b + a)
+
+
+@settings(max_examples=200, deadline=None)
+@given(a=sets, b=sets, c=sets)
+def test_merge_is_associative(a, b, c) -> None:
+    left = list(resolve(list(resolve(a + b).winners.values()) + c).winners.values())
+    right = list(resolve(a + list(resolve(b + c).winners.values())).winners.values())
+    assert winners(left) == winners(right) == winners(a + b + c)
+
+
+@settings(max_examples=200, deadline=None)
+@given(a=sets)
+def test_merge_is_idempotent(a) -> None:
+    once = list(resolve(a).winners.values())
+    assert winners(once + once) == winners(a) == winners(a + a)
+
+
+@settings(max_examples=200, deadline=None)
+@given(a=sets)
+def test_every_version_is_in_the_output_or_in_the_report(a) -> None:
+    outcome = resolve(a)
+    accounted = {v.content for v in outcome.winners.values()}
+    accounted |= {c.loser.content for c in outcome.conflicts} | {v.content for v in outcome.superseded}
+    assert {v.content for v in a} == accounted
+    assert len(a) == len(outcome.winners) + len(outcome.conflicts) + len(outcome.superseded) + outcome.duplicates
+
+
+def test_highest_revision_wins_and_a_tombstone_beats_older_revisions() -> None:
+    old = record_version("partner", {"id": IDS[0], "revision": 2, "created_at": T0, "updated_at": T0 + dt.timedelta(
+        days=9), "office_code": "KEN-NBO", "name": "Sida", "acronym": "", "partner_type": "bilateral",
+        "country": None})
+    deleted = tombstone_version("partner", IDS[0], 3, T0, "KEN-NBO")
+    outcome = resolve([old, deleted])
+    assert outcome.winners[("partner", IDS[0])].is_tombstone and outcome.superseded == [old]
+
+
+def test_same_revision_different_content_is_a_conflict_won_by_the_latest_update() -> None:
+    base = {"id": IDS[0], "revision": 2, "created_at": T0, "office_code": "KEN-NBO", "acronym": "",
+            "partner_type": "bilateral", "country": None}
+    early = record_version("partner", {**base, "updated_at": T0, "name": "Sida"})
+    late = record_version("partner", {**base, "updated_at": T0 + dt.timedelta(hours=1), "name": "SIDA"})
+    outcome = resolve([late, early])
+    assert outcome.winners[("partner", IDS[0])] is late
+    [conflict] = outcome.conflicts
+    assert conflict.loser is early
+    assert ("name", "SIDA", "Sida") in conflict.differences()
