@@ -1,0 +1,180 @@
+"""Container safety: what a file must be before any spreadsheet parser may look at it.
+
+A package arrives by e-mail or USB from anywhere. Before python-calamine (or openpyxl) parses it, the zip container
+is inspected with the standard library alone: size caps, member count, compression ratio (zip bombs), truncation
+and CRC (every member is decompressed once, counting the real bytes, not the sizes the header claims), no macros,
+external links, embedded objects or ActiveX, no DTD in any XML part (OOXML never has one: it is how entity
+expansion and external-entity attacks get in), and — because python-calamine allocates a dense grid from the
+first to the last cell of a sheet and aborts the whole process if that fails — a bound on the cell range each
+worksheet really uses, found by scanning its cell references.
+
+Every refusal is a ``PackageError`` whose message is one line naming the file.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.exchange.errors import PackageError
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 2 * 1024 * 1024 * 1024
+MAX_MEMBERS = 1_000
+#: Real packages compress their XML 5–30 times; zip bombs compress hundreds to millions of times.
+MAX_RATIO = 200
+RATIO_APPLIES_ABOVE = 4 * 1024 * 1024
+#: Columns and cells (first to last, as a rectangle) a worksheet may span: 100,000 records need about 3.5 million.
+MAX_SHEET_COLUMNS = 256
+MAX_SHEET_CELLS = 12_000_000
+EXCEL_MAX_ROWS = 1_048_576
+
+_CHUNK = 1 << 20
+_DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+# A cell reference (r="AB12") or a row number (r="12"), wherever an r attribute appears in a worksheet.
+_REF_ROW = re.compile(rb"""\sr\s*=\s*["'][A-Za-z]{0,3}([0-9]+)["']""")
+_REF_COL = re.compile(rb"""\sr\s*=\s*["']([A-Za-z]{1,3})[0-9]""")
+_ANY_COL = re.compile(rb"""\sr\s*=\s*["']([A-Za-z]{4,})[0-9]""")
+
+_FORBIDDEN_PARTS = (
+    (re.compile(r"(^|/)vbaProject\.bin$|(^|/)vbaData\.xml$", re.I), "contains macros (vbaProject.bin)"),
+    (re.compile(r"(^|/)externalLinks?/", re.I), "links to other workbooks (externalLinks)"),
+    (re.compile(r"(^|/)embeddings/|oleObject", re.I), "contains embedded objects (OLE)"),
+    (re.compile(r"(^|/)activeX/", re.I), "contains ActiveX controls"),
+)
+
+
+@dataclass
+class ContainerInfo:
+    """What the inspection learnt: the parts, and the extent of each worksheet (rows, columns)."""
+
+    members: list[str] = field(default_factory=list)
+    uncompressed_bytes: int = 0
+    sheet_extents: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def inspect_container(path: str | Path) -> ContainerInfo:
+    """Refuse anything that is not a safe, complete .xlsx zip container. Raises ``PackageError``."""
+    path = Path(path)
+    if not path.exists():
+        raise PackageError(path, "no such file")
+    if not path.is_file():
+        raise PackageError(path, "is not a file")
+    size = path.stat().st_size
+    if size == 0:
+        raise PackageError(path, "is empty (0 bytes)")
+    if size > MAX_FILE_BYTES:
+        raise PackageError(path, f"is too large for a package ({size / 2**20:.0f} MB; at most "
+                           f"{MAX_FILE_BYTES // 2**20} MB)")
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise PackageError(path, "is an old .xls workbook or a password-protected one; a package is a plain .xlsx")
+    if not head.startswith(b"PK"):
+        raise PackageError(path, "is not an Excel .xlsx file (not a zip archive)")
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise PackageError(path, "is damaged or incomplete (the zip archive is truncated)") from None
+    except (OSError, ValueError) as exc:
+        raise PackageError(path, f"cannot be opened as a zip archive ({exc})") from None
+    with archive:
+        return _inspect(path, archive)
+
+
+def _inspect(path: Path, archive: zipfile.ZipFile) -> ContainerInfo:
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise PackageError(path, f"has {len(infos)} parts; a package has a few dozen (possible zip bomb)")
+    names = [info.filename for info in infos]
+    if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
+        raise PackageError(path, "is a zip archive but not an Excel workbook")
+    for info in infos:
+        for pattern, reason in _FORBIDDEN_PARTS:
+            if pattern.search(info.filename):
+                raise PackageError(path, f"{reason}; a Fieldbook package never does")
+        if info.flag_bits & 0x1:
+            raise PackageError(path, "is encrypted; a package is a plain .xlsx")
+    declared = sum(info.file_size for info in infos)
+    if declared > MAX_UNCOMPRESSED_BYTES:
+        raise PackageError(path, f"would expand to {declared / 2**20:.0f} MB (possible zip bomb)")
+    content_types = _read_small(path, archive, "[Content_Types].xml")
+    if b"macroEnabled" in content_types or b"vbaProject" in content_types:
+        raise PackageError(path, "is a macro-enabled workbook (.xlsm); a package never has macros")
+
+    info_out = ContainerInfo(members=names)
+    for info in infos:
+        is_sheet = info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
+        info_out.uncompressed_bytes += _scan_member(path, archive, info, info_out, is_sheet)
+    return info_out
+
+
+def _read_small(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
+    try:
+        with archive.open(name) as member:
+            data = member.read(1 << 20)
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
+        raise PackageError(path, f"is damaged ({name}: {exc})") from None
+    return data
+
+
+def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, out: ContainerInfo,
+                 is_sheet: bool) -> int:
+    """Decompress one part as a stream: real size and ratio, CRC, no DTD; for worksheets, the cell extent."""
+    total = 0
+    max_row = 0
+    columns: set[bytes] = set()
+    tail = b""
+    is_xml = info.filename.endswith((".xml", ".rels", ".vml"))
+    try:
+        with archive.open(info) as member:
+            while chunk := member.read(_CHUNK):
+                total += len(chunk)
+                if total > MAX_UNCOMPRESSED_BYTES or (
+                    total > RATIO_APPLIES_ABOVE and total > MAX_RATIO * max(info.compress_size, 1)
+                ):
+                    raise PackageError(path, f"{info.filename} expands far beyond its compressed size "
+                                       "(possible zip bomb)")
+                if is_xml:
+                    window = tail + chunk
+                    if _DTD.search(window):
+                        raise PackageError(path, f"{info.filename} declares a DTD or entities (<!DOCTYPE>); "
+                                           "Excel never writes one, it is how XML entity attacks work")
+                    if is_sheet:
+                        rows = _REF_ROW.findall(window)
+                        if rows:
+                            max_row = max(max_row, max(map(int, rows)))
+                        columns.update(_REF_COL.findall(window))
+                        if _ANY_COL.search(window):
+                            raise PackageError(path, f"{_sheet_label(info)} has a cell beyond Excel's last column")
+                    tail = chunk[-64:]
+    except PackageError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise PackageError(path, f"is damaged or incomplete ({info.filename}: {exc})") from None
+    except OSError as exc:
+        raise PackageError(path, f"cannot be read ({exc})") from None
+    if is_sheet:
+        max_col = max((_column_number(c) for c in columns), default=0)
+        if max_row > EXCEL_MAX_ROWS or max_col > MAX_SHEET_COLUMNS:
+            raise PackageError(path, f"{_sheet_label(info)} claims cells up to row {max_row:,}, column {max_col:,}; "
+                               f"a package sheet has at most {MAX_SHEET_COLUMNS} columns")
+        if max_row * max(max_col, 1) > MAX_SHEET_CELLS:
+            raise PackageError(path, f"{_sheet_label(info)} spans {max_row:,} rows × {max_col:,} columns, more than "
+                               f"a package may ({MAX_SHEET_CELLS:,} cells)")
+        out.sheet_extents[info.filename] = (max_row, max_col)
+    return total
+
+
+def _sheet_label(info: zipfile.ZipInfo) -> str:
+    return f"worksheet {info.filename.rsplit('/', 1)[-1]}"
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for byte in letters.upper():
+        number = number * 26 + (byte - 64)
+    return number

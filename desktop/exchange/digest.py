@@ -1,0 +1,121 @@
+"""The canonical digest of a package's data: the same records give the same sha256, whenever and however written.
+
+The digest covers the typed values only — not cell styles, row order, export time or the manifest — so a package
+that was re-saved by Excel still matches, and one whose data was edited by hand does not.
+
+Canonical form (docs/package-format.md, "Digest"): for each entity, in sorted entity-name order, one header line
+``["#columns", entity, key, …]`` and then one line per record, sorted by record id, holding the JSON list of the
+canonical values in column order; then one header line for deletions and one line per tombstone, sorted by
+(entity, record id). Lines are compact JSON (``ensure_ascii=False``), joined by ``\\n``, encoded as UTF-8.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+from db.types import canonical_decimal
+from desktop.core.rules import Kind
+from desktop.exchange.format import DELETION_COLUMNS, columns
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+
+
+def canonical_decimal_value(value: Decimal) -> str:
+    """The value, not the places it was written with: ``100.50`` and ``100.5`` are the same amount."""
+    if value == 0:
+        return "0"
+    return canonical_decimal(value.normalize())
+
+
+def _datetime(value: dt.datetime) -> str:
+    return value.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _none_or(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: None if value is None else fn(value)
+
+
+_CANONICAL: dict[Kind, Callable[[Any], Any]] = {
+    Kind.TEXT: _same,
+    Kind.CODE: _same,
+    Kind.INT: _same,
+    Kind.DECIMAL: _none_or(canonical_decimal_value),
+    Kind.DATE: _none_or(dt.date.isoformat),
+    Kind.DATETIME: _none_or(_datetime),
+    Kind.UUID: _none_or(str),
+    Kind.CODES: lambda value: sorted(value or ()),
+}
+
+
+def canonicalizer(entity: str) -> Callable[[Sequence[Any]], str]:
+    """A function from one record's values, in :func:`columns` order, to its canonical line."""
+    fns = [_CANONICAL[column.kind] for column in columns(entity)]
+
+    def line(values: Sequence[Any]) -> str:
+        return _dumps([fn(v) for fn, v in zip(fns, values)])
+
+    return line
+
+
+class DigestBuilder:
+    """Collects canonical lines in any order and hashes them in canonical order."""
+
+    def __init__(self) -> None:
+        self._lines: dict[str, list[tuple[str, str]]] = {}
+        self._deletions: list[tuple[str, str, str]] = []
+
+    def add_entity(self, entity: str) -> Callable[[Sequence[Any]], None]:
+        """Declare an entity (even with no rows) and get the function that adds one record's values."""
+        line = canonicalizer(entity)
+        lines = self._lines.setdefault(entity, [])
+        id_index = [c.key for c in columns(entity)].index("id")
+
+        def add(values: Sequence[Any]) -> None:
+            lines.append((str(values[id_index]), line(values)))
+
+        return add
+
+    def add_deletion(self, entity: str, record_id: uuid.UUID, revision: int, deleted_at: dt.datetime,
+                     office_code: str) -> None:
+        row = [entity, str(record_id), revision, _datetime(deleted_at), office_code]
+        self._deletions.append((entity, str(record_id), _dumps(row)))
+
+    def hexdigest(self) -> str:
+        digest = hashlib.sha256()
+        for entity in sorted(self._lines):
+            keys = [c.key for c in columns(entity)]
+            digest.update(_dumps(["#columns", entity, *keys]).encode())
+            for _id, line in sorted(self._lines[entity]):
+                digest.update(b"\n")
+                digest.update(line.encode())
+            digest.update(b"\n")
+        digest.update(_dumps(["#columns", "deletion", *(key for key, _, _ in DELETION_COLUMNS)]).encode())
+        for *_key, line in sorted(self._deletions):
+            digest.update(b"\n")
+            digest.update(line.encode())
+        return digest.hexdigest()
+
+
+def records_digest(records: Mapping[str, Iterable[Mapping[str, Any]]],
+                   deletions: Iterable[Mapping[str, Any]] = ()) -> str:
+    """The digest of records given as mappings (``Record.as_dict()`` or what the reader returns)."""
+    builder = DigestBuilder()
+    for entity, rows in records.items():
+        add = builder.add_entity(entity)
+        keys = [c.key for c in columns(entity)]
+        for row in rows:
+            add([row.get(key) for key in keys])
+    for tomb in deletions:
+        builder.add_deletion(tomb["entity"], tomb["record_id"], tomb["revision"], tomb["deleted_at"],
+                             tomb["office_code"])
+    return builder.hexdigest()

@@ -1,0 +1,440 @@
+"""Writing a package: one office's records, read with SQLAlchemy Core and streamed to xlsxwriter.
+
+Rows are never loaded as ORM objects: each entity is one Core ``select`` whose rows go straight to cells
+(``constant_memory``: xlsxwriter keeps one row in memory per sheet). The file is written beside its destination
+under a temporary name and moved into place only when complete, so a cancelled or failed export leaves nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from sqlalchemy import Connection, func, select
+from xlsxwriter.worksheet import Worksheet
+
+from db import reference
+from db.models import ENTITY_TYPES, InitiativeSdgTarget, Office, Tombstone
+from desktop import __version__
+from desktop.core import rules
+from desktop.core.periods import PeriodError, half_year_of, parse_period
+from desktop.core.rules import Kind
+from desktop.exchange import format as fmt
+from desktop.exchange.digest import DigestBuilder
+from desktop.exchange.errors import ExportError
+from desktop.exchange.progress import NO_PROGRESS, Cancelled, Progress
+
+#: Rows between two progress reports (and cancel checks).
+PROGRESS_EVERY = 2000
+#: Data validation and unlocked cells reach down to Excel's last row, so people can add rows.
+LAST_EXCEL_ROW = 1_048_575
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    office_code: str
+    period: str
+    sequence: int
+    row_counts: dict[str, int]  # by sheet name
+    digest: str
+    seconds: float = 0.0
+    exported_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
+
+    @property
+    def records(self) -> int:
+        return sum(n for sheet, n in self.row_counts.items() if sheet in fmt.SHEET_ENTITIES)
+
+
+def export_package(
+    store: Any,
+    out_path: str | Path,
+    period: str | None = None,
+    progress: Progress | None = None,
+    *,
+    sequence: int | None = None,
+    exported_by: str | None = None,
+) -> ExportResult:
+    """Write the store's office as one package.
+
+    ``out_path`` is a file, or an existing folder (or a path ending in a separator) in which the package gets its
+    standard name ``<OFFICE>_<PERIOD>_<SEQ>.xlsx``; ``sequence`` defaults to one more than the highest of this
+    office's packages in that folder. ``period`` defaults to the half-year of today (UTC).
+    Raises ``ExportError`` (one readable line) or ``Cancelled``.
+    """
+    started = time.perf_counter()
+    progress = progress or NO_PROGRESS
+    now = dt.datetime.now(dt.timezone.utc)
+    try:
+        period_code = parse_period(period).code if period else half_year_of(now.date())
+    except PeriodError as exc:
+        raise ExportError(str(exc)) from None
+
+    with store.engine.connect() as conn:
+        office = _the_office(conn)
+        path, sequence = _destination(Path(out_path), office["code"], period_code, sequence)
+        manifest_head = {
+            "format": fmt.FORMAT_NAME,
+            "format_version": fmt.FORMAT_VERSION,
+            "app_version": __version__,
+            "office_code": office["code"],
+            "office_name": office["name"],
+            "country": office["country"],
+            "period": period_code,
+            "sequence": sequence,
+            "exported_at": fmt.timestamp_text(now),
+            "exported_by": exported_by or getattr(store, "user", None) or "unknown",
+        }
+        totals = {e: conn.scalar(select(func.count()).select_from(ENTITY_TYPES[e].__table__)) or 0
+                  for e in rules.ENTITIES}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f".{path.name}.part")
+        try:
+            counts, digest = _write(conn, partial, manifest_head, totals, progress)
+            os.replace(partial, path)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+    return ExportResult(path, office["code"], period_code, sequence, counts, digest,
+                        time.perf_counter() - started, now)
+
+
+def _the_office(conn: Connection) -> dict[str, Any]:
+    table = Office.__table__
+    rows = conn.execute(select(table.c.code, table.c.name, table.c.country).order_by(table.c.code)).all()
+    if not rows:
+        raise ExportError("the store holds no office yet; create the office profile first")
+    if len(rows) > 1:
+        raise ExportError(f"the store holds {len(rows)} offices ({', '.join(r.code for r in rows)}); "
+                          "a package carries one office")
+    return dict(rows[0]._mapping)
+
+
+def _destination(out: Path, office: str, period: str, sequence: int | None) -> tuple[Path, int]:
+    if out.is_dir() or str(out).endswith((os.sep, "/")):
+        seq = sequence or fmt.next_sequence(out, office)
+        return out / fmt.package_filename(office, period, seq), seq
+    parsed = fmt.parse_filename(out.name)
+    return out, sequence or (parsed[2] if parsed else 1)
+
+
+class _Formats:
+    """Cell formats, made once per workbook. Data cells are unlocked; header rows stay locked (sheet protection)."""
+
+    def __init__(self, book: xlsxwriter.Workbook) -> None:
+        base = {"font_name": "Calibri", "font_size": 10, "valign": "top"}
+        self.key = book.add_format({**base, "font_name": "Consolas", "font_size": 8, "font_color": "#59606b",
+                                    "bg_color": "#eef1f5", "bottom": 1, "bottom_color": "#c9ced6"})
+        self.label = book.add_format({**base, "bold": True, "text_wrap": True, "bg_color": "#1f4e79",
+                                      "font_color": "#ffffff", "border": 1, "border_color": "#8ea9c8"})
+        self.hxl = book.add_format({**base, "italic": True, "font_size": 8, "font_color": "#2f6b2f",
+                                    "bg_color": "#e8f3e8", "bottom": 2, "bottom_color": "#1f4e79"})
+        self.text = book.add_format({**base, "locked": False})
+        self.ident = book.add_format({**base, "locked": False, "font_color": "#6b7280", "font_size": 9})
+        self.int = book.add_format({**base, "locked": False, "num_format": "#,##0"})
+        self.date = book.add_format({**base, "locked": False, "num_format": "yyyy-mm-dd", "align": "left"})
+        self._decimal: dict[int, Any] = {}
+        self._book, self._base = book, base
+        self.plain = book.add_format(base)
+        self.bold = book.add_format({**base, "bold": True})
+        self.title = book.add_format({**base, "bold": True, "font_size": 14, "font_color": "#1f4e79"})
+        self.wrap = book.add_format({**base, "text_wrap": True})
+
+    def decimal(self, places: int) -> Any:
+        places = min(max(places, 0), 10)
+        if places not in self._decimal:
+            pattern = "#,##0" + ("." + "0" * places if places else "")
+            self._decimal[places] = self._book.add_format({**self._base, "locked": False, "num_format": pattern})
+        return self._decimal[places]
+
+
+def _column_format(column: fmt.Column, formats: _Formats) -> Any:
+    if column.kind is Kind.INT:
+        return formats.int
+    if column.kind is Kind.DATE:
+        return formats.date
+    if column.kind is Kind.DECIMAL:
+        return formats.decimal(2)
+    if column.spec in rules.IDENTITY_FIELDS:
+        return formats.ident
+    return formats.text
+
+
+def _writer(ws: Worksheet, column: fmt.Column, formats: _Formats, entity: str) -> Callable[[int, int, Any], None]:
+    """The function that writes one non-None value of this column. Text is always ``write_string``: never a formula."""
+    kind, key = column.kind, column.key
+    cell = formats.ident if column.spec in rules.IDENTITY_FIELDS else formats.text
+    write_string, write_number = ws.write_string, ws.write_number
+    needs_escape, escape = fmt._NEEDS_ESCAPE.search, fmt.escape_text
+
+    def too_long(row: int, value: Any) -> ExportError:
+        return ExportError(f"{fmt.ENTITY_SHEETS[entity]} row {row + 1}: {column.label} is longer than Excel's "
+                           f"limit of {rules.MAX_TEXT} characters in a cell")
+
+    if kind in (Kind.TEXT, Kind.CODE):
+        def write_text(row: int, col: int, value: str) -> None:
+            if value:
+                if needs_escape(value):
+                    value = escape(value)
+                if write_string(row, col, value, cell) == -2:
+                    raise too_long(row, value)
+        return write_text
+    if kind is Kind.CODES:
+        def write_codes(row: int, col: int, value: str) -> None:
+            if value:
+                write_string(row, col, value, cell)  # codes are plain ASCII from a code list
+        return write_codes
+    if kind is Kind.UUID:
+        def write_uuid(row: int, col: int, value: Any) -> None:
+            write_string(row, col, str(value), cell)
+        return write_uuid
+    if kind is Kind.DATETIME:
+        stamp = fmt.timestamp_text
+
+        def write_datetime(row: int, col: int, value: dt.datetime) -> None:
+            write_string(row, col, stamp(value), cell)
+        return write_datetime
+    if kind is Kind.DATE:
+        date_format, write_date = formats.date, ws.write_datetime
+
+        def write_day(row: int, col: int, value: dt.date) -> None:
+            write_date(row, col, value, date_format)
+        return write_day
+    if kind is Kind.INT:
+        int_format = formats.int
+
+        def write_int(row: int, col: int, value: int) -> None:
+            if fmt.int_as_number(value):
+                write_number(row, col, value, int_format)
+            else:
+                write_string(row, col, str(value), cell)
+        return write_int
+    if kind is Kind.DECIMAL:
+        as_number, decimal_format = fmt.decimal_as_number, formats.decimal
+        from db.types import canonical_decimal
+
+        def write_decimal(row: int, col: int, value: Decimal) -> None:
+            number = as_number(value)
+            if number is None:
+                write_string(row, col, canonical_decimal(value), cell)
+            else:
+                exponent = value.as_tuple().exponent
+                write_number(row, col, number, decimal_format(-exponent if isinstance(exponent, int) else 0))
+        return write_decimal
+    raise AssertionError(kind)
+
+
+def _write(conn: Connection, path: Path, manifest_head: dict[str, Any], totals: dict[str, int],
+           progress: Progress) -> tuple[dict[str, int], str]:
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
+                                           "strings_to_formulas": False, "strings_to_urls": False})
+    book.set_properties({"title": f"Fieldbook package {manifest_head['office_code']} {manifest_head['period']}",
+                         "author": "Fieldbook", "comments": f"{fmt.FORMAT_NAME} version {fmt.FORMAT_VERSION}"})
+    formats = _Formats(book)
+    readme = book.add_worksheet(fmt.README_SHEET)
+    sheets = {entity: book.add_worksheet(fmt.ENTITY_SHEETS[entity]) for entity in rules.ENTITIES}
+    deletions = book.add_worksheet(fmt.DELETIONS_SHEET)
+    code_lists = book.add_worksheet(fmt.CODE_LISTS_SHEET)
+    manifest = book.add_worksheet(fmt.MANIFEST_SHEET)
+    readme.activate()
+
+    list_ranges = _write_code_lists(code_lists, formats)
+    digest = DigestBuilder()
+    counts: dict[str, int] = {}
+    total = sum(totals.values()) or 1
+    done = 0
+    try:
+        for entity, ws in sheets.items():
+            counts[ws.name], done = _write_entity(conn, ws, entity, formats, list_ranges, digest, progress, done,
+                                                  total)
+        counts[fmt.DELETIONS_SHEET] = _write_deletions(conn, deletions, formats, digest)
+        digest_hex = digest.hexdigest()
+        _write_manifest(manifest, formats, {**manifest_head, "data_sha256": digest_hex}, counts)
+        _write_readme(readme, formats, manifest_head, counts)
+    except BaseException:
+        book.close()
+        raise
+    book.close()
+    progress.set_value(total, total)
+    return counts, digest_hex
+
+
+def _header(ws: Worksheet, formats: _Formats, keys: list[str], labels: list[str], hxl: list[str]) -> None:
+    ws.set_row(fmt.LABEL_ROW - 1, 30)
+    # constant_memory: a row is flushed as soon as a later row is written, so headers go row by row.
+    for row, texts, cell_format in ((fmt.KEY_ROW, keys, formats.key), (fmt.LABEL_ROW, labels, formats.label),
+                                    (fmt.HXL_ROW, hxl, formats.hxl)):
+        for col, text in enumerate(texts):
+            ws.write_string(row - 1, col, text, cell_format)
+    ws.freeze_panes(fmt.HEADER_ROWS, 1)
+    ws.protect("", {"autofilter": True, "sort": True, "insert_rows": True, "delete_rows": True,
+                    "format_columns": True, "format_rows": True, "select_locked_cells": True,
+                    "select_unlocked_cells": True})
+
+
+def _write_entity(conn: Connection, ws: Worksheet, entity: str, formats: _Formats, list_ranges: dict[str, str],
+                  digest: DigestBuilder, progress: Progress, done: int, total: int) -> tuple[int, int]:
+    cols = fmt.columns(entity)
+    for i, column in enumerate(cols):
+        ws.set_column(i, i, column.width, _column_format(column, formats))
+    _header(ws, formats, [c.key for c in cols], [c.label for c in cols], [c.hxl for c in cols])
+    for i, column in enumerate(cols):
+        if column.kind is Kind.CODE and column.spec.code_list in list_ranges:
+            ws.data_validation(fmt.FIRST_DATA_ROW - 1, i, LAST_EXCEL_ROW, i, {
+                "validate": "list", "source": list_ranges[column.spec.code_list], "ignore_blank": True,
+                "error_type": "warning", "error_title": column.label,
+                "error_message": f"Choose a code from the {column.spec.code_list} list (sheet {fmt.CODE_LISTS_SHEET}).",
+            })
+
+    table = ENTITY_TYPES[entity].__table__
+    keys = [c.key for c in cols]
+    codes_at = [i for i, c in enumerate(cols) if c.kind is Kind.CODES]
+    selected = [table.c[k] for k in keys if k not in {cols[i].key for i in codes_at}]
+    order = [table.c[k] for k in fmt.ROW_ORDER[entity]]
+    sdg = _sdg_targets(conn) if codes_at else {}
+    writers = [_writer(ws, c, formats, entity) for c in cols]
+    add = digest.add_entity(entity)
+    id_at = [column.key for column in selected].index("id")
+
+    row = fmt.FIRST_DATA_ROW - 1
+    for values in conn.execute(select(*selected).order_by(*order)):
+        values = list(values)
+        for i in codes_at:  # only initiatives have a set of codes (SDG targets), kept in a link table
+            values.insert(i, sdg.get(values[id_at], ""))
+        for col, value in enumerate(values):
+            if value is not None:
+                writers[col](row, col, value)
+        for i in codes_at:
+            values[i] = values[i].split()
+        add(values)
+        row += 1
+        done += 1
+        if done % PROGRESS_EVERY == 0:
+            if progress.cancelled():
+                raise Cancelled()
+            progress.set_value(done, total)
+    count = row - (fmt.FIRST_DATA_ROW - 1)
+    ws.autofilter(fmt.HXL_ROW - 1, 0, max(row - 1, fmt.HXL_ROW - 1), len(cols) - 1)
+    return count, done
+
+
+def _sdg_targets(conn: Connection) -> dict[Any, str]:
+    table = InitiativeSdgTarget.__table__
+    grouped: dict[Any, list[str]] = defaultdict(list)
+    for initiative_id, code in conn.execute(select(table.c.initiative_id, table.c.target_code)):
+        grouped[initiative_id].append(code)
+    return {key: " ".join(sorted(codes)) for key, codes in grouped.items()}
+
+
+def _write_deletions(conn: Connection, ws: Worksheet, formats: _Formats, digest: DigestBuilder) -> int:
+    widths = (20, 37, 10, 28, 11)
+    for i, width in enumerate(widths):
+        ws.set_column(i, i, width, formats.ident)
+    _header(ws, formats, *(list(x) for x in zip(*fmt.DELETION_COLUMNS)))
+    table = Tombstone.__table__
+    row = fmt.FIRST_DATA_ROW - 1
+    query = select(table.c.entity, table.c.record_id, table.c.revision, table.c.deleted_at, table.c.office_code)
+    for entity, record_id, revision, deleted_at, office_code in conn.execute(query.order_by(table.c.deleted_at)):
+        ws.write_string(row, 0, entity, formats.ident)
+        ws.write_string(row, 1, str(record_id), formats.ident)
+        ws.write_number(row, 2, revision, formats.int)
+        ws.write_string(row, 3, fmt.timestamp_text(deleted_at), formats.ident)
+        ws.write_string(row, 4, office_code, formats.ident)
+        digest.add_deletion(entity, record_id, revision, deleted_at, office_code)
+        row += 1
+    ws.autofilter(fmt.HXL_ROW - 1, 0, max(row - 1, fmt.HXL_ROW - 1), len(widths) - 1)
+    return row - (fmt.FIRST_DATA_ROW - 1)
+
+
+def _write_code_lists(ws: Worksheet, formats: _Formats) -> dict[str, str]:
+    """Each list in two columns (code, label) from row 4; returns list name → the range a dropdown refers to."""
+    ranges: dict[str, str] = {}
+    keys, labels, tags = [], [], []
+    for n, name in enumerate(fmt.CODE_LIST_NAMES):
+        code_list = reference.code_list(name)
+        col = 2 * n
+        ws.set_column(col, col, max(10, min(len(name) + 2, 16)))
+        ws.set_column(col + 1, col + 1, 60 if name == "sdg_targets" else 40)
+        keys += [name, f"version {code_list.version}"]
+        labels += ["Code", name.replace("_", " ").capitalize()]
+        tags += ["#meta+code", "#meta+label"]
+        letter = fmt.column_letter(col)
+        first = fmt.FIRST_DATA_ROW
+        ranges[name] = f"={fmt.CODE_LISTS_SHEET}!${letter}${first}:${letter}${first + len(code_list.items) - 1}"
+    for row, texts, cell_format in ((fmt.KEY_ROW, keys, formats.key), (fmt.LABEL_ROW, labels, formats.label),
+                                    (fmt.HXL_ROW, tags, formats.hxl)):
+        for col, text in enumerate(texts):
+            ws.write_string(row - 1, col, text, cell_format)
+    # constant_memory: rows must be written top to bottom, so lists are written side by side row by row.
+    lists = [reference.code_list(name).items for name in fmt.CODE_LIST_NAMES]
+    for i in range(max(len(items) for items in lists)):
+        for n, items in enumerate(lists):
+            if i < len(items):
+                ws.write_string(fmt.FIRST_DATA_ROW - 1 + i, 2 * n, items[i].code, formats.plain)
+                ws.write_string(fmt.FIRST_DATA_ROW - 1 + i, 2 * n + 1, items[i].label, formats.plain)
+    ws.freeze_panes(fmt.HEADER_ROWS, 0)
+    ws.protect("", {"autofilter": True, "sort": True, "select_locked_cells": True})
+    return ranges
+
+
+def _write_manifest(ws: Worksheet, formats: _Formats, head: dict[str, Any], counts: dict[str, int]) -> None:
+    ws.set_column(0, 0, 30)
+    ws.set_column(1, 1, 70)
+    ws.write_string(0, 0, "key", formats.key)
+    ws.write_string(0, 1, "value", formats.key)
+    rows: list[tuple[str, Any]] = list(head.items())
+    rows += [(f"rows.{sheet}", n) for sheet, n in counts.items()]
+    rows += [("reference_version", reference.reference_version())]
+    rows += [(f"reference.{name}", reference.code_list(name).version) for name in fmt.CODE_LIST_NAMES]
+    for r, (key, value) in enumerate(rows, start=1):
+        ws.write_string(r, 0, key, formats.bold)
+        if isinstance(value, int):
+            ws.write_number(r, 1, value, formats.plain)
+        else:
+            ws.write_string(r, 1, fmt.escape_text(str(value)), formats.plain)
+    ws.protect("", {"select_locked_cells": True})
+
+
+README_TEXT = (
+    "This workbook is a Fieldbook package: one country office's portfolio for one reporting period.",
+    "",
+    "Each data sheet has three header rows: row 1 the machine keys (do not change them), row 2 the column names, "
+    "row 3 the HXL hashtags. Records start on row 4. Header rows are protected; data cells are not "
+    "(Review › Unprotect Sheet, no password, to change the layout).",
+    "Every row carries its record id (a UUID that never changes), its revision, when it was created and last "
+    "updated (UTC) and the office that owns it. Keep those columns as they are: they are how packages from many "
+    "offices are merged. To add a record, leave its id empty; Fieldbook gives it one on import.",
+    "Coded columns offer a list of codes (sheet CodeLists). Dates are real dates; amounts are numbers unless too long "
+    "to stay exact in Excel, then they are text. Times are text in ISO 8601, UTC.",
+    "An empty cell in a text column is empty text; in any other column it means not known.",
+    "Text that contains invisible control characters shows them as ␛ and four hex digits (␛000B).",
+    "Sheet Deletions lists records deleted in the office. Sheet Manifest describes the package and holds a "
+    "digest of its data: if the data was changed by hand, Fieldbook says so when it checks the package.",
+    "Check a package with: fieldbook validate FILE.xlsx --report checked.xlsx",
+)
+
+
+def _write_readme(ws: Worksheet, formats: _Formats, head: dict[str, Any], counts: dict[str, int]) -> None:
+    ws.set_column(0, 0, 110, formats.wrap)
+    ws.write_string(0, 0, f"Fieldbook package — {head['office_name']} ({head['office_code']}), period "
+                    f"{head['period']}, no. {head['sequence']}", formats.title)
+    ws.set_row(0, 22)
+    row = 2
+    for line in README_TEXT:
+        if line:
+            ws.write_string(row, 0, line, formats.wrap)
+        row += 1
+    row += 1
+    ws.write_string(row, 0, "Sheets", formats.bold)
+    for sheet, n in counts.items():
+        row += 1
+        ws.write_string(row, 0, f"{sheet}: {n} rows", formats.plain)
+    ws.protect("", {"select_locked_cells": True})

@@ -1,0 +1,423 @@
+"""Reading and validating a package: container safety, structure, every row through the one rules module, digest.
+
+:func:`read_package` returns the records it found (typed, as ``Record.as_dict()`` gives them) with a
+:class:`ValidationReport`; :func:`validate_package` returns just the report. A file that is not a readable
+Fieldbook package at all (broken, hostile, someone else's workbook, a newer format) raises ``PackageError`` with one
+line naming the file. Everything else — a bad value, a missing column, a changed digest — is a ``PackageProblem``
+located by file, sheet, row and column, so a person can find and fix it.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import python_calamine
+
+from desktop.core import rules
+from desktop.core.rules import Kind, Severity
+from desktop.exchange import format as fmt
+from desktop.exchange.container import inspect_container
+from desktop.exchange.digest import DigestBuilder
+from desktop.exchange.errors import PackageError
+from desktop.exchange.progress import NO_PROGRESS, Cancelled, Progress
+
+PROGRESS_EVERY = 2000
+#: At most this many problems are kept per file; a package with more is rejected anyway.
+MAX_PROBLEMS = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class PackageProblem:
+    file: str
+    sheet: str | None
+    row: int | None  # as Excel numbers rows (1-based); None for the whole sheet or file
+    column: str | None  # column letter
+    key: str | None  # the column's machine key
+    code: str
+    severity: Severity
+    message: str
+    record_id: str | None = None
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    @property
+    def cell(self) -> str:
+        return f"{self.column or ''}{self.row or ''}"
+
+    def line(self) -> str:
+        where = self.sheet or "(file)"
+        if self.row or self.column:
+            where += f"!{self.cell}"
+        if self.key:
+            where += f" ({self.key})"
+        return f"{where}: {self.severity.value} [{self.code}] {self.message}"
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["severity"] = self.severity.value
+        return data
+
+
+@dataclass
+class ValidationReport:
+    file: Path
+    problems: list[PackageProblem] = field(default_factory=list)
+    manifest: dict[str, Any] = field(default_factory=dict)
+    row_counts: dict[str, int] = field(default_factory=dict)
+    digest: str | None = None  # computed from the data read
+    digest_matches: bool | None = None
+    truncated: bool = False  # more than MAX_PROBLEMS problems
+    seconds: float = 0.0
+
+    @property
+    def errors(self) -> list[PackageProblem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[PackageProblem]:
+        return [p for p in self.problems if not p.is_error]
+
+    @property
+    def valid(self) -> bool:
+        """Valid means no errors; warnings are allowed."""
+        return not self.errors
+
+    @property
+    def records(self) -> int:
+        return sum(n for sheet, n in self.row_counts.items() if sheet in fmt.SHEET_ENTITIES)
+
+    def summary(self) -> str:
+        verdict = "valid" if self.valid else "rejected"
+        text = f"{self.file}: {verdict}: {self.records} records, {len(self.errors)} errors, {len(self.warnings)} warnings"
+        return text + (" (more problems not listed)" if self.truncated else "")
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": str(self.file),
+            "valid": self.valid,
+            "errors": len(self.errors),
+            "warnings": len(self.warnings),
+            "records": self.records,
+            "row_counts": self.row_counts,
+            "digest": self.digest,
+            "digest_matches": self.digest_matches,
+            "manifest": {k: v for k, v in self.manifest.items()},
+            "truncated": self.truncated,
+            "problems": [p.as_json() for p in self.problems],
+        }
+
+
+@dataclass
+class PackageRow:
+    """One record as read: its typed values and where it came from."""
+
+    sheet: str
+    row: int
+    values: dict[str, Any]
+
+
+@dataclass
+class Package:
+    path: Path
+    manifest: dict[str, Any]
+    records: dict[str, list[PackageRow]]  # entity → rows in sheet order
+    deletions: list[dict[str, Any]]
+    report: ValidationReport
+
+    def as_dicts(self, entity: str) -> list[dict[str, Any]]:
+        return [row.values for row in self.records.get(entity, [])]
+
+
+def validate_package(path: str | Path, progress: Progress | None = None) -> ValidationReport:
+    return read_package(path, progress).report
+
+
+def read_package(path: str | Path, progress: Progress | None = None) -> Package:
+    started = time.perf_counter()
+    path = Path(path)
+    progress = progress or NO_PROGRESS
+    inspect_container(path)
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine's own errors: broken XML, a missing part, …
+        raise PackageError(path, f"cannot be read as a workbook ({_first_line(exc)})") from None
+    with book:
+        reader = _Reader(path, book, progress)
+        package = reader.read()
+    package.report.seconds = time.perf_counter() - started
+    return package
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0][:200] if lines else type(exc).__name__
+
+
+# Up-conversion: a later format version adds an entry here that turns raw sheets of version N into version N + 1,
+# so every earlier version is read by the same code. Version 1 is the first; there is nothing to convert yet.
+RawSheets = dict[str, list[list[Any]]]
+UPCONVERTERS: dict[int, Callable[[RawSheets], RawSheets]] = {}
+
+
+class _Reader:
+    def __init__(self, path: Path, book: python_calamine.CalamineWorkbook, progress: Progress) -> None:
+        self.path = path
+        self.file = str(path)
+        self.book = book
+        self.progress = progress
+        self.report = ValidationReport(path)
+        self.positions: dict[str, dict[str, int]] = {}  # entity → column key → index
+
+    # -- problems ---------------------------------------------------------------------------------------------
+
+    def problem(self, sheet: str | None, row: int | None, col: int | None, key: str | None, code: str,
+                severity: Severity, message: str, record_id: str | None = None) -> None:
+        if len(self.report.problems) >= MAX_PROBLEMS:
+            self.report.truncated = True
+            return
+        letter = fmt.column_letter(col) if col is not None else None
+        self.report.problems.append(
+            PackageProblem(self.file, sheet, row, letter, key, code, severity, message, record_id))
+
+    def error(self, sheet: str | None, row: int | None, col: int | None, key: str | None, code: str,
+              message: str) -> None:
+        self.problem(sheet, row, col, key, code, Severity.ERROR, message)
+
+    def warning(self, sheet: str | None, row: int | None, col: int | None, key: str | None, code: str,
+                message: str) -> None:
+        self.problem(sheet, row, col, key, code, Severity.WARNING, message)
+
+    # -- reading ----------------------------------------------------------------------------------------------
+
+    def sheet_rows(self, name: str) -> list[list[Any]]:
+        try:
+            return self.book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        except Exception as exc:
+            raise PackageError(self.path, f"sheet {name} cannot be read ({_first_line(exc)})") from None
+
+    def read(self) -> Package:
+        names = set(self.book.sheet_names)
+        if fmt.MANIFEST_SHEET not in names:
+            raise PackageError(self.path, "is not a Fieldbook package (it has no Manifest sheet)")
+        manifest = self.read_manifest()
+        version = manifest["format_version"]
+        raw: RawSheets = {}
+        for sheet in (*fmt.ENTITY_SHEETS.values(), fmt.DELETIONS_SHEET):
+            if sheet in names:
+                raw[sheet] = self.sheet_rows(sheet)
+        for from_version in range(version, fmt.FORMAT_VERSION):
+            raw = UPCONVERTERS[from_version](raw)
+
+        total = sum(max(len(rows) - fmt.HEADER_ROWS, 0) for rows in raw.values()) or 1
+        self.done, self.total = 0, total
+        digest = DigestBuilder()
+        records: dict[str, list[PackageRow]] = {}
+        for entity, sheet in fmt.ENTITY_SHEETS.items():
+            add = digest.add_entity(entity)
+            if sheet not in raw:
+                self.error(sheet, None, None, None, "sheet_missing", f"The sheet {sheet} is missing")
+                continue
+            records[entity] = self.read_entity(entity, sheet, raw[sheet], add)
+        deletions = self.read_deletions(raw.get(fmt.DELETIONS_SHEET), digest)
+        self.check_records(records)
+
+        report = self.report
+        report.manifest = manifest
+        report.digest = digest.hexdigest()
+        claimed = manifest.get("data_sha256")
+        report.digest_matches = claimed == report.digest
+        if not report.digest_matches:
+            self.warning(fmt.MANIFEST_SHEET, self.manifest_rows.get("data_sha256"), 1, "data_sha256", "digest",
+                         "The data differs from what was exported (digest mismatch): it was changed by hand or damaged")
+        for sheet, count in report.row_counts.items():
+            said = manifest.get(f"rows.{sheet}")
+            if isinstance(said, int) and said != count:
+                self.warning(fmt.MANIFEST_SHEET, self.manifest_rows.get(f"rows.{sheet}"), 1, f"rows.{sheet}",
+                             "row_count", f"The manifest says {said} rows in {sheet}; the sheet has {count}")
+        self.progress.set_value(total, total)
+        return Package(self.path, manifest, records, deletions, report)
+
+    def read_manifest(self) -> dict[str, Any]:
+        manifest: dict[str, Any] = {}
+        self.manifest_rows: dict[str, int] = {}
+        for number, row in enumerate(self.sheet_rows(fmt.MANIFEST_SHEET)[1:], start=2):
+            if len(row) < 2 or not isinstance(row[0], str) or not row[0]:
+                continue
+            value = row[1]
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            elif isinstance(value, str):
+                value = fmt.unescape_text(value)
+            manifest[row[0]] = value
+            self.manifest_rows[row[0]] = number
+        if manifest.get("format") != fmt.FORMAT_NAME:
+            raise PackageError(self.path, "is not a Fieldbook package (its Manifest does not name the format "
+                               f"{fmt.FORMAT_NAME})")
+        version = manifest.get("format_version")
+        if not isinstance(version, int) or version < 1:
+            raise PackageError(self.path, f"has an unreadable format version ({version!r}) in its Manifest")
+        if version > fmt.FORMAT_VERSION:
+            raise PackageError(self.path, f"was written by a newer Fieldbook (package format {version}; this "
+                               f"Fieldbook reads up to {fmt.FORMAT_VERSION}); update Fieldbook to read it")
+        if version not in fmt.READABLE_VERSIONS:
+            raise PackageError(self.path, f"has package format {version}, which this Fieldbook cannot read")
+        return manifest
+
+    def header(self, sheet: str, rows: list[list[Any]], expected: list[str]) -> dict[str, int] | None:
+        """Column key → index, from row 1; None (with problems) if the sheet cannot be read."""
+        if len(rows) < fmt.HEADER_ROWS:
+            self.error(sheet, fmt.KEY_ROW, None, None, "header",
+                       f"The sheet {sheet} has lost its three header rows (keys, labels, HXL tags)")
+            return None
+        positions: dict[str, int] = {}
+        for col, key in enumerate(rows[fmt.KEY_ROW - 1]):
+            if key == "" or key is None:
+                continue
+            key = str(key).strip()
+            if key in positions:
+                self.error(sheet, fmt.KEY_ROW, col, key, "column_duplicate",
+                           f"The column {key} appears twice (also column {fmt.column_letter(positions[key])})")
+            elif key not in expected:
+                self.warning(sheet, fmt.KEY_ROW, col, key, "column_unknown",
+                             f"The column {key} is not part of the package format; it is ignored")
+            else:
+                positions[key] = col
+        missing = [key for key in expected if key not in positions]
+        if missing:
+            self.error(sheet, fmt.KEY_ROW, None, None, "column_missing",
+                       f"Columns missing from row 1 of {sheet}: {', '.join(missing)}")
+            return None
+        return positions
+
+    def data_rows(self, rows: list[list[Any]]) -> Iterator[tuple[int, list[Any]]]:
+        for index in range(fmt.FIRST_DATA_ROW - 1, len(rows)):
+            row = rows[index]
+            if any(cell != "" for cell in row):
+                yield index + 1, row
+            self.done += 1
+            if self.done % PROGRESS_EVERY == 0:
+                if self.progress.cancelled():
+                    raise Cancelled()
+                self.progress.set_value(self.done, self.total)
+
+    def read_entity(self, entity: str, sheet: str, rows: list[list[Any]],
+                    add_digest: Callable[[list[Any]], None]) -> list[PackageRow]:
+        cols = fmt.columns(entity)
+        keys = [c.key for c in cols]
+        positions = self.header(sheet, rows, keys)
+        self.report.row_counts[sheet] = 0
+        if positions is None:
+            return []
+        # Per column: where it is, and how a cell becomes the raw value rules.coerce() takes.
+        plan = [(c.key, positions[c.key], c.kind is Kind.TEXT) for c in cols]
+        text_keys = [c.key for c in cols if c.kind is Kind.TEXT]
+        unescape, escape_mark = fmt.unescape_text, fmt.ESCAPE
+        coerce = rules.coerce
+        out: list[PackageRow] = []
+        seen: dict[uuid.UUID, int] = {}
+        for number, row in self.data_rows(rows):
+            width = len(row)
+            raw: dict[str, Any] = {}
+            for key, col, is_text in plan:
+                value = row[col] if col < width else ""
+                if value == "":
+                    raw[key] = "" if is_text else None
+                elif value.__class__ is str and escape_mark in value:
+                    raw[key] = unescape(value)
+                else:
+                    raw[key] = value
+            values, problems = coerce(entity, raw, identity=True)
+            # Empty vs missing: text is never missing, an empty text cell is the empty text, and text is kept exactly
+            # as written (rules.coerce would read blank text as "not given").
+            for key in text_keys:
+                value = raw[key]
+                if value.__class__ is str:
+                    values[key] = value
+            for problem in problems:
+                self.rule_problem(sheet, number, positions, problem)
+            record_id = values.get("id")
+            if isinstance(record_id, uuid.UUID):
+                if record_id in seen:
+                    self.error(sheet, number, positions["id"], "id", "duplicate_id",
+                               f"The record id {record_id} is also on row {seen[record_id]}")
+                else:
+                    seen[record_id] = number
+            add_digest([values.get(key) for key in keys])
+            out.append(PackageRow(sheet, number, values))
+        self.report.row_counts[sheet] = len(out)
+        self.positions[entity] = positions
+        return out
+
+    def rule_problem(self, sheet: str, row: int, positions: dict[str, int], problem: rules.Problem) -> None:
+        col = positions.get(problem.field) if problem.field else None
+        self.problem(sheet, row, col, problem.field, problem.code, problem.severity, problem.message,
+                     problem.record_id)
+
+    def check_records(self, records: dict[str, list[PackageRow]]) -> None:
+        known = {entity: {r.values.get("id") for r in rows} for entity, rows in records.items()}
+        for entity in fmt.ENTITY_SHEETS:
+            known.setdefault(entity, set())
+        dates = {r.values.get("id"): (r.values.get("start_date"), r.values.get("end_date"))
+                 for r in records.get("initiative", [])}
+        context = rules.Context(known_ids=known, initiative_dates=dates)
+        check = rules.check
+        for entity, rows in records.items():
+            positions = self.positions.get(entity, {})
+            sheet = fmt.ENTITY_SHEETS[entity]
+            for row in rows:
+                for problem in check(entity, row.values, identity=True, context=context):
+                    if problem.code == "type" and problem.field and row.values.get(problem.field) is None:
+                        continue  # already reported by coerce, with the value that was wrong
+                    self.rule_problem(sheet, row.row, positions, problem)
+
+    def read_deletions(self, rows: list[list[Any]] | None, digest: DigestBuilder) -> list[dict[str, Any]]:
+        sheet = fmt.DELETIONS_SHEET
+        keys = [key for key, _, _ in fmt.DELETION_COLUMNS]
+        if rows is None:
+            self.error(sheet, None, None, None, "sheet_missing", f"The sheet {sheet} is missing")
+            return []
+        positions = self.header(sheet, rows, keys)
+        self.report.row_counts[sheet] = 0
+        if positions is None:
+            return []
+        specs = {
+            "entity": rules.FieldSpec("entity", Kind.TEXT, required=True),
+            "record_id": rules.FieldSpec("record_id", Kind.UUID, required=True),
+            "revision": rules.FieldSpec("revision", Kind.INT, required=True),
+            "deleted_at": rules.FieldSpec("deleted_at", Kind.DATETIME, required=True),
+            "office_code": rules.FieldSpec("office_code", Kind.TEXT, required=True),
+        }
+        out: list[dict[str, Any]] = []
+        for number, row in self.data_rows(rows):
+            tomb: dict[str, Any] = {}
+            for key in keys:
+                col = positions[key]
+                cell = row[col] if col < len(row) else ""
+                if isinstance(cell, str):
+                    cell = fmt.unescape_text(cell)
+                try:
+                    value = rules.coerce_value(specs[key], cell)
+                except rules.CoercionError as exc:
+                    self.error(sheet, number, col, key, "type", str(exc))
+                    value = None
+                else:
+                    if value is None:
+                        self.error(sheet, number, col, key, "required", f"The deletion's {key} is required")
+                tomb[key] = value
+            if tomb.get("entity") is not None and tomb["entity"] not in fmt.ENTITY_SHEETS:
+                self.error(sheet, number, positions["entity"], "entity", "code",
+                           f"{tomb['entity']!r} is not an entity of the package")
+            if None not in tomb.values():
+                digest.add_deletion(tomb["entity"], tomb["record_id"], tomb["revision"], tomb["deleted_at"],
+                                    tomb["office_code"])
+            out.append(tomb)
+        self.report.row_counts[sheet] = len(out)
+        return out
+
