@@ -1,0 +1,301 @@
+"""Portfolio KPIs (report HSP/EB.2024/6, paragraph 18), computed by the database, never by Python loops.
+
+The counting rule for beneficiaries is in docs/counting-rule.md and :func:`beneficiary_rows_counted`. Every figure
+can be traced: :func:`records_behind` lists the records a figure is made of, with the package each came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, String, and_, cast, distinct, func, literal, or_, select
+from sqlalchemy.sql import ColumnElement
+
+from db.models import (
+    AGE_PARTS,
+    SEX_PARTS,
+    BeneficiaryCount,
+    FundingLine,
+    Initiative,
+    InitiativePartner,
+    InitiativeSdgTarget,
+    KnowledgeProduct,
+    Office,
+    PackageLedger,
+    Partner,
+    RecordSource,
+)
+from db.store import Store
+from desktop.core.periods import parse_period
+
+TRANSACTION_FIGURES = {"pledge": "pledged", "commitment": "committed", "incoming": "received", "expenditure": "spent"}
+
+
+@dataclass(frozen=True)
+class KpiFilters:
+    period: str | None = None  # 2023-H2, 2023-Q3, 2023
+    region: str | None = None
+    country: str | None = None
+    flagship: str | None = None
+    subprogramme: str | None = None
+    office: str | None = None
+
+    def describe(self) -> str:
+        parts = [f"{k}={v}" for k, v in vars(self).items() if v]
+        return ", ".join(parts) or "all"
+
+
+@dataclass
+class Kpis:
+    filters: KpiFilters
+    initiatives_by_status: dict[str, int] = field(default_factory=dict)
+    countries: int = 0
+    cities: int = 0
+    beneficiaries: dict[str, dict[str, int]] = field(default_factory=dict)  # targeted/reached → part → people
+    beneficiaries_by_group: dict[str, dict[str, int]] = field(default_factory=dict)  # group → targeted/reached
+    indirect: dict[str, int] = field(default_factory=dict)  # targeted/reached → people reached indirectly
+    funds_by_transaction: dict[str, Decimal] = field(default_factory=dict)
+    funds_by_source: dict[str, Decimal] = field(default_factory=dict)  # received (incoming) by source type
+    funds_by_modality: dict[str, Decimal] = field(default_factory=dict)  # received (incoming) by modality
+    partners: int = 0
+    partners_by_type: dict[str, int] = field(default_factory=dict)
+    partner_countries: int = 0
+    knowledge_products: int = 0
+    sdg_goals: int = 0
+    sdg_targets: int = 0
+
+    @property
+    def initiatives(self) -> int:
+        return sum(self.initiatives_by_status.values())
+
+    def as_json(self) -> dict[str, Any]:
+        def plain(value: Any) -> Any:
+            if isinstance(value, Decimal):
+                return str(value)
+            if isinstance(value, dict):
+                return {k: plain(v) for k, v in value.items()}
+            if isinstance(value, KpiFilters):
+                return {k: v for k, v in vars(value).items() if v}
+            return value
+
+        out = {k: plain(v) for k, v in vars(self).items()}
+        out["initiatives"] = self.initiatives
+        return out
+
+
+def _initiative_conditions(filters: KpiFilters) -> list[ColumnElement[bool]]:
+    i = Initiative.__table__.c
+    conditions: list[ColumnElement[bool]] = []
+    if filters.country:
+        conditions.append(i.country == filters.country)
+    if filters.flagship:
+        conditions.append(i.flagship_code == filters.flagship)
+    if filters.subprogramme:
+        conditions.append(i.subprogramme_code == filters.subprogramme)
+    if filters.office:
+        conditions.append(i.office_code == filters.office)
+    if filters.region:
+        offices = select(Office.__table__.c.code).where(Office.__table__.c.region == filters.region)
+        conditions.append(i.office_code.in_(offices))
+    if filters.period:
+        period = parse_period(filters.period)
+        conditions.append(or_(i.start_date.is_(None), i.start_date <= period.end))
+        conditions.append(or_(i.end_date.is_(None), i.end_date >= period.start))
+    return conditions
+
+
+def selected_initiatives(filters: KpiFilters) -> Select[Any]:
+    """The ids of the initiatives a set of filters selects (a subquery every figure starts from)."""
+    return select(Initiative.__table__.c.id).where(*_initiative_conditions(filters))
+
+
+def _period_bounds(filters: KpiFilters) -> tuple[dt.date, dt.date] | None:
+    if not filters.period:
+        return None
+    period = parse_period(filters.period)
+    return period.start, period.end
+
+
+def beneficiary_rows_counted(filters: KpiFilters, kind: str) -> Select[Any]:
+    """The beneficiary rows that count for ``kind`` (targeted or reached) — the counting rule in one query.
+
+    Per initiative × group × reach type, of the periods inside the filter's span, only the row with the highest
+    ``{kind}_total`` counts (ties: the latest period). Periods of one initiative are assumed to count the same
+    population again; adding them would count people twice. Different initiatives are added up.
+    """
+    b = BeneficiaryCount.__table__.c
+    total = b[f"{kind}_total"]
+    conditions: list[ColumnElement[bool]] = [b.initiative_id.in_(selected_initiatives(filters)), total.is_not(None)]
+    bounds = _period_bounds(filters)
+    if bounds:
+        # A row counts for a span when its period lies inside the span (2023-H2 inside 2023; not 2023 inside H2).
+        conditions.append(b.period.in_(_periods_within(*bounds)))
+    rank = func.row_number().over(
+        partition_by=(b.initiative_id, b.group_code, b.reach_type), order_by=(total.desc(), b.period.desc())
+    )
+    ranked = select(b.id, rank.label("rank")).where(*conditions).subquery()
+    return select(ranked.c.id).where(ranked.c.rank == 1)
+
+
+def _periods_within(start: dt.date, end: dt.date) -> list[str]:
+    codes = []
+    for year in range(start.year, end.year + 1):
+        codes += [str(year), *(f"{year}-H{n}" for n in (1, 2)), *(f"{year}-Q{n}" for n in (1, 2, 3, 4))]
+    out = []
+    for code in codes:
+        period = parse_period(code)
+        if start <= period.start and period.end <= end:
+            out.append(code)
+    return out
+
+
+def compute_kpis(store: Store, filters: KpiFilters | None = None) -> Kpis:
+    filters = filters or KpiFilters()
+    out = Kpis(filters)
+    i, b, f = Initiative.__table__.c, BeneficiaryCount.__table__.c, FundingLine.__table__.c
+    chosen = selected_initiatives(filters)
+    with store.engine.connect() as conn:
+        out.initiatives_by_status = dict(conn.execute(
+            select(i.status, func.count()).where(i.id.in_(chosen)).group_by(i.status).order_by(i.status)).all())
+        out.countries = conn.scalar(select(func.count(distinct(i.country))).where(i.id.in_(chosen))) or 0
+        cities = select(i.country, func.lower(i.locality)).where(i.id.in_(chosen), i.locality != "").distinct()
+        out.cities = conn.scalar(select(func.count()).select_from(cities.subquery())) or 0
+
+        for kind in ("targeted", "reached"):
+            counted = beneficiary_rows_counted(filters, kind)
+            parts = ("total", *SEX_PARTS, *AGE_PARTS, "pwd")
+            direct = and_(b.id.in_(counted), b.reach_type == "direct")
+            row = conn.execute(select(*(func.coalesce(func.sum(b[f"{kind}_{p}"]), 0) for p in parts)).where(
+                direct)).one()
+            out.beneficiaries[kind] = dict(zip(parts, (int(v) for v in row), strict=True))
+            for group, people in conn.execute(select(b.group_code, func.sum(b[f"{kind}_total"])).where(direct)
+                                              .group_by(b.group_code)):
+                out.beneficiaries_by_group.setdefault(group, {"targeted": 0, "reached": 0})[kind] = int(people or 0)
+            out.indirect[kind] = int(conn.scalar(select(func.coalesce(func.sum(b[f"{kind}_total"]), 0)).where(
+                b.id.in_(counted), b.reach_type == "indirect")) or 0)
+
+        money = [f.initiative_id.in_(chosen)]
+        bounds = _period_bounds(filters)
+        if bounds:
+            money.append(f.transaction_date.between(*bounds))
+        total_usd = func.sum(f.amount_usd)
+        by_type = dict(conn.execute(
+            select(f.transaction_type, total_usd).where(*money).group_by(f.transaction_type)).all())
+        out.funds_by_transaction = {name: by_type.get(code) or Decimal("0.00") for code, name in
+                                    TRANSACTION_FIGURES.items()}
+        received = [*money, f.transaction_type == "incoming"]
+        out.funds_by_source = dict(conn.execute(
+            select(f.source_type, total_usd).where(*received).group_by(f.source_type).order_by(total_usd.desc())).all())
+        out.funds_by_modality = dict(conn.execute(
+            select(f.modality, total_usd).where(*received).group_by(f.modality).order_by(total_usd.desc())).all())
+
+        p = Partner.__table__.c
+        engaged = _engaged_partners(filters)
+        out.partners = conn.scalar(select(func.count()).where(engaged)) or 0
+        out.partners_by_type = dict(conn.execute(
+            select(p.partner_type, func.count()).where(engaged).group_by(p.partner_type).order_by(func.count().desc())).all())
+        out.partner_countries = conn.scalar(select(func.count(distinct(p.country))).where(engaged)) or 0
+
+        k = KnowledgeProduct.__table__.c
+        products = [or_(k.initiative_id.in_(chosen), and_(k.initiative_id.is_(None), _office_products(filters)))]
+        if bounds:
+            products.append(k.published_on.between(*bounds))
+        out.knowledge_products = conn.scalar(select(func.count()).where(*products)) or 0
+
+        s = InitiativeSdgTarget.__table__.c
+        targets = select(s.target_code).where(s.initiative_id.in_(chosen)).distinct().subquery()
+        out.sdg_targets = conn.scalar(select(func.count()).select_from(targets)) or 0
+        codes = conn.scalars(select(targets.c.target_code)).all()
+        out.sdg_goals = len({code.split(".")[0] for code in codes})
+    return out
+
+
+def _engaged_partners(filters: KpiFilters) -> ColumnElement[bool]:
+    """Partners linked to a selected initiative, or funding one of them within the period."""
+    p, link, f = Partner.__table__.c, InitiativePartner.__table__.c, FundingLine.__table__.c
+    chosen = selected_initiatives(filters)
+    funding = [f.initiative_id.in_(chosen), f.funder_id.is_not(None)]
+    bounds = _period_bounds(filters)
+    if bounds:
+        funding.append(f.transaction_date.between(*bounds))
+    return or_(p.id.in_(select(link.partner_id).where(link.initiative_id.in_(chosen))),
+               p.id.in_(select(f.funder_id).where(*funding)))
+
+
+def _office_products(filters: KpiFilters) -> ColumnElement[bool]:
+    """Products not tied to an initiative count for their office, when no initiative-only filter is set."""
+    k = KnowledgeProduct.__table__.c
+    if filters.country or filters.flagship or filters.subprogramme:
+        return literal(False)
+    conditions: list[ColumnElement[bool]] = []
+    if filters.office:
+        conditions.append(k.office_code == filters.office)
+    if filters.region:
+        conditions.append(k.office_code.in_(select(Office.__table__.c.code).where(
+            Office.__table__.c.region == filters.region)))
+    return and_(literal(True), *conditions)
+
+
+@dataclass(frozen=True)
+class SourcedRecord:
+    entity: str
+    record_id: uuid.UUID
+    label: str
+    value: str
+    office_code: str
+    package: str  # "KEN-NBO #3 (ab12cd34…)" or "entered in this store"
+
+
+def records_behind(store: Store, figure: str, filters: KpiFilters | None = None, limit: int = 1000) -> list[
+        SourcedRecord]:
+    """The records a figure is made of: ``initiatives``, ``reached``, ``targeted``, ``funds:<transaction type>``,
+    ``partners`` or ``knowledge_products`` — each with the package it came from."""
+    filters = filters or KpiFilters()
+    i, b, f = Initiative.__table__.c, BeneficiaryCount.__table__.c, FundingLine.__table__.c
+    chosen = selected_initiatives(filters)
+    if figure == "initiatives":
+        entity, query = "initiative", select(i.id, i.code + literal(" ") + i.title, i.status, i.office_code).where(
+            i.id.in_(chosen))
+    elif figure in ("reached", "targeted"):
+        entity = "beneficiary_count"
+        query = (select(b.id, i.code + literal(" ") + b.period + literal(" ") + b.group_code,
+                        cast(b[f"{figure}_total"], String), b.office_code)
+                 .join_from(BeneficiaryCount.__table__, Initiative.__table__, b.initiative_id == i.id)
+                 .where(b.id.in_(beneficiary_rows_counted(filters, figure)), b.reach_type == "direct"))
+    elif figure.startswith("funds:"):
+        entity = "funding_line"
+        conditions = [f.initiative_id.in_(chosen), f.transaction_type == figure.split(":", 1)[1]]
+        bounds = _period_bounds(filters)
+        if bounds:
+            conditions.append(f.transaction_date.between(*bounds))
+        query = (select(f.id, i.code + literal(" ") + f.reference, f.currency + literal(" ") + cast(f.amount, String),
+                        f.office_code)
+                 .join_from(FundingLine.__table__, Initiative.__table__, f.initiative_id == i.id).where(*conditions))
+    elif figure == "partners":
+        p = Partner.__table__.c
+        entity = "partner"
+        query = select(p.id, p.name, p.partner_type, p.office_code).where(_engaged_partners(filters))
+    elif figure == "knowledge_products":
+        k = KnowledgeProduct.__table__.c
+        entity = "knowledge_product"
+        query = select(k.id, k.title, k.product_type, k.office_code).where(
+            or_(k.initiative_id.in_(chosen), and_(k.initiative_id.is_(None), _office_products(filters))))
+    else:
+        raise KeyError(f"no figure {figure!r}")
+    src, ledger = RecordSource.__table__.c, PackageLedger.__table__.c
+    sub = query.limit(limit).subquery()
+    cols = list(sub.c)
+    traced = (select(*cols, ledger.office_code, ledger.sequence, ledger.digest)
+              .outerjoin(RecordSource.__table__, and_(src.entity == entity, src.record_id == cols[0]))
+              .outerjoin(PackageLedger.__table__, ledger.digest == src.digest))
+    with store.engine.connect() as conn:
+        rows = conn.execute(traced).all()
+    out = []
+    for row in rows:
+        package = (f"{row[4]} #{row[5]} ({row[6][:12]}…)" if row[6] else "entered in this store")
+        out.append(SourcedRecord(entity, row[0], str(row[1]), str(row[2]), str(row[3]), package))
+    return out
