@@ -1,0 +1,396 @@
+"""Importing packages into a store — an office's, or headquarters' on SQLite or PostgreSQL.
+
+Each package imports all-or-nothing in one transaction. Records keep the identity they travelled with; for each
+record the version ordering of :mod:`desktop.exchange.versions` decides (the same as merging does): a stale record
+never overwrites a newer one, a tombstone deletes what it is newer than, and a conflict (same revision, other
+content) is won deterministically and counted. A ledger of imported packages makes a second import of the same
+package change nothing; a missing sequence number of an office is reported as a gap. On SQLite a snapshot is taken
+before each import, and the last import can be undone from it.
+
+Rows go in with SQLAlchemy Core ``executemany`` — never one ORM object per row — so headquarters can import
+hundreds of thousands of records quickly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Table, and_, bindparam, delete, func, insert, select, update
+
+from db.models import (
+    ENTITY_TYPES,
+    InitiativeSdgTarget,
+    PackageLedger,
+    RecordSource,
+    Tombstone,
+)
+from db.store import Store, backup_sqlite, restore_sqlite
+from db.types import utcnow
+from desktop.exchange.errors import ExchangeError
+from desktop.exchange.progress import NO_PROGRESS, Cancelled, Progress
+from desktop.exchange.read import Package, read_package
+from desktop.exchange.versions import Version, record_version, tombstone_version, wins_over
+
+#: Parents before children: the order rows are written in.
+ENTITY_ORDER: tuple[str, ...] = tuple(cls.entity for cls in ENTITY_TYPES.values())
+CHUNK = 500  # ids per IN (...) lookup; well under SQLite's and PostgreSQL's parameter limits
+
+
+class ImportRejected(ExchangeError):
+    pass
+
+
+@dataclass
+class ImportSummary:
+    """What one package did to the store, counted like DHIS2's import summaries."""
+
+    file: str
+    office_code: str = ""
+    period: str = ""
+    sequence: int | None = None
+    digest: str = ""
+    status: str = "imported"  # imported, already imported, rejected, dry run
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    stale: int = 0
+    deleted: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    gaps: list[int] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    snapshot: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def records(self) -> int:
+        return self.created + self.updated + self.unchanged + self.stale + self.conflicts
+
+    def counts(self) -> dict[str, int]:
+        return {k: getattr(self, k) for k in ("created", "updated", "unchanged", "stale", "deleted", "conflicts",
+                                              "rejected")}
+
+    def line(self) -> str:
+        counts = ", ".join(f"{v} {k}" for k, v in self.counts().items())
+        text = f"{self.file}: {self.status}: {counts}"
+        if self.gaps:
+            text += f"; gap: {self.office_code} sequence {', '.join(map(str, self.gaps))} never imported"
+        if self.problems:
+            text += f"; {self.problems[0]}"
+        return text
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def import_package(
+    store: Store,
+    source: str | Path | Package,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    snapshot: bool = True,
+) -> ImportSummary:
+    """Import one package (a path, or a package already read). Never raises for a bad package: it is rejected."""
+    import time
+
+    started = time.perf_counter()
+    progress = progress or NO_PROGRESS
+    try:
+        package = source if isinstance(source, Package) else read_package(source, progress)
+    except ExchangeError as exc:
+        return ImportSummary(file=str(source), status="rejected", problems=[str(exc)], rejected=1)
+    manifest, report = package.manifest, package.report
+    summary = ImportSummary(
+        file=str(package.path), office_code=str(manifest.get("office_code") or ""),
+        period=str(manifest.get("period") or ""), sequence=_int(manifest.get("sequence")), digest=report.digest or "",
+    )
+    if not report.valid:
+        summary.status = "rejected"
+        summary.rejected = len({(p.sheet, p.row) for p in report.errors})
+        summary.problems = [p.line() for p in report.errors[:20]]
+        return summary
+
+    with store.engine.connect() as conn:
+        known = conn.scalar(select(func.count()).select_from(PackageLedger.__table__).where(
+            PackageLedger.__table__.c.digest == summary.digest))
+        summary.gaps = _gaps(conn, summary.office_code, summary.sequence)
+    if known:
+        summary.status = "already imported"
+        summary.unchanged = report.records + len(package.deletions)
+        summary.seconds = time.perf_counter() - started
+        return summary
+
+    if store.is_sqlite and store.path is not None and snapshot and not dry_run:
+        summary.snapshot = str(backup_sqlite(store.engine, store.path, reason=f"before-import-{summary.digest[:12]}"))
+    versions = package_versions(package)
+    try:
+        with store.engine.connect() as conn:
+            transaction = conn.begin()
+            try:
+                apply_versions(conn, versions, summary, summary.digest, progress)
+                if not dry_run:
+                    _write_ledger(conn, summary, package, store.user)
+            except BaseException:
+                transaction.rollback()
+                raise
+            if dry_run:
+                transaction.rollback()
+                summary.status = "dry run"
+            else:
+                transaction.commit()
+    except Cancelled:
+        raise
+    except Exception as exc:  # a database refusal (a broken reference, a constraint): nothing was imported
+        first = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        summary.status = "rejected"
+        summary.created = summary.updated = summary.unchanged = summary.stale = summary.deleted = 0
+        summary.conflicts = 0
+        summary.rejected = report.records
+        summary.problems = [f"the store refused the package ({first[0] if first else type(exc).__name__}); "
+                            "nothing was imported"]
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def package_versions(package: Package) -> list[Version]:
+    source = package.report.digest or str(package.path)
+    out = [record_version(entity, row.values, source) for entity in ENTITY_ORDER
+           for row in package.records.get(entity, [])]
+    out += [tombstone_version(t["entity"], t["record_id"], t["revision"], t["deleted_at"], t["office_code"], source)
+            for t in package.deletions]
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _table(entity: str) -> Table:
+    return ENTITY_TYPES[entity].__table__  # type: ignore[return-value]
+
+
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _existing(conn: Connection, entity: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, Version]:
+    """The store's current version of each of these records."""
+    table = _table(entity)
+    found: dict[uuid.UUID, dict[str, Any]] = {}
+    for chunk in _chunks(ids):
+        for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
+            found[row.id] = dict(row._mapping)
+    if entity == "initiative" and found:
+        links = InitiativeSdgTarget.__table__.c
+        targets: dict[uuid.UUID, set[str]] = {key: set() for key in found}
+        for chunk in _chunks(list(found)):
+            for initiative_id, code in conn.execute(
+                select(links.initiative_id, links.target_code).where(links.initiative_id.in_(chunk))
+            ):
+                targets[initiative_id].add(code)
+        for key, values in found.items():
+            values["sdg_targets"] = frozenset(targets[key])
+    return {key: record_version(entity, values) for key, values in found.items()}
+
+
+def _existing_tombstones(conn: Connection, entity: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, Version]:
+    t = Tombstone.__table__.c
+    out: dict[uuid.UUID, Version] = {}
+    for chunk in _chunks(ids):
+        for row in conn.execute(select(Tombstone.__table__).where(t.entity == entity, t.record_id.in_(chunk))):
+            out[row.record_id] = tombstone_version(entity, row.record_id, row.revision, row.deleted_at,
+                                                   row.office_code)
+    return out
+
+
+def apply_versions(
+    conn: Connection, versions: Sequence[Version], summary: ImportSummary, digest: str, progress: Progress = NO_PROGRESS
+) -> None:
+    """Write the versions that win over what the store holds, counting what happened, inside the caller's
+    transaction. Records in parent-to-child order, deletions last (children before parents)."""
+    by_entity: dict[str, list[Version]] = {entity: [] for entity in ENTITY_ORDER}
+    deletions: list[Version] = []
+    for version in versions:
+        (deletions if version.is_tombstone else by_entity[version.entity]).append(version)
+    total = len(versions) or 1
+    done = 0
+    sources: list[dict[str, Any]] = []
+    for entity, incoming in by_entity.items():
+        if not incoming:
+            continue
+        table = _table(entity)
+        keys = [c.key for c in table.columns]
+        ids = [v.record_id for v in incoming]
+        current = _existing(conn, entity, ids)
+        buried = _existing_tombstones(conn, entity, ids)
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        revived: list[uuid.UUID] = []
+        for version in incoming:
+            have = current.get(version.record_id)
+            if have is None:
+                tomb = buried.get(version.record_id)
+                if tomb is not None and not wins_over(version, tomb):
+                    summary.stale += 1  # deleted here later than this version was saved
+                    continue
+                if tomb is not None:
+                    revived.append(version.record_id)
+                inserts.append({k: version.values.get(k) for k in keys})  # type: ignore[union-attr]
+                summary.created += 1
+            elif have.content == version.content:
+                summary.unchanged += 1
+                continue
+            elif wins_over(version, have):
+                updates.append({f"_{k}": version.values.get(k) for k in keys})  # type: ignore[union-attr]
+                if have.revision == version.revision:
+                    summary.conflicts += 1
+                else:
+                    summary.updated += 1
+            else:
+                if have.revision == version.revision:
+                    summary.conflicts += 1
+                else:
+                    summary.stale += 1
+                continue
+            sources.append({"entity": entity, "record_id": version.record_id, "digest": digest})
+        if revived:
+            t = Tombstone.__table__.c
+            for chunk in _chunks(revived):
+                conn.execute(delete(Tombstone.__table__).where(t.entity == entity, t.record_id.in_(chunk)))
+        if inserts:
+            conn.execute(insert(table), inserts)
+        if updates:
+            statement = update(table).where(table.c.id == bindparam("_id")).values(
+                {k: bindparam(f"_{k}") for k in keys if k != "id"})
+            conn.execute(statement, updates)
+        if entity == "initiative" and (inserts or updates):
+            written = {r["id"]: r for r in inserts} | {r["_id"]: r for r in updates}
+            _write_sdg_targets(conn, {v.record_id: v for v in incoming if v.record_id in written})
+        done += len(incoming)
+        if progress.cancelled():
+            raise Cancelled()
+        progress.set_value(done, total)
+
+    for version in sorted(deletions, key=lambda v: -ENTITY_ORDER.index(v.entity)):
+        _apply_deletion(conn, version, summary)
+        sources = [s for s in sources if not (s["entity"] == version.entity and s["record_id"] == version.record_id)]
+    _write_sources(conn, sources)
+    progress.set_value(total, total)
+
+
+def _apply_deletion(conn: Connection, version: Version, summary: ImportSummary) -> None:
+    table = _table(version.entity)
+    have = _existing(conn, version.entity, [version.record_id]).get(version.record_id)
+    if have is not None and not wins_over(version, have):
+        summary.stale += 1  # the store holds a newer version than the deletion
+        return
+    tomb = _existing_tombstones(conn, version.entity, [version.record_id]).get(version.record_id)
+    if have is None and tomb is not None and not wins_over(version, tomb):
+        summary.unchanged += 1  # already deleted, at the same or a later revision
+        return
+    if have is not None:
+        # The database cascades to children; their own tombstones travel in the same package.
+        conn.execute(delete(table).where(table.c.id == version.record_id))
+    t = Tombstone.__table__.c
+    conn.execute(delete(Tombstone.__table__).where(t.entity == version.entity, t.record_id == version.record_id))
+    conn.execute(insert(Tombstone.__table__).values(
+        entity=version.entity, record_id=version.record_id, revision=version.revision, deleted_at=version.updated_at,
+        office_code=version.office_code))
+    summary.deleted += 1
+
+
+def _write_sdg_targets(conn: Connection, initiatives: dict[uuid.UUID, Version]) -> None:
+    links = InitiativeSdgTarget.__table__
+    ids = list(initiatives)
+    for chunk in _chunks(ids):
+        conn.execute(delete(links).where(links.c.initiative_id.in_(chunk)))
+    rows = [{"initiative_id": key, "target_code": code} for key, v in initiatives.items()
+            for code in sorted(v.values.get("sdg_targets") or ())]  # type: ignore[union-attr]
+    if rows:
+        conn.execute(insert(links), rows)
+
+
+def _write_sources(conn: Connection, sources: list[dict[str, Any]]) -> None:
+    if not sources:
+        return
+    table = RecordSource.__table__
+    by_entity: dict[str, list[uuid.UUID]] = {}
+    for source in sources:
+        by_entity.setdefault(source["entity"], []).append(source["record_id"])
+    for entity, ids in by_entity.items():
+        for chunk in _chunks(ids):
+            conn.execute(delete(table).where(and_(table.c.entity == entity, table.c.record_id.in_(chunk))))
+    conn.execute(insert(table), sources)
+
+
+def _gaps(conn: Connection, office: str, sequence: int | None) -> list[int]:
+    if not office or sequence is None:
+        return []
+    ledger = PackageLedger.__table__.c
+    seen = set(conn.scalars(select(ledger.sequence).where(ledger.office_code == office)))
+    return [n for n in range(1, sequence) if n not in seen]
+
+
+def _write_ledger(conn: Connection, summary: ImportSummary, package: Package, user: str) -> None:
+    sources = package.manifest.get("sources")
+    conn.execute(insert(PackageLedger.__table__).values(
+        digest=summary.digest, office_code=summary.office_code, period=summary.period,
+        sequence=summary.sequence or 0, file_name=Path(summary.file).name[:260], imported_at=utcnow(),
+        imported_by=user, summary=json.dumps(summary.counts()), snapshot=summary.snapshot,
+        sources=sources if isinstance(sources, str) else "[]",
+    ))
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class LedgerEntry:
+    digest: str
+    office_code: str
+    period: str
+    sequence: int
+    file_name: str
+    imported_at: dt.datetime
+    imported_by: str
+    counts: dict[str, int]
+    snapshot: str | None
+
+
+def ledger(store: Store) -> list[LedgerEntry]:
+    """Every imported package, newest first."""
+    table = PackageLedger.__table__
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(table).order_by(table.c.imported_at.desc())).all()
+    return [LedgerEntry(r.digest, r.office_code, r.period, r.sequence, r.file_name, r.imported_at, r.imported_by,
+                        json.loads(r.summary), r.snapshot) for r in rows]
+
+
+def undo_last_import(store: Store) -> LedgerEntry:
+    """Put back the snapshot taken before the newest import. The store is closed: open it again afterwards."""
+    if not store.is_sqlite or store.path is None:
+        raise ImportRejected("undo works on a SQLite store only; on PostgreSQL restore the server's own backup")
+    entries = ledger(store)
+    if not entries:
+        raise ImportRejected(f"{store.path}: no import to undo")
+    last = entries[0]
+    if not last.snapshot or not Path(last.snapshot).exists():
+        raise ImportRejected(f"{store.path}: the snapshot taken before importing {last.file_name} is gone")
+    path = store.path
+    store.close()
+    restore_sqlite(Path(last.snapshot), path)
+    return last

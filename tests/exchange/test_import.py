@@ -1,0 +1,175 @@
+"""Importing packages: exact, all-or-nothing, idempotent, never letting a stale record win; SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from db.models import RECORD_TYPES, BeneficiaryCount, Initiative, PackageLedger, Partner, Tombstone
+from db.store import Store, open_store
+from desktop.core.demo import build_demo
+from desktop.exchange.export import export_package
+from desktop.exchange.importer import import_package, ledger, undo_last_import
+
+
+def snapshot(store: Store) -> dict[str, list[dict]]:
+    with store.read_session() as session:
+        return {cls.entity: sorted((o.as_dict() for o in session.scalars(select(cls))), key=lambda d: str(d["id"]))
+                for cls in RECORD_TYPES}
+
+
+def tombstones(store: Store) -> set[tuple]:
+    with store.read_session() as session:
+        return {(t.entity, t.record_id, t.revision) for t in session.scalars(select(Tombstone))}
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Store:
+    with open_store(tmp_path / "office.sqlite", user="amina") as store:
+        build_demo(store, "KEN-NBO")
+        yield store
+
+
+def export(store: Store, folder: Path, **kw) -> Path:
+    folder.mkdir(exist_ok=True)
+    return export_package(store, folder, period="2023-H2", **kw).path
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def hq(request, tmp_path: Path) -> Store:
+    target = tmp_path / "hq.sqlite" if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    with open_store(target, user="hq") as store:
+        yield store
+
+
+def test_import_gives_back_every_record_exactly_and_twice_changes_nothing(office, hq, tmp_path) -> None:
+    package = export(office, tmp_path / "out")
+    first = import_package(hq, package)
+    assert first.status == "imported" and first.created == sum(len(v) for v in snapshot(office).values())
+    assert snapshot(hq) == snapshot(office)
+    second = import_package(hq, package)
+    assert second.status == "already imported"
+    assert second.counts() == {**second.counts(), "created": 0, "updated": 0, "deleted": 0, "conflicts": 0}
+    assert second.unchanged == first.created
+    assert snapshot(hq) == snapshot(office)
+    assert [e.digest for e in ledger(hq)] == [first.digest]
+
+
+def test_a_later_package_updates_and_deletes(office, hq, tmp_path) -> None:
+    import_package(hq, export(office, tmp_path / "out"))
+    with office.session() as session:
+        initiative = session.scalars(select(Initiative).where(Initiative.code == "KEN-004")).one()
+        session.delete(initiative)
+        partner = session.scalars(select(Partner).where(Partner.acronym == "UoN")).one()
+        partner.name = "University of Nairobi (UoN)"
+    summary = import_package(hq, export(office, tmp_path / "out"))
+    assert (summary.updated, summary.conflicts, summary.stale) == (1, 0, 0)
+    assert summary.deleted == len(tombstones(office))
+    assert summary.gaps == []
+    assert snapshot(hq) == snapshot(office)
+    assert tombstones(hq) == tombstones(office)
+
+
+def test_a_stale_package_never_overwrites_a_newer_record(office, hq, tmp_path) -> None:
+    old = export(office, tmp_path / "old")
+    with office.session() as session:
+        session.scalars(select(Partner).where(Partner.acronym == "UoN")).one().name = "Newer name"
+    import_package(hq, export(office, tmp_path / "new"))
+    summary = import_package(hq, old)
+    assert summary.stale == 1 and summary.updated == 0
+    with hq.read_session() as session:
+        assert session.scalars(select(Partner.name).where(Partner.acronym == "UoN")).one() == "Newer name"
+
+
+def test_a_deletion_wins_over_an_older_package(office, hq, tmp_path) -> None:
+    old = export(office, tmp_path / "old")
+    with office.session() as session:
+        session.delete(session.scalars(select(Initiative).where(Initiative.code == "KEN-003")).one())
+    import_package(hq, export(office, tmp_path / "new"))
+    summary = import_package(hq, old)
+    assert summary.stale > 0 and summary.created == 0
+    with hq.read_session() as session:
+        assert session.scalar(select(func.count()).where(Initiative.code == "KEN-003")) == 0
+
+
+def test_same_revision_other_content_is_a_conflict_with_a_deterministic_winner(office, hq, tmp_path) -> None:
+    import_package(hq, export(office, tmp_path / "a"))
+    with hq.session() as session:  # someone at headquarters edits the same record to revision 2
+        session.scalars(select(Partner).where(Partner.acronym == "UoN")).one().name = "Edited at HQ"
+    with office.session() as session:
+        session.scalars(select(Partner).where(Partner.acronym == "UoN")).one().name = "Edited at the office"
+    summary = import_package(hq, export(office, tmp_path / "b"))
+    assert summary.conflicts == 1
+    with hq.read_session() as session:  # the office's edit is later, so it wins
+        assert session.scalars(select(Partner.name).where(Partner.acronym == "UoN")).one() == "Edited at the office"
+
+
+def test_dry_run_counts_but_writes_nothing(office, hq, tmp_path) -> None:
+    summary = import_package(hq, export(office, tmp_path / "out"), dry_run=True)
+    assert summary.status == "dry run" and summary.created > 0
+    assert all(not rows for rows in snapshot(hq).values()) and ledger(hq) == []
+
+
+def test_a_missing_sequence_is_reported_as_a_gap(office, hq, tmp_path) -> None:
+    import_package(hq, export(office, tmp_path / "out", sequence=1))
+    with office.session() as session:
+        session.scalars(select(Partner).where(Partner.acronym == "UoN")).one().name = "Changed"
+    summary = import_package(hq, export(office, tmp_path / "out", sequence=3))
+    assert summary.gaps == [2] and "sequence 2 never imported" in summary.line()
+
+
+def test_an_invalid_package_imports_nothing(office, hq, tmp_path) -> None:
+    import openpyxl
+
+    package = export(office, tmp_path / "out")
+    book = openpyxl.load_workbook(package)
+    sheet = book["Beneficiaries"]
+    sheet.cell(row=5, column=[c.value for c in sheet[1]].index("reached_total") + 1, value=-5)
+    book.save(package)
+    summary = import_package(hq, package)
+    assert summary.status == "rejected" and summary.rejected == 1
+    assert "Beneficiaries" in summary.problems[0]
+    assert all(not rows for rows in snapshot(hq).values())
+
+
+def test_a_broken_file_is_rejected_with_one_line(hq, tmp_path) -> None:
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    summary = import_package(hq, bad)
+    assert summary.status == "rejected" and str(bad) in summary.problems[0]
+    assert "\n" not in summary.line()
+
+
+def test_the_store_refusing_a_row_rolls_back_the_whole_package(office, tmp_path) -> None:
+    """A package whose rows the database refuses halfway (here: an office code already taken by another office
+    record) leaves the store exactly as it was."""
+    package = export(office, tmp_path / "out")
+    with open_store(tmp_path / "hq.sqlite") as hq:
+        build_demo(hq, "MEX-MEX")
+        with hq.session() as session:  # a different office record that claims the code KEN-NBO
+            from db.models import Office
+
+            session.add(Office(code="KEN-NBO", name="Impostor", country="KEN", region="AF", currency="KES"))
+        before = snapshot(hq)
+        summary = import_package(hq, package)
+        assert summary.status == "rejected" and "nothing was imported" in summary.problems[0]
+        assert snapshot(hq) == before and ledger(hq) == []
+
+
+def test_the_last_import_can_be_undone_from_its_snapshot(office, tmp_path) -> None:
+    package = export(office, tmp_path / "out")
+    path = tmp_path / "hq.sqlite"
+    with open_store(path) as hq:
+        build_demo(hq, "UKR-KYI")
+        before = snapshot(hq)
+        summary = import_package(hq, package)
+        assert summary.snapshot and Path(summary.snapshot).exists()
+        undone = undo_last_import(hq)
+    assert undone.digest == summary.digest
+    with open_store(path) as hq:
+        assert snapshot(hq) == before and ledger(hq) == []
+        with hq.read_session() as session:
+            assert session.scalar(select(func.count()).select_from(BeneficiaryCount)) > 0
+            assert session.scalar(select(func.count()).select_from(PackageLedger)) == 0
