@@ -1,0 +1,208 @@
+"""The KPI report workbook for the Executive Board: a summary sheet, breakdown sheets and native Excel charts.
+
+Figures come from :func:`desktop.core.kpi.compute_kpis`; this module only lays them out. Labels are the reference
+lists' English labels; money is written as numbers with two decimals (the exact USD cents fit a double).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+
+from db import reference
+from desktop import __version__
+from desktop.core.kpi import Kpis
+
+SEX_LABELS = {"female": "Female", "male": "Male", "other": "Other or unknown"}
+AGE_LABELS = {"children": "Children", "youth": "Youth", "adults": "Adults", "older": "Older persons"}
+
+
+def write_kpi_report(kpis: Kpis, out_path: str | Path, *, source: str = "") -> Path:
+    """Write the report; the file appears complete or not at all."""
+    path = Path(out_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        _write(kpis, partial, source)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return path
+
+
+class _Book:
+    def __init__(self, path: Path) -> None:
+        self.book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False})
+        add = self.book.add_format
+        self.title = add({"bold": True, "font_size": 16, "font_color": "#1F4E79"})
+        self.subtitle = add({"italic": True, "font_color": "#595959"})
+        self.head = add({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
+        self.label = add({"border": 1})
+        self.int = add({"num_format": "#,##0", "border": 1})
+        self.usd = add({"num_format": "#,##0.00", "border": 1})
+        self.note = add({"italic": True, "font_color": "#595959", "text_wrap": True, "valign": "top"})
+        self.tile_label = add({"font_color": "#404040", "valign": "vcenter", "bottom": 1, "bottom_color": "#D9D9D9"})
+        self.tile_int = add({"bold": True, "font_size": 16, "num_format": "#,##0", "font_color": "#1F4E79",
+                             "valign": "vcenter", "bottom": 1, "bottom_color": "#D9D9D9"})
+        self.tile_usd = self.tile_int
+
+    def sheet(self, name: str) -> Any:
+        ws = self.book.add_worksheet(name)
+        ws.set_landscape()
+        ws.set_paper(9)  # A4
+        ws.fit_to_pages(1, 1)  # one page: tables and their charts print together
+        ws.hide_gridlines(2)
+        return ws
+
+    def table(self, ws: Any, row: int, title: str, headers: list[str], rows: list[list[Any]],
+              formats: list[Any]) -> tuple[int, int]:
+        """Write a small table; returns (first data row, last data row), 0-based."""
+        ws.merge_range(row, 0, row, len(headers) - 1, title, self.head)
+        ws.write_row(row + 1, 0, headers, self.head)
+        first = row + 2
+        for n, values in enumerate(rows):
+            for col, (value, fmt) in enumerate(zip(values, formats, strict=True)):
+                if isinstance(value, Decimal):
+                    value = float(value)
+                ws.write(first + n, col, value, fmt)
+        return first, first + max(len(rows), 1) - 1
+
+    def chart(self, ws: Any, kind: str, sheet: str, first: int, last: int, title: str, cell: str,
+              value_cols: list[tuple[int, str]], subtype: str | None = None) -> None:
+        options = {"type": kind}
+        if subtype:
+            options["subtype"] = subtype
+        chart = self.book.add_chart(options)
+        for col, name in value_cols:
+            series = {
+                "name": name,
+                "categories": [sheet, first, 0, last, 0],
+                "values": [sheet, first, col, last, col],
+            }
+            if kind == "pie":
+                series["data_labels"] = {"percentage": True}
+            chart.add_series(series)
+        chart.set_title({"name": title})
+        chart.set_size({"width": 560, "height": 300})
+        if kind != "pie":
+            chart.set_legend({"position": "bottom" if len(value_cols) > 1 else "none"})
+            values_axis = {"num_format": "#,##0", "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}}}
+            (chart.set_x_axis if kind == "bar" else chart.set_y_axis)(values_axis)
+        ws.insert_chart(cell, chart)
+
+
+def _label(list_name: str, code: str) -> str:
+    try:
+        return reference.code_list(list_name).label(code)
+    except KeyError:
+        return code
+
+
+def _write(k: Kpis, path: Path, source: str) -> None:
+    b = _Book(path)
+    book = b.book
+    book.set_properties({"title": "Fieldbook portfolio KPIs", "author": "Fieldbook", "comments": k.filters.describe()})
+    generated = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+    ws = b.sheet("Summary")
+    ws.set_column(0, 0, 34)
+    ws.set_column(1, 1, 18)
+    ws.set_column(2, 7, 16)
+    ws.write(0, 0, "Portfolio KPIs", b.title)
+    ws.write(1, 0, f"Filters: {k.filters.describe()} · generated {generated} by Fieldbook {__version__}"
+             + (f" · {source}" if source else ""), b.subtitle)
+    tiles = [
+        ("Initiatives", k.initiatives, b.tile_int),
+        ("Countries supported", k.countries, b.tile_int),
+        ("Cities supported", k.cities, b.tile_int),
+        ("Beneficiaries reached (direct)", k.beneficiaries.get("reached", {}).get("total", 0), b.tile_int),
+        ("Beneficiaries targeted (direct)", k.beneficiaries.get("targeted", {}).get("total", 0), b.tile_int),
+        ("Funds received, USD", k.funds_by_transaction.get("received", Decimal(0)), b.tile_usd),
+        ("Funds committed, USD", k.funds_by_transaction.get("committed", Decimal(0)), b.tile_usd),
+        ("Partners", k.partners, b.tile_int),
+        ("Partner countries", k.partner_countries, b.tile_int),
+        ("Knowledge products", k.knowledge_products, b.tile_int),
+        ("SDGs touched (of 17)", k.sdg_goals, b.tile_int),
+        ("SDG targets touched (of 169)", k.sdg_targets, b.tile_int),
+    ]
+    for n, (label, value, fmt) in enumerate(tiles):
+        row = 3 + n
+        ws.write(row, 0, label, b.tile_label)
+        ws.write(row, 1, float(value) if isinstance(value, Decimal) else value, fmt)
+        ws.set_row(row, 26)
+    note_row = 3 + len(tiles) + 1
+    ws.merge_range(note_row, 0, note_row + 2, 3, "How the figures count (docs/counting-rule.md): beneficiaries of one "
+                   "initiative are not added across periods; direct and indirect beneficiaries are never added "
+                   "together; USD amounts are exact sums of the funding lines at the rates used.", b.note)
+
+    ws = b.sheet("Initiatives")
+    ws.set_column(0, 0, 26)
+    ws.set_column(1, 1, 12)
+    first, last = b.table(ws, 0, "Initiatives by status", ["Status", "Initiatives"],
+                          [[_label("initiative_statuses", s), n] for s, n in k.initiatives_by_status.items()],
+                          [b.label, b.int])
+    b.chart(ws, "pie", "Initiatives", first, last, "Initiatives by status", "D2", [(1, "Initiatives")])
+
+    ws = b.sheet("Beneficiaries")
+    ws.set_column(0, 0, 34)
+    ws.set_column(1, 2, 14)
+    groups = sorted(k.beneficiaries_by_group.items(), key=lambda item: -item[1].get("reached", 0))
+    g_first, g_last = b.table(ws, 0, "By group (direct)", ["Group", "Targeted", "Reached"],
+                              [[_label("beneficiary_groups", g), v.get("targeted", 0), v.get("reached", 0)]
+                               for g, v in groups], [b.label, b.int, b.int])
+    row = g_last + 3
+    targeted, reached = k.beneficiaries.get("targeted", {}), k.beneficiaries.get("reached", {})
+    s_first, s_last = b.table(ws, row, "By sex (direct)", ["Sex", "Targeted", "Reached"],
+                              [[label, targeted.get(p, 0), reached.get(p, 0)] for p, label in SEX_LABELS.items()],
+                              [b.label, b.int, b.int])
+    row = s_last + 3
+    a_first, a_last = b.table(ws, row, "By age band (direct)", ["Age band", "Targeted", "Reached"],
+                              [[label, targeted.get(p, 0), reached.get(p, 0)] for p, label in AGE_LABELS.items()],
+                              [b.label, b.int, b.int])
+    row = a_last + 3
+    b.table(ws, row, "Other figures", ["Figure", "Targeted", "Reached"], [
+        ["Persons with disabilities (direct)", targeted.get("pwd", 0), reached.get("pwd", 0)],
+        ["Total (direct)", targeted.get("total", 0), reached.get("total", 0)],
+        ["Indirect beneficiaries", k.indirect.get("targeted", 0), k.indirect.get("reached", 0)],
+    ], [b.label, b.int, b.int])
+    b.chart(ws, "bar", "Beneficiaries", g_first, g_last, "Beneficiaries by group", "E2",
+            [(1, "Targeted"), (2, "Reached")])
+    b.chart(ws, "column", "Beneficiaries", s_first, s_last, "Reached and targeted by sex", "E18",
+            [(1, "Targeted"), (2, "Reached")])
+    b.chart(ws, "column", "Beneficiaries", a_first, a_last, "Reached and targeted by age band", "E34",
+            [(1, "Targeted"), (2, "Reached")])
+
+    ws = b.sheet("Funds")
+    ws.set_column(0, 0, 32)
+    ws.set_column(1, 1, 18)
+    t_first, t_last = b.table(ws, 0, "USD by transaction type", ["Transaction", "USD"],
+                              [[name.capitalize(), v] for name, v in k.funds_by_transaction.items()], [b.label, b.usd])
+    row = t_last + 3
+    src_first, src_last = b.table(ws, row, "Received by source type", ["Source type", "USD"],
+                                  [[_label("source_types", s), v] for s, v in k.funds_by_source.items()],
+                                  [b.label, b.usd])
+    row = src_last + 3
+    m_first, m_last = b.table(ws, row, "Received by modality", ["Modality", "USD"],
+                              [[_label("funding_modalities", m), v] for m, v in k.funds_by_modality.items()],
+                              [b.label, b.usd])
+    b.chart(ws, "column", "Funds", t_first, t_last, "Pledged, committed, received, spent (USD)", "D2", [(1, "USD")])
+    b.chart(ws, "pie", "Funds", src_first, src_last, "Received by source type", "D18", [(1, "USD")])
+    b.chart(ws, "pie", "Funds", m_first, m_last, "Received by modality", "D34", [(1, "USD")])
+
+    ws = b.sheet("Partners")
+    ws.set_column(0, 0, 34)
+    ws.set_column(1, 1, 12)
+    p_first, p_last = b.table(ws, 0, "Partners by type", ["Partner type", "Partners"],
+                              [[_label("partner_types", t), n] for t, n in k.partners_by_type.items()],
+                              [b.label, b.int])
+    b.table(ws, p_last + 3, "Partnerships", ["Figure", "Count"],
+            [["Partners", k.partners], ["Partner countries", k.partner_countries],
+             ["Knowledge products", k.knowledge_products]], [b.label, b.int])
+    b.chart(ws, "bar", "Partners", p_first, p_last, "Partners by type", "D2", [(1, "Partners")])
+    book.close()
