@@ -38,6 +38,8 @@ _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 _REF_ROW = re.compile(rb"""\sr\s*=\s*["'][A-Za-z]{0,3}([0-9]+)["']""")
 _REF_COL = re.compile(rb"""\sr\s*=\s*["']([A-Za-z]{1,3})[0-9]""")
 _ANY_COL = re.compile(rb"""\sr\s*=\s*["']([A-Za-z]{4,})[0-9]""")
+# The range a worksheet says it uses (<dimension ref="A1:AL120"/>); its last cell counts like a real one.
+_DIMENSION = re.compile(rb"""<(?:[\w.-]+:)?dimension\s+ref\s*=\s*["'][^"':]*:?([A-Za-z]{1,4})([0-9]{1,9})["']""")
 
 _FORBIDDEN_PARTS = (
     (re.compile(r"(^|/)vbaProject\.bin$|(^|/)vbaData\.xml$", re.I), "contains macros (vbaProject.bin)"),
@@ -144,6 +146,12 @@ def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, ou
                         raise PackageError(path, f"{info.filename} declares a DTD or entities (<!DOCTYPE>); "
                                            "Excel never writes one, it is how XML entity attacks work")
                     if is_sheet:
+                        if total == len(chunk) and (dimension := _DIMENSION.search(chunk)):
+                            max_row = int(dimension.group(2))
+                            columns.add(dimension.group(1))
+                            if len(dimension.group(1)) > 3:
+                                raise PackageError(path, f"{_sheet_label(info)} claims a range beyond Excel's "
+                                                   "last column")
                         rows = _REF_ROW.findall(window)
                         if rows:
                             max_row = max(max_row, max(map(int, rows)))
