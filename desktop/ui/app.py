@@ -1,0 +1,62 @@
+"""Starting the desktop app: the QApplication, translations, style, the data file, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RTL_LANGUAGES = {"ar", "fa", "he", "ur", "ps"}
+
+
+def style_sheet() -> str:
+    path = RESOURCES / "styles" / "fieldbook.qss"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def install_translations(app: QApplication, locale: QLocale) -> None:
+    """Qt's own strings and Fieldbook's, when a translation for the locale exists (resources/i18n/*.qm)."""
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    ours = QTranslator(app)
+    if ours.load(locale, "fieldbook", "_", str(RESOURCES / "i18n")):
+        app.installTranslator(ours)
+
+
+def configure(app: QApplication, locale: QLocale | None = None) -> None:
+    QCoreApplication.setOrganizationName("Fieldbook")
+    QCoreApplication.setApplicationName("Fieldbook")
+    locale = locale or QLocale()
+    install_translations(app, locale)
+    if locale.name().split("_")[0] in RTL_LANGUAGES:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    app.setStyle("Fusion")
+    app.setStyleSheet(style_sheet())
+
+
+def run_app(data_dir: Path | None = None) -> int:
+    """Open the main window on the data file in ``data_dir`` (the per-user data folder by default)."""
+    from db.errors import StoreError
+    from db.store import default_data_dir, default_store_path, open_store
+    from desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    configure(app)  # type: ignore[arg-type]
+    folder = Path(data_dir) if data_dir else default_data_dir()
+    try:
+        store = open_store(default_store_path(folder))
+    except StoreError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Fieldbook"), str(exc))
+        return 1
+    window = MainWindow(store, folder)
+    window.show()
+    window.start()
+    code = app.exec()
+    store_now = window.tasks.store
+    if store_now is not None:
+        store_now.close()
+    return code

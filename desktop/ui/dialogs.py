@@ -1,0 +1,310 @@
+"""First-run welcome, the office profile wizard, and Settings (office profile, data folder, backups)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Qt, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from db.store import Store, backup_sqlite, backups_dir, open_store, restore_sqlite
+from desktop.core import records
+from desktop.core.demo import DEFAULT_DEMO, build_demo
+from desktop.ui.editors import OFFICE_FIELDS
+from desktop.ui.operations import Operations
+from desktop.ui.widgets import RecordForm, tr_rules
+
+
+def build_demo_office(store: Store, office_code: str = DEFAULT_DEMO) -> str:
+    """Worker task: fill the empty store with a demo office."""
+    return build_demo(store, office_code).code
+
+
+def backup_now(store: Store) -> Path:
+    """Worker task: a consistent copy of the data file in the backups folder."""
+    if store.path is None:
+        raise RuntimeError("only a data file can be backed up")
+    return backup_sqlite(store.engine, store.path, reason="manual")
+
+
+def restore_backup(store: Store, backup: Path) -> Store:
+    """Worker task: put a backup in place of the data file and reopen it. The current file is backed up first."""
+    path, user = store.path, store.user
+    if path is None:
+        raise RuntimeError("only a data file can be restored")
+    backup_sqlite(store.engine, path, reason="before-restore")
+    store.close()
+    try:
+        restore_sqlite(backup, path)
+    finally:
+        reopened = open_store(path, user=user)
+    return reopened
+
+
+class WelcomeDialog(QDialog):
+    """Shown while the data file holds no office: set up my office, or explore the demo office."""
+
+    def __init__(self, data_file: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice: str | None = None
+        self.setWindowTitle(self.tr("Welcome to Fieldbook"))
+        self.setAccessibleName(self.windowTitle())
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        title = QLabel(self.tr("Welcome to Fieldbook"), self)
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        intro = QLabel(self.tr(
+            "Fieldbook keeps your office's portfolio — initiatives, beneficiaries, funding, partners and knowledge "
+            "products — on this computer, and works without a connection. Each reporting period you send one "
+            "package to your regional office."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.office_button = QCommandLinkButton(self.tr("Set up my office"), self.tr(
+            "Enter your office's code, name, country, region, currency and language, then start recording."), self)
+        self.office_button.setAccessibleName(self.tr("Set up my office"))
+        self.demo_button = QCommandLinkButton(self.tr("Explore the demo office"), self.tr(
+            "Open the Nairobi demo office, filled with initiatives from the Executive Board report, to try "
+            "Fieldbook out. You can set up your own office later in a new data folder."), self)
+        self.demo_button.setAccessibleName(self.tr("Explore the demo office"))
+        layout.addWidget(self.office_button)
+        layout.addWidget(self.demo_button)
+        if data_file is not None:
+            where = QLabel(self.tr("Data file: {path}").format(path=str(data_file)), self)
+            where.setObjectName("muted")
+            where.setWordWrap(True)
+            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(where)
+        self.office_button.clicked.connect(lambda: self._choose("office"))
+        self.demo_button.clicked.connect(lambda: self._choose("demo"))
+        self.office_button.setFocus()
+        self.resize(620, 420)
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+
+class _OfficePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Your office"))
+        self.setSubTitle(self.tr("These details go into every package the office sends. Fields marked * are "
+                                 "required."))
+        layout = QVBoxLayout(self)
+        self.form = RecordForm("office", OFFICE_FIELDS, parent=self)
+        layout.addWidget(self.form)
+        self.form.problems_changed.connect(self.completeChanged)
+        self.form.set_values({"language": "en"})
+
+    def isComplete(self) -> bool:
+        return not self.form.has_errors()
+
+
+class OfficeWizard(QWizard):
+    """The office profile: code, name, country, region, currency, language."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Set up my office"))
+        self.setAccessibleName(self.windowTitle())
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.page_ = _OfficePage(self)
+        self.addPage(self.page_)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start recording"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.resize(640, 520)
+
+    def values(self) -> dict[str, Any]:
+        return self.page_.form.raw_values()
+
+
+class SettingsDialog(QDialog):
+    """Office profile, data folder and backups."""
+
+    def __init__(self, operations: Operations, data_dir: Path, store_path: Path | None,
+                 office: dict[str, Any] | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.operations = operations
+        self.data_dir, self.store_path = data_dir, store_path
+        self.office = office
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.windowTitle())
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Settings sections"))
+        layout.addWidget(self.tabs)
+
+        # Office profile
+        office_page = QWidget(self)
+        office_layout = QVBoxLayout(office_page)
+        self.office_form = RecordForm("office", OFFICE_FIELDS, parent=office_page)
+        office_layout.addWidget(self.office_form)
+        office_layout.addStretch(1)
+        row = QHBoxLayout()
+        self.office_status = QLabel(office_page)
+        self.office_status.setWordWrap(True)
+        row.addWidget(self.office_status, 1)
+        self.office_save = QPushButton(self.tr("&Save profile"), office_page)
+        self.office_save.setAccessibleName(self.tr("Save the office profile"))
+        row.addWidget(self.office_save)
+        office_layout.addLayout(row)
+        self.office_form.set_values(office or {})
+        self.office_form.problems_changed.connect(
+            lambda: self.office_save.setEnabled(not self.office_form.has_errors()))
+        self.office_save.setEnabled(office is not None and not self.office_form.has_errors())
+        self.office_save.clicked.connect(self.save_office)
+        self.tabs.addTab(office_page, self.tr("Office profile"))
+
+        # Data folder
+        folder_page = QWidget(self)
+        folder_layout = QVBoxLayout(folder_page)
+        folder_layout.addWidget(QLabel(self.tr("<b>Data folder</b>"), folder_page))
+        self.folder_label = QLabel(str(data_dir), folder_page)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label.setAccessibleName(self.tr("Data folder"))
+        self.folder_label.setWordWrap(True)
+        folder_layout.addWidget(self.folder_label)
+        folder_layout.addWidget(QLabel(self.tr("<b>Data file</b>"), folder_page))
+        file_label = QLabel(str(store_path or ""), folder_page)
+        file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        file_label.setWordWrap(True)
+        folder_layout.addWidget(file_label)
+        note = QLabel(self.tr(
+            "The data file, its backups and these settings live in this folder. To keep them somewhere else — "
+            "a shared drive or a USB stick — start Fieldbook with <code>fieldbook --data-dir FOLDER</code>."),
+            folder_page)
+        note.setWordWrap(True)
+        folder_layout.addWidget(note)
+        open_folder = QPushButton(self.tr("&Open data folder"), folder_page)
+        open_folder.setAccessibleName(self.tr("Open the data folder"))
+        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir))))
+        folder_layout.addWidget(open_folder, 0, Qt.AlignmentFlag.AlignLeft)
+        folder_layout.addStretch(1)
+        self.tabs.addTab(folder_page, self.tr("Data folder"))
+
+        # Backups
+        backup_page = QWidget(self)
+        backup_layout = QVBoxLayout(backup_page)
+        explain = QLabel(self.tr(
+            "Fieldbook backs the data file up before every update of its format and every import. Restoring a "
+            "backup replaces all the data in the file; the current data is backed up first."), backup_page)
+        explain.setWordWrap(True)
+        backup_layout.addWidget(explain)
+        self.backup_list = QListWidget(backup_page)
+        self.backup_list.setAccessibleName(self.tr("Backups, newest first"))
+        backup_layout.addWidget(self.backup_list, 1)
+        buttons = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("&Back up now"), backup_page)
+        self.backup_button.setAccessibleName(self.tr("Back up now"))
+        self.open_backups = QPushButton(self.tr("Open backups &folder"), backup_page)
+        self.open_backups.setAccessibleName(self.tr("Open the backups folder"))
+        self.restore_button = QPushButton(self.tr("&Restore selected…"), backup_page)
+        self.restore_button.setAccessibleName(self.tr("Restore the selected backup"))
+        for button in (self.backup_button, self.open_backups, self.restore_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        backup_layout.addLayout(buttons)
+        self.backup_status = QLabel(backup_page)
+        self.backup_status.setWordWrap(True)
+        backup_layout.addWidget(self.backup_status)
+        self.backup_button.clicked.connect(self.back_up)
+        self.open_backups.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.backups_folder()))))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.backup_list.currentRowChanged.connect(
+            lambda row: self.restore_button.setEnabled(row >= 0))
+        self.tabs.addTab(backup_page, self.tr("Backups"))
+        self.refresh_backups()
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(760, 560)
+
+    def backups_folder(self) -> Path:
+        return backups_dir(self.store_path) if self.store_path else self.data_dir / "backups"
+
+    def refresh_backups(self) -> None:
+        self.backup_list.clear()
+        folder = self.backups_folder()
+        files = sorted(folder.glob("*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True) if folder.exists() \
+            else []
+        for path in files:
+            size = path.stat().st_size / 1024
+            item = QListWidgetItem(self.tr("{name}  ({size} KB)").format(name=path.name, size=f"{size:,.0f}"))
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.backup_list.addItem(item)
+        if not files:
+            self.backup_status.setText(self.tr("No backups yet."))
+        self.restore_button.setEnabled(self.backup_list.currentRow() >= 0)
+
+    @Slot()
+    def save_office(self) -> None:
+        if self.office is None:
+            return
+        self.office_status.setText(self.tr("Saving…"))
+        self.operations.save("office", self.office["id"], self.office_form.raw_values(),
+                             on_done=lambda _r: self.office_status.setText(self.tr("Office profile saved.")),
+                             on_error=self._office_failed)
+
+    def _office_failed(self, error: BaseException) -> None:
+        if isinstance(error, records.ValidationFailed):
+            self.office_form.show_problems(error.problems)
+            self.office_status.setText("\n".join(tr_rules(p) for p in error.problems if p.is_error))
+        else:
+            self.office_status.setText(self.tr("Not saved: {error}").format(error=str(error).splitlines()[0]))
+
+    @Slot()
+    def back_up(self) -> None:
+        self.backup_status.setText(self.tr("Backing up…"))
+        self.operations.tasks.run(backup_now, writes=False, on_done=self._backed_up,
+                                  on_error=lambda e: self.backup_status.setText(str(e)))
+
+    def _backed_up(self, path: Path) -> None:
+        self.refresh_backups()
+        self.backup_status.setText(self.tr("Backed up to {path}").format(path=str(path)))
+
+    @Slot()
+    def restore_selected(self) -> None:
+        item = self.backup_list.currentItem()
+        if item is None:
+            return
+        backup = Path(item.data(Qt.ItemDataRole.UserRole))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore a backup"), self.tr(
+            "Replace all the data in the data file with the backup {name}?\n\nThe current data is backed up "
+            "first, and the undo history is cleared.").format(name=backup.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Restore"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        self.backup_status.setText(self.tr("Restoring…"))
+        self.operations.tasks.run(restore_backup, backup, replaces_store=True, on_done=self._restored,
+                                  on_error=lambda e: self.backup_status.setText(
+                                      self.tr("Not restored: {error}").format(error=str(e))))
+
+    def _restored(self, _store: Store) -> None:
+        self.operations.undo_stack.clear()
+        self.operations.changed.emit({"*"})
+        self.refresh_backups()
+        self.backup_status.setText(self.tr("The backup was restored."))

@@ -1,0 +1,435 @@
+"""The main window: navigation between the pages, the history panel, menus and shortcuts, the status bar."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from db.store import Store
+from desktop.core import records
+from desktop.ui import pages
+from desktop.ui.dialogs import OfficeWizard, SettingsDialog, WelcomeDialog, build_demo_office
+from desktop.ui.editors import RecordEditor, new_initiative_values
+from desktop.ui.operations import Operations, entity_title
+from desktop.ui.worker import TaskManager
+
+
+def settings_for(data_dir: Path) -> QSettings:
+    """Window and column settings live in the data folder, beside the data file (portable installs, tests)."""
+    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    PAGES = ("initiative", "beneficiary_count", "funding_line", "partner", "knowledge_product", "summary")
+
+    def __init__(self, store: Store, data_dir: Path, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.settings = settings or settings_for(data_dir)
+        self.tasks = TaskManager(store, self)
+        self.operations = Operations(self.tasks, self)
+        self.context = pages.AppContext(self.tasks, self.operations, self.settings)
+        self.office: dict[str, Any] | None = None
+        self.editor: RecordEditor | None = None
+        self.welcome: WelcomeDialog | None = None
+        self.wizard: OfficeWizard | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self._stale: set[str] = set()
+        self.setWindowTitle(self.tr("Fieldbook"))
+        self.setObjectName("mainWindow")
+
+        self.initiatives = pages.initiative_page(self.context, self)
+        self.beneficiaries = pages.BeneficiaryPage(self.context, self)
+        self.funding = pages.FundingPage(self.context, self)
+        self.partners = pages.partner_page(self.context, self)
+        self.knowledge = pages.knowledge_page(self.context, self)
+        self.summary = pages.SummaryPage(self.context, self)
+        self.pages: dict[str, QWidget] = dict(zip(self.PAGES, (
+            self.initiatives, self.beneficiaries, self.funding, self.partners, self.knowledge, self.summary)))
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setMaximumWidth(220)
+        self.nav.setMinimumWidth(170)
+        titles = (self.tr("Initiatives"), self.tr("Beneficiaries"), self.tr("Funding"), self.tr("Partners"),
+                  self.tr("Knowledge products"), self.tr("Office summary"))
+        for key, title in zip(self.PAGES, titles):
+            item = QListWidgetItem(title, self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(160, 36))
+        self.stack = QStackedWidget(self)
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        body = QWidget(self)
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Horizontal, body)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        body_layout.addWidget(splitter)
+        self.setCentralWidget(body)
+
+        self.history = pages.HistoryPanel(self.context, self)
+        self.history_dock = QDockWidget(self.tr("History"), self)
+        self.history_dock.setObjectName("historyDock")
+        self.history_dock.setWidget(self.history)
+        self.history_dock.setAccessibleName(self.tr("History of the selected record"))
+        self.history_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.resizeDocks([self.history_dock], [330], Qt.Orientation.Horizontal)
+
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Record counts"))
+        self.save_label = QLabel(self.tr("All changes saved"), self)
+        self.save_label.setAccessibleName(self.tr("Save state"))
+        self.file_label = QLabel(str(store.path or store.url), self)
+        self.file_label.setAccessibleName(self.tr("Data file in use"))
+        self.file_label.setToolTip(self.tr("The data file in use"))
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.statusBar().addPermanentWidget(self.file_label)
+
+        self._build_actions()
+        self.nav.currentRowChanged.connect(self._page_changed)
+        for key in ("initiative", "partner", "knowledge_product"):
+            page = self.pages[key]
+            page.new_requested.connect(self.new_record)  # type: ignore[attr-defined]
+            page.edit_requested.connect(self.edit_record)  # type: ignore[attr-defined]
+            page.delete_requested.connect(self.delete_record)  # type: ignore[attr-defined]
+            page.selection_changed.connect(self._selection_changed)  # type: ignore[attr-defined]
+        self.funding.new_requested.connect(self.new_record)
+        self.funding.edit_requested.connect(self.edit_record)
+        self.funding.delete_requested.connect(self.delete_record)
+        self.funding.selection_changed.connect(self._selection_changed)
+        self.operations.changed.connect(self._store_changed)
+        self.operations.undo_failed.connect(self._undo_failed)
+        self.tasks.busy_changed.connect(self._busy_changed)
+        self.tasks.failed.connect(self._task_failed)
+        self.nav.setCurrentRow(0)
+        self.resize(1280, 800)
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- actions ------------------------------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        stack = self.operations.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.new_action = QAction(self.tr("&New record"), self)
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_action.triggered.connect(self.new_in_current_page)
+        self.save_action = QAction(self.tr("&Save"), self)
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_action.triggered.connect(self.save_current_page)
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.focus_search)
+        self.refresh_action = QAction(self.tr("&Reload"), self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.triggered.connect(self.reload_current)
+        for action in (self.new_action, self.save_action, self.find_action, self.refresh_action):
+            edit_menu.addAction(action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for n in range(len(self.PAGES)):
+            action = QAction(self.nav.item(n).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            action.triggered.connect(lambda _checked=False, row=n: self.nav.setCurrentRow(row))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.history_dock.toggleViewAction())
+
+    # -- start ----------------------------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Load the office profile; with none yet, welcome the user (first run)."""
+        self.tasks.run(records.office_profile, writes=False, on_done=self._office_loaded)
+
+    def _office_loaded(self, office: dict[str, Any] | None) -> None:
+        self.office = office
+        self.context.office = office
+        if office is None:
+            self.show_welcome()
+            return
+        self.setWindowTitle(self.tr("Fieldbook — {name} ({code})").format(name=office["name"], code=office["code"]))
+        self.reload_all()
+
+    def show_welcome(self) -> None:
+        self.welcome = WelcomeDialog(self.tasks.store.path if self.tasks.store else None, self)
+        self.welcome.finished.connect(self._welcome_done)
+        self.welcome.open()
+
+    @Slot(int)
+    def _welcome_done(self, _result: int) -> None:
+        choice = self.welcome.choice if self.welcome else None
+        if choice == "demo":
+            dialog = QProgressDialog(self.tr("Building the demo office…"), "", 0, 0, self)
+            dialog.setCancelButton(None)
+            dialog.setWindowTitle(self.tr("Demo office"))
+            dialog.setMinimumDuration(300)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.tasks.run(build_demo_office, on_done=lambda _code: (dialog.close(), self.start()),
+                           on_error=lambda e: (dialog.close(), self._task_failed(str(e))))
+        elif choice == "office":
+            self.wizard = OfficeWizard(self)
+            self.wizard.finished.connect(self._wizard_done)
+            self.wizard.open()
+
+    @Slot(int)
+    def _wizard_done(self, result: int) -> None:
+        if self.wizard is None or result != OfficeWizard.DialogCode.Accepted:
+            self.show_welcome()
+            return
+        self.tasks.run(records.create_office, self.wizard.values(), on_done=lambda _r: self.start(),
+                       on_error=lambda e: (self._task_failed(str(e)), self.show_welcome()))
+
+    # -- pages ------------------------------------------------------------------------------------------------
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "initiative"
+
+    def current_page(self) -> QWidget:
+        return self.pages[self.current_key()]
+
+    @Slot(int)
+    def _page_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        key = self.PAGES[row]
+        if key in self._stale:
+            self._reload_page(key)
+        page = self.pages[key]
+        selected = getattr(page, "selected_id", None)
+        self.history.show_for(key, selected() if selected else None)
+
+    @Slot(str, object)
+    def _selection_changed(self, entity: str, record_id: uuid.UUID | None) -> None:
+        if entity == self.current_key():  # pages in the background reload too; only the visible one counts
+            self.history.show_for(entity, record_id)
+
+    def select_page(self, key: str) -> None:
+        self.nav.setCurrentRow(self.PAGES.index(key))
+
+    def reload_all(self) -> None:
+        self._stale = set(self.PAGES)
+        self.tasks.run(records.initiative_choices, writes=False, on_done=self._initiative_choices)
+        self._reload_page(self.current_key())
+        self.refresh_counts()
+
+    def _initiative_choices(self, choices: list[records.Choice]) -> None:
+        self.beneficiaries.set_initiatives(choices)
+        self.funding.set_initiatives(choices)
+
+    def _reload_page(self, key: str) -> None:
+        self._stale.discard(key)
+        if key in ("beneficiary_count", "funding_line"):
+            self.pages[key].reload()  # type: ignore[attr-defined]
+        else:
+            self.pages[key].reload()  # type: ignore[attr-defined]
+
+    @Slot()
+    def reload_current(self) -> None:
+        self._reload_page(self.current_key())
+
+    def refresh_counts(self) -> None:
+        self.tasks.run(records.summary, writes=False, on_done=self._show_counts)
+
+    def _show_counts(self, summary: records.Summary) -> None:
+        c = summary.counts
+        self.count_label.setText(self.tr(
+            "{initiative} initiatives · {beneficiary_count} beneficiary counts · {funding_line} funding lines · "
+            "{partner} partners · {knowledge_product} knowledge products").format(
+            **{k: f"{v:,}" for k, v in c.items()}))
+        if self.current_key() == "summary":
+            self.summary.show_summary(summary)
+
+    @Slot(object)
+    def _store_changed(self, entities: set[str]) -> None:
+        if "*" in entities:  # a restored backup: everything may differ
+            self.start()
+            return
+        affected = set(entities)
+        if "initiative" in affected:
+            affected |= {"beneficiary_count", "funding_line", "knowledge_product", "partner"}
+            self.tasks.run(records.initiative_choices, writes=False, on_done=self._initiative_choices)
+        if "office" in affected:
+            self.tasks.run(records.office_profile, writes=False, on_done=self._office_refreshed)
+        affected.add("summary")
+        if "partner" in entities:
+            affected.add("funding_line")
+        for key in affected & set(self.PAGES):
+            self._stale.add(key)
+        if self.current_key() in self._stale:
+            self._reload_page(self.current_key())
+        self.history.refresh()
+        self.refresh_counts()
+
+    def _office_refreshed(self, office: dict[str, Any] | None) -> None:
+        self.office = office
+        self.context.office = office
+        if office:
+            self.setWindowTitle(self.tr("Fieldbook — {name} ({code})").format(name=office["name"],
+                                                                              code=office["code"]))
+
+    # -- editing ------------------------------------------------------------------------------------------------
+    @Slot()
+    def new_in_current_page(self) -> None:
+        key = self.current_key()
+        if key in ("initiative", "partner", "knowledge_product", "funding_line"):
+            self.new_record(key)
+
+    @Slot(str)
+    def new_record(self, entity: str) -> None:
+        self.open_editor(entity, None)
+
+    @Slot(str, object)
+    def edit_record(self, entity: str, record_id: uuid.UUID) -> None:
+        self.open_editor(entity, record_id)
+
+    def open_editor(self, entity: str, record_id: uuid.UUID | None) -> None:
+        """Load what the editor needs on the worker, then open it (window-modal, never blocking the event loop)."""
+        fixed: dict[str, Any] = {}
+        if entity == "funding_line":
+            initiative = self.funding.initiative.value()
+            if initiative is None:
+                return
+            fixed["initiative_id"] = initiative
+
+        def load(store: Store) -> dict[str, Any]:
+            out: dict[str, Any] = {"values": records.get_record(store, entity, record_id) if record_id else {}}
+            if entity in ("initiative", "funding_line"):
+                out["partners"] = records.partner_choices(store)
+            if entity == "knowledge_product":
+                out["initiatives"] = records.initiative_choices(store)
+            return out
+
+        def loaded(data: dict[str, Any]) -> None:
+            values = data["values"]
+            if record_id is None:
+                if entity == "initiative":
+                    values = new_initiative_values(self.office)
+                elif entity == "funding_line":
+                    values = {"transaction_type": "pledge", "currency": (self.office or {}).get("currency"),
+                              "source_type": "bilateral", "modality": "earmarked"}
+            values.update(fixed)
+            self.editor = RecordEditor(self.operations, entity, record_id, values,
+                                       partners=data.get("partners"), initiatives=data.get("initiatives"),
+                                       fixed=fixed, parent=self)
+            self.editor.accepted.connect(lambda: self._editor_saved(entity))
+            self.editor.open()
+
+        self.tasks.run(load, writes=False, on_done=loaded)
+
+    def _editor_saved(self, entity: str) -> None:
+        editor = self.editor
+        if editor is None or editor.result_ is None:
+            return
+        page = self.pages.get(entity)
+        if isinstance(page, pages.ListPage):
+            page._reselect = editor.result_.record_id
+        for problem in editor.result_.warnings[:1]:
+            self.statusBar().showMessage(self.tr("Saved with a warning: {message}").format(
+                message=pages.tr_rules(problem)), 8000)
+
+    @Slot()
+    def save_current_page(self) -> None:
+        if self.current_key() == "beneficiary_count":
+            self.beneficiaries.save()
+
+    @Slot()
+    def focus_search(self) -> None:
+        search = getattr(self.current_page(), "search", None)
+        if search is not None:
+            search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            search.selectAll()
+
+    def confirm_delete(self, entity: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), self.tr(
+            "Delete this {what}? It can be undone with Ctrl+Z; a tombstone is kept so the deletion travels in the "
+            "next package.").format(what=entity_title(entity)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirmDelete")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Delete"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    @Slot(str, object)
+    def delete_record(self, entity: str, record_id: uuid.UUID) -> None:
+        if not self.confirm_delete(entity):
+            return
+        self.operations.delete(entity, record_id, on_done=lambda _c: self.history.show_for(entity, record_id))
+
+    # -- status ---------------------------------------------------------------------------------------------------
+    @Slot(bool)
+    def _busy_changed(self, busy: bool) -> None:
+        if busy and self.tasks.writes_pending:
+            self.save_label.setText(self.tr("Saving…"))
+        elif not busy:
+            self.save_label.setText(self.tr("All changes saved"))
+
+    @Slot(str)
+    def _task_failed(self, message: str) -> None:
+        self.save_label.setText(self.tr("Not saved"))
+        self.statusBar().showMessage(self.tr("Something went wrong: {message}").format(message=message), 15000)
+
+    @Slot(str)
+    def _undo_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Undo or redo could not be applied: {message}").format(
+            message=message), 15000)
+
+    @Slot()
+    def open_settings(self) -> None:
+        store = self.tasks.store
+        self.settings_dialog = SettingsDialog(self.operations, self.data_dir, store.path if store else None,
+                                              self.office, self)
+        self.settings_dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        for page in (self.initiatives, self.partners, self.knowledge):
+            page.table.save_columns()
+        self.funding.table.save_columns()
+        self.settings.sync()
+        self.tasks.shutdown()
+        super().closeEvent(event)

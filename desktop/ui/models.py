@@ -1,0 +1,522 @@
+"""Table models over plain DTO rows (``desktop.core.records``), and the proxy that filters them.
+
+After Vorta's ``*_table_model.py`` and ``sort_proxy.py``: one model class per kind of row, described by column
+constants, with custom roles for the row itself and its id. Sorting happens in the source model with one
+``list.sort`` (a Python ``lessThan`` called a million times would freeze a 100k list); the proxy filters with a set
+of accepted rows computed in one pass when the search text or a filter changes, so ``filterAcceptsRow`` is one
+lookup. ``data()`` reads an attribute and, for codes, one dict lookup: no queries, no ORM.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import operator
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QT_TRANSLATE_NOOP,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from db import reference
+from db.models import AGE_PARTS, COUNT_COLUMNS, SEX_PARTS
+from desktop.core import records
+from desktop.core.money import format_amount
+
+RowRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
+SortRole = Qt.ItemDataRole.UserRole + 3
+ProblemRole = Qt.ItemDataRole.UserRole + 4
+
+ERROR_BRUSH = QBrush(QColor("#fde2e1"))
+WARNING_BRUSH = QBrush(QColor("#fff4d6"))
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def code_labels(list_name: str) -> dict[str, str]:
+    """Code → translated label for one reference list."""
+    return {item.code: QCoreApplication.translate("reference", item.label) for item in
+            reference.code_list(list_name).items}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # stable, stored in settings
+    title: str  # English source; translated in the "Columns" context
+    get: Callable[[Any], Any]
+    code_list: str | None = None
+    money: bool = False  # a Decimal shown with the currency precision of the row's ``currency``
+    align_right: bool = False
+    show_code: bool = False  # codes lists show "code" rather than the label (countries, currencies)
+
+
+def attr(name: str) -> Callable[[Any], Any]:
+    def get(row: Any) -> Any:
+        return getattr(row, name)
+
+    get.__name__ = name
+    return get
+
+
+def _sort_key(value: Any) -> tuple[int, Any]:
+    if value is None or value == "":
+        return (1, "")
+    if isinstance(value, str):
+        return (0, value.casefold())
+    return (0, value)
+
+
+class RowTableModel(QAbstractTableModel):
+    """A read-only table of DTO rows described by ``Column``s."""
+
+    def __init__(self, columns: Sequence[Column], search_fields: Sequence[str] = (), parent: QObject | None = None,
+                 locale: str | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.search_fields = tuple(search_fields)
+        self.locale = locale
+        self._rows: list[Any] = []
+        self._labels = {c.code_list: code_labels(c.code_list) for c in self.columns if c.code_list}
+        self._titles = [QCoreApplication.translate("Columns", c.title) for c in self.columns]
+        self._haystack: list[tuple[Any, str]] | None = None
+        #: Grows on every reset, so that a proxy knows its accepted set is stale.
+        self.generation = 0
+
+    # -- rows -----------------------------------------------------------------------------------------------
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._haystack = None
+        self.generation += 1
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return self._rows
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of_id(self, record_id: uuid.UUID) -> int:
+        for n, row in enumerate(self._rows):
+            if row.id == record_id:
+                return n
+        return -1
+
+    def haystack(self) -> list[tuple[Any, str]]:
+        """(row, lower-case text of its searchable fields), built once per reset for search-as-you-type."""
+        if self._haystack is None:
+            getter = operator.attrgetter(*self.search_fields) if self.search_fields else (lambda row: ())
+            if len(self.search_fields) == 1:
+                self._haystack = [(row, str(getter(row)).casefold()) for row in self._rows]
+            else:
+                self._haystack = [(row, " ".join(map(str, getter(row))).casefold()) for row in self._rows]
+        return self._haystack
+
+    # -- Qt ---------------------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def display(self, row: Any, column: Column) -> str:
+        value = column.get(row)
+        if value is None:
+            return ""
+        if column.code_list and not column.show_code:
+            return self._labels[column.code_list].get(value, value)
+        if isinstance(value, Decimal):
+            return format_amount(value, getattr(row, "currency", None) if column.money else None, self.locale) \
+                if column.money else format(value, "f")
+        if isinstance(value, dt.datetime):
+            return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return str(value)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.code_list:
+                value = column.get(row)
+                return f"{value} — {self._labels[column.code_list].get(value, value)}" if value else None
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.align_right or column.money:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == RowRole:
+            return row
+        if role == IdRole:
+            return row.id
+        if role == SortRole:
+            return column.get(row)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._titles):
+                return self._titles[section]
+        return super().headerData(section, orientation, role)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        spec = self.columns[column]
+        get = spec.get
+        if spec.code_list and not spec.show_code:
+            labels = self._labels[spec.code_list]
+            key: Callable[[Any], Any] = lambda row: _sort_key(labels.get(get(row), get(row)))  # noqa: E731
+        else:
+            key = lambda row: _sort_key(get(row))  # noqa: E731
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        old_rows = [self._rows[index.row()] for index in persistent]
+        # In place, so that the proxy's view of the list stays the same object.
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        if persistent:
+            position = {id(row): n for n, row in enumerate(self._rows)}
+            self.changePersistentIndexList(
+                persistent, [self.index(position[id(row)], index.column()) for row, index in zip(old_rows, persistent)])
+        self.layoutChanged.emit()
+
+
+class RecordFilterProxy(QSortFilterProxyModel):
+    """Search-as-you-type and named filters over a ``RowTableModel``; sorting is delegated to the source."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._search = ""
+        self._predicates: dict[str, Callable[[Any], bool]] = {}
+        self._accepted: set[int] | None = None
+        self._rows_ref: list[Any] = []
+        self._stale = True
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+
+    def source(self) -> RowTableModel:
+        model = self.sourceModel()
+        assert isinstance(model, RowTableModel)
+        return model
+
+    def setSourceModel(self, model: RowTableModel) -> None:  # type: ignore[override]
+        self._stale = True
+        model.modelAboutToBeReset.connect(self._mark_stale)
+        super().setSourceModel(model)
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+
+    # -- filters ------------------------------------------------------------------------------------------------
+    def set_search(self, text: str) -> None:
+        self._search = text.strip().casefold()
+        self._refilter()
+
+    def set_predicate(self, name: str, predicate: Callable[[Any], bool] | None) -> None:
+        if predicate is None:
+            self._predicates.pop(name, None)
+        else:
+            self._predicates[name] = predicate
+        self._refilter()
+
+    def _refilter(self) -> None:
+        self.beginFilterChange()
+        self._compute()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _compute(self) -> None:
+        model = self.sourceModel()
+        if not isinstance(model, RowTableModel):
+            return
+        self._stale = False
+        self._rows_ref = model._rows  # sorted in place by the source: the same list while the rows are
+        if not self._search and not self._predicates:
+            self._accepted = None
+            return
+        pairs = model.haystack()
+        for word in self._search.split():  # one pass per word: a comprehension, not a generator per row
+            pairs = [pair for pair in pairs if word in pair[1]]
+        rows = [pair[0] for pair in pairs]
+        for predicate in self._predicates.values():
+            rows = [row for row in rows if predicate(row)]
+        self._accepted = {id(row) for row in rows}
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        # Called once per source row on every change: kept to two attribute reads and a set lookup.
+        if self._stale:
+            self._compute()
+        accepted = self._accepted
+        return accepted is None or id(self._rows_ref[source_row]) in accepted
+
+    # -- sorting (in the source) ------------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self.source().sort(column, order)
+
+    def sort_column(self) -> int:
+        return self._sort_column
+
+
+# -------------------------------------------------------------------------------------------------------------
+# Column sets
+
+C = QT_TRANSLATE_NOOP
+
+INITIATIVE_COLUMNS = (
+    Column("code", C("Columns", "Code"), attr("code")),
+    Column("title", C("Columns", "Title"), attr("title")),
+    Column("status", C("Columns", "Status"), attr("status"), code_list="initiative_statuses"),
+    Column("country", C("Columns", "Country"), attr("country"), code_list="countries"),
+    Column("locality", C("Columns", "City or locality"), attr("locality")),
+    Column("flagship", C("Columns", "Flagship"), attr("flagship_code"), code_list="flagship_programmes",
+           show_code=True),
+    Column("subprogramme", C("Columns", "Subprogramme"), attr("subprogramme_code"), code_list="subprogrammes",
+           show_code=True),
+    Column("start", C("Columns", "Start"), attr("start_date")),
+    Column("end", C("Columns", "End"), attr("end_date")),
+)
+
+PARTNER_COLUMNS = (
+    Column("name", C("Columns", "Name"), attr("name")),
+    Column("acronym", C("Columns", "Acronym"), attr("acronym")),
+    Column("type", C("Columns", "Partner type"), attr("partner_type"), code_list="partner_types"),
+    Column("country", C("Columns", "Country"), attr("country"), code_list="countries"),
+    Column("initiatives", C("Columns", "Initiatives"), attr("initiatives"), align_right=True),
+)
+
+KNOWLEDGE_COLUMNS = (
+    Column("title", C("Columns", "Title"), attr("title")),
+    Column("type", C("Columns", "Type"), attr("product_type"), code_list="knowledge_product_types"),
+    Column("published", C("Columns", "Date"), attr("published_on")),
+    Column("initiative", C("Columns", "Initiative"), attr("initiative_code")),
+    Column("link", C("Columns", "Link"), attr("link")),
+)
+
+FUNDING_COLUMNS = (
+    Column("type", C("Columns", "Transaction"), attr("transaction_type"), code_list="transaction_types"),
+    Column("date", C("Columns", "Date"), attr("transaction_date")),
+    Column("funder", C("Columns", "Funder"), attr("funder_name")),
+    Column("source", C("Columns", "Source type"), attr("source_type"), code_list="source_types"),
+    Column("modality", C("Columns", "Modality"), attr("modality"), code_list="funding_modalities"),
+    Column("currency", C("Columns", "Currency"), attr("currency")),
+    Column("amount", C("Columns", "Amount"), attr("amount"), money=True),
+    Column("rate", C("Columns", "USD rate"), attr("usd_rate"), align_right=True),
+    Column("usd", C("Columns", "Amount (USD)"), attr("amount_usd"), align_right=True),
+    Column("reference", C("Columns", "Reference"), attr("reference")),
+)
+
+HISTORY_COLUMNS = (
+    Column("when", C("Columns", "When"), attr("changed_at")),
+    Column("who", C("Columns", "Who"), attr("changed_by")),
+    Column("action", C("Columns", "Action"), attr("action")),
+    Column("field", C("Columns", "Field"), attr("field")),
+    Column("old", C("Columns", "Before"), attr("old_value")),
+    Column("new", C("Columns", "After"), attr("new_value")),
+)
+
+
+def initiative_model(parent: QObject | None = None) -> RowTableModel:
+    return RowTableModel(INITIATIVE_COLUMNS, ("code", "title", "locality", "country"), parent)
+
+
+def partner_model(parent: QObject | None = None) -> RowTableModel:
+    return RowTableModel(PARTNER_COLUMNS, ("name", "acronym", "country"), parent)
+
+
+def knowledge_model(parent: QObject | None = None) -> RowTableModel:
+    return RowTableModel(KNOWLEDGE_COLUMNS, ("title", "initiative_code", "link"), parent)
+
+
+def funding_model(parent: QObject | None = None, locale: str | None = None) -> RowTableModel:
+    return RowTableModel(FUNDING_COLUMNS, ("funder_name", "reference", "currency", "transaction_type"), parent,
+                         locale=locale)
+
+
+def history_model(parent: QObject | None = None) -> RowTableModel:
+    return RowTableModel(HISTORY_COLUMNS, (), parent)
+
+
+# -------------------------------------------------------------------------------------------------------------
+# The beneficiary grid: one initiative × one period × one reach type; a row per beneficiary group
+
+COUNT_PARTS = ("total", *SEX_PARTS, *AGE_PARTS, "pwd")
+PART_TITLES = {
+    "total": C("Columns", "Total"), "female": C("Columns", "Female"), "male": C("Columns", "Male"),
+    "other": C("Columns", "Other sex"), "children": C("Columns", "Children"), "youth": C("Columns", "Youth"),
+    "adults": C("Columns", "Adults"), "older": C("Columns", "Older"), "pwd": C("Columns", "With disability"),
+}
+
+
+@dataclass
+class GridRow:
+    group_code: str
+    record_id: uuid.UUID | None
+    values: dict[str, int | None]
+    saved: dict[str, int | None]
+    problems: list[Any]
+
+    @property
+    def dirty(self) -> bool:
+        return self.values != self.saved
+
+    @property
+    def empty(self) -> bool:
+        return all(v is None for v in self.values.values())
+
+
+class BeneficiaryGridModel(QAbstractTableModel):
+    """Targeted and reached counts by sex and age for each group; every edit is checked by the rules at once."""
+
+    GROUP, CHECK = 0, 1 + len(COUNT_COLUMNS)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.initiative_id: uuid.UUID | None = None
+        self.period = ""
+        self.reach_type = "direct"
+        self._rows: list[GridRow] = []
+        self._labels = code_labels("beneficiary_groups")
+        kind_titles = {"targeted": QCoreApplication.translate("Columns", "Targeted"),
+                       "reached": QCoreApplication.translate("Columns", "Reached")}
+        self._titles = [QCoreApplication.translate("Columns", "Group")] + [
+            f"{kind_titles[name.split('_')[0]]}\n{QCoreApplication.translate('Columns', PART_TITLES[name.split('_', 1)[1]])}"
+            for name in COUNT_COLUMNS] + [QCoreApplication.translate("Columns", "Check")]
+
+    def load(self, initiative_id: uuid.UUID | None, period: str, reach_type: str,
+             rows: list[records.BeneficiaryRow]) -> None:
+        self.beginResetModel()
+        self.initiative_id, self.period, self.reach_type = initiative_id, period, reach_type
+        by_group = {row.group_code: row for row in rows if row.reach_type == reach_type and row.period == period}
+        self._rows = []
+        for item in reference.code_list("beneficiary_groups").items:
+            found = by_group.get(item.code)
+            values = dict(zip(COUNT_COLUMNS, found.counts)) if found else dict.fromkeys(COUNT_COLUMNS)
+            grid_row = GridRow(item.code, found.id if found else None, dict(values), dict(values), [])
+            self._check(grid_row)
+            self._rows.append(grid_row)
+        self.endResetModel()
+
+    def grid_rows(self) -> list[GridRow]:
+        return self._rows
+
+    def record_values(self, row: GridRow) -> dict[str, Any]:
+        return {"initiative_id": self.initiative_id, "period": self.period, "group_code": row.group_code,
+                "reach_type": self.reach_type, **row.values}
+
+    def _check(self, row: GridRow) -> None:
+        if row.empty or self.initiative_id is None:
+            row.problems = []
+            return
+        _values, row.problems = records.validate("beneficiary_count", self.record_values(row))
+
+    def dirty_rows(self) -> list[GridRow]:
+        return [row for row in self._rows if row.dirty and not (row.empty and row.record_id is None)]
+
+    def has_errors(self) -> bool:
+        return any(p.is_error for row in self.dirty_rows() for p in row.problems)
+
+    def problems(self) -> list[tuple[str, Any]]:
+        return [(self._labels.get(row.group_code, row.group_code), p) for row in self._rows for p in row.problems]
+
+    # -- Qt ---------------------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._titles)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self._titles):
+            return self._titles[section]
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.GROUP < index.column() < self.CHECK:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def _field_problems(self, row: GridRow, name: str) -> list[Any]:
+        return [p for p in row.problems if p.field == name]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if column == self.GROUP:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._labels.get(row.group_code, row.group_code) + (" *" if row.dirty else "")
+            return None
+        if column == self.CHECK:
+            errors = [p for p in row.problems if p.is_error]
+            warnings = [p for p in row.problems if not p.is_error]
+            if role == Qt.ItemDataRole.DisplayRole:
+                if row.empty:
+                    return ""
+                if errors:
+                    return QCoreApplication.translate("rules", errors[0].template).format(**errors[0].params)
+                if warnings:
+                    return QCoreApplication.translate("rules", warnings[0].template).format(**warnings[0].params)
+                return QCoreApplication.translate("BeneficiaryGrid", "✓ sums agree")
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return ERROR_BRUSH if errors else WARNING_BRUSH if warnings else None
+            return None
+        name = COUNT_COLUMNS[column - 1]
+        value = row.values[name]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return "" if value is None else str(value) if role == Qt.ItemDataRole.DisplayRole else value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        problems = self._field_problems(row, name)
+        if role == Qt.ItemDataRole.BackgroundRole and problems:
+            return ERROR_BRUSH if any(p.is_error for p in problems) else WARNING_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole and problems:
+            return "\n".join(QCoreApplication.translate("rules", p.template).format(**p.params) for p in problems)
+        if role == ProblemRole:
+            return problems
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.GROUP < index.column() < self.CHECK:
+            return False
+        text = str(value).strip() if value is not None else ""
+        if text == "":
+            number: int | None = None
+        else:
+            from desktop.core.money import MoneyError, parse_money
+
+            try:
+                parsed = parse_money(text)
+            except MoneyError:
+                return False
+            if parsed is None or parsed != parsed.to_integral_value():
+                return False
+            number = int(parsed)
+        row = self._rows[index.row()]
+        row.values[COUNT_COLUMNS[index.column() - 1]] = number
+        self._check(row)
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.CHECK))
+        return True

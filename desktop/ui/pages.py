@@ -1,0 +1,784 @@
+"""The main window's pages: the record lists, the beneficiary grid, funding lines, the office summary, history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, QPoint, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressDialog,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import reference
+from desktop.core import records
+from desktop.core.money import format_amount, format_money
+from desktop.core.periods import parse_period
+from desktop.ui import models
+from desktop.ui.operations import Operations
+from desktop.ui.widgets import CodeCombo, tr_rules, ui_locale
+from desktop.ui.worker import TaskManager, TaskProgress
+
+SEARCH_DELAY_MS = 150
+
+
+@dataclass
+class AppContext:
+    """What every page shares: the worker, the actions with their undo stack, and the settings file."""
+
+    tasks: TaskManager
+    operations: Operations
+    settings: QSettings
+    office: dict[str, Any] | None = None
+
+
+def period_choices() -> list[str]:
+    this_year = dt.date.today().year
+    out = []
+    for year in range(this_year + 1, 2015, -1):
+        out += [f"{year}-H2", f"{year}-H1", str(year)]
+    return out
+
+
+class RecordTable(QTableView):
+    """A table view with the habits every list shares: whole-row selection, remembered columns, Del to delete."""
+
+    delete_requested = Signal()
+    open_requested = Signal()
+
+    def __init__(self, settings_key: str, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings_key = settings_key
+        self.context = context
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.sectionMoved.connect(self.save_columns)
+        header.sectionResized.connect(self._schedule_save)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(400)
+        self._save_timer.timeout.connect(self.save_columns)
+        delete = QAction(self.tr("Delete"), self)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_requested)
+        self.addAction(delete)
+        self.doubleClicked.connect(self.open_requested)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    @Slot()
+    def _schedule_save(self) -> None:
+        self._save_timer.start()
+
+    def restore_columns(self, default_widths: dict[int, int] | None = None) -> None:
+        state = self.context.settings.value(f"columns/{self.settings_key}")
+        if isinstance(state, QByteArray) and not state.isEmpty() and self.horizontalHeader().restoreState(state):
+            return
+        for column, width in (default_widths or {}).items():
+            self.setColumnWidth(column, width)
+
+    @Slot()
+    def save_columns(self) -> None:
+        self.context.settings.setValue(f"columns/{self.settings_key}", self.horizontalHeader().saveState())
+
+    @Slot(QPoint)
+    def _column_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        model = self.model()
+        header = self.horizontalHeader()
+        for column in range(model.columnCount()):
+            action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: self.set_column_visible(c, on))
+        menu.popup(header.mapToGlobal(pos))
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        self.horizontalHeader().setSectionHidden(column, not visible)
+        self.save_columns()
+
+
+class ListPage(QWidget):
+    """A searchable, filterable list of one entity, with New / Edit / Delete."""
+
+    selection_changed = Signal(str, object)  # entity, record id or None
+    new_requested = Signal(str)
+    edit_requested = Signal(str, object)
+    delete_requested = Signal(str, object)
+    loaded = Signal()
+
+    def __init__(self, entity: str, title: str, context: AppContext, model: models.RowTableModel,
+                 loader: Callable[..., list[Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entity, self.title, self.context, self.loader = entity, title, context, loader
+        self.model = model
+        self.model.setParent(self)
+        self.proxy = models.RecordFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.progress: QProgressDialog | None = None
+        self._task_progress: TaskProgress | None = None
+        self._reselect: uuid.UUID | None = None
+
+        layout = QVBoxLayout(self)
+        heading = QLabel(title, self)
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+        bar = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)…"))
+        self.search.setAccessibleName(self.tr("Search {what}").format(what=title))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        bar.addWidget(self.search, 2)
+        self.filters_bar = QHBoxLayout()
+        bar.addLayout(self.filters_bar)
+        bar.addStretch(1)
+        self.new_button = QPushButton(self.tr("&New"), self)
+        self.new_button.setToolTip(self.tr("New record (Ctrl+N)"))
+        self.new_button.setAccessibleName(self.tr("New {what}").format(what=title))
+        self.edit_button = QPushButton(self.tr("&Edit"), self)
+        self.edit_button.setToolTip(self.tr("Edit the selected record (Enter)"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected record"))
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setToolTip(self.tr("Delete the selected record (Del)"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected record"))
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            bar.addWidget(button)
+        layout.addLayout(bar)
+        self.table = RecordTable(entity, context, self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setAccessibleName(self.tr("List of {what}").format(what=title))
+        layout.addWidget(self.table, 1)
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Rows shown"))
+        layout.addWidget(self.count_label)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._apply_search)
+        self.new_button.clicked.connect(lambda: self.new_requested.emit(self.entity))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.open_requested.connect(self.edit_selected)
+        self.table.delete_requested.connect(self.delete_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self._update_buttons()
+
+    # -- loading --------------------------------------------------------------------------------------------------
+    def reload(self, select: uuid.UUID | None = None) -> None:
+        self._reselect = select or self.selected_id()
+        progress = TaskProgress()
+        self._task_progress = progress
+        if self.entity == "initiative":
+            dialog = QProgressDialog(self.tr("Loading initiatives…"), self.tr("Cancel"), 0, 0, self)
+            dialog.setWindowTitle(self.tr("Loading"))
+            dialog.setMinimumDuration(700)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            progress.changed.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+            dialog.canceled.connect(progress.cancel)
+            self.progress = dialog
+            self.context.tasks.run(self.loader, progress=progress, writes=False, on_done=self._loaded,
+                                   on_error=self._load_failed)
+        else:
+            self.context.tasks.run(self.loader, writes=False, on_done=self._loaded, on_error=self._load_failed)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.hide()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _loaded(self, rows: list[Any]) -> None:
+        self._close_progress()
+        self.model.set_rows(rows)
+        if self.proxy.sort_column() >= 0:
+            self.model.sort(self.proxy.sort_column(), self.table.horizontalHeader().sortIndicatorOrder())
+        if self._reselect is not None:
+            self.select_id(self._reselect)
+        self._update_count()
+        self.loaded.emit()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._close_progress()
+        if isinstance(error, records.Cancelled):
+            self.count_label.setText(self.tr("Loading cancelled; press F5 to load the list."))
+            return
+        self.count_label.setText(self.tr("The list could not be loaded: {error}").format(error=str(error)))
+
+    # -- search and filters ---------------------------------------------------------------------------------
+    @Slot()
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        self.proxy.set_search(self.search.text())
+        self._update_count()
+
+    def add_filter(self, name: str, label: str, combo: QComboBox,
+                   predicate: Callable[[Any], Callable[[Any], bool] | None]) -> None:
+        """A filter dropdown; ``predicate(value)`` gives the row test for the chosen value (None: no filter)."""
+        text = QLabel(label, self)
+        text.setBuddy(combo)
+        combo.setAccessibleName(label)
+        self.filters_bar.addWidget(text)
+        self.filters_bar.addWidget(combo)
+
+        def changed() -> None:
+            value = combo.value() if hasattr(combo, "value") else combo.currentData()
+            self.proxy.set_predicate(name, predicate(value) if value else None)
+            self._update_count()
+
+        signal = getattr(combo, "value_changed", None) or combo.currentIndexChanged
+        signal.connect(changed)
+
+    # -- selection --------------------------------------------------------------------------------------------
+    def selected_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+            rows = self.table.selectionModel().selectedRows()
+            if not rows:
+                return None
+            index = rows[0]
+        return index.data(models.IdRole)
+
+    def select_id(self, record_id: uuid.UUID) -> bool:
+        row = self.model.row_of_id(record_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selection_changed(self, *_args: Any) -> None:
+        self._update_buttons()
+        self.selection_changed.emit(self.entity, self.selected_id())
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    @Slot()
+    def edit_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is not None:
+            self.edit_requested.emit(self.entity, record_id)
+
+    @Slot()
+    def delete_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is not None:
+            self.delete_requested.emit(self.entity, record_id)
+
+    @Slot()
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count_label.setText(self.tr("%n record(s)", "", total))
+        else:
+            self.count_label.setText(self.tr("{shown} of {total} records shown").format(shown=f"{shown:,}",
+                                                                                         total=f"{total:,}"))
+        self._update_buttons()
+
+
+def initiative_page(context: AppContext, parent: QWidget | None = None) -> ListPage:
+    page = ListPage("initiative", QCoreApplication.translate("Pages", "Initiatives"), context,
+                    models.initiative_model(), records.initiative_rows, parent)
+    status = CodeCombo("initiative_statuses", optional=True, parent=page)
+    status.setObjectName("filter_status")
+    page.add_filter("status", page.tr("Status"), status, lambda v: lambda row: row.status == v)
+    programmes = CodeCombo.reference_items("flagship_programmes") + CodeCombo.reference_items("subprogrammes")
+    programme = CodeCombo(items=programmes, optional=True, parent=page)
+    programme.setObjectName("filter_programme")
+    page.add_filter("programme", page.tr("Programme"), programme,
+                    lambda v: lambda row: row.flagship_code == v or row.subprogramme_code == v)
+    period = CodeCombo(items=[(p, p) for p in period_choices()], optional=True, parent=page)
+    period.setObjectName("filter_period")
+    period.setMinimumContentsLength(8)
+
+    def in_period(value: str) -> Callable[[Any], bool] | None:
+        try:
+            parsed = parse_period(value)
+        except ValueError:
+            return None
+        return lambda row: records.initiative_in_period(row, parsed.start, parsed.end)
+
+    page.add_filter("period", page.tr("Period"), period, in_period)
+    country = CodeCombo("countries", optional=True, parent=page)
+    country.setObjectName("filter_country")
+    country.setMinimumContentsLength(12)
+    page.add_filter("country", page.tr("Country"), country, lambda v: lambda row: row.country == v)
+    page.filters = {"status": status, "programme": programme, "period": period, "country": country}
+    page.table.restore_columns({0: 110, 1: 420, 2: 90, 3: 110, 4: 130, 5: 70, 6: 90, 7: 90, 8: 90})
+    return page
+
+
+def partner_page(context: AppContext, parent: QWidget | None = None) -> ListPage:
+    page = ListPage("partner", QCoreApplication.translate("Pages", "Partners"), context, models.partner_model(),
+                    records.partner_rows, parent)
+    kind = CodeCombo("partner_types", optional=True, parent=page)
+    page.add_filter("partner_type", page.tr("Type"), kind, lambda v: lambda row: row.partner_type == v)
+    page.table.restore_columns({0: 420, 1: 110, 2: 200, 3: 140, 4: 90})
+    return page
+
+
+def knowledge_page(context: AppContext, parent: QWidget | None = None) -> ListPage:
+    page = ListPage("knowledge_product", QCoreApplication.translate("Pages", "Knowledge products"), context,
+                    models.knowledge_model(), records.knowledge_product_rows, parent)
+    kind = CodeCombo("knowledge_product_types", optional=True, parent=page)
+    page.add_filter("product_type", page.tr("Type"), kind, lambda v: lambda row: row.product_type == v)
+    page.table.restore_columns({0: 460, 1: 130, 2: 100, 3: 110, 4: 300})
+    return page
+
+
+class InitiativePicker(QWidget):
+    """An initiative dropdown shared by the beneficiary and funding pages."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("&Initiative"), self)
+        self.combo = CodeCombo(items=[], parent=self)
+        self.combo.setMinimumContentsLength(40)
+        self.combo.setAccessibleName(self.tr("Initiative"))
+        label.setBuddy(self.combo)
+        layout.addWidget(label)
+        layout.addWidget(self.combo, 1)
+        self.combo.currentIndexChanged.connect(self._changed)
+
+    def set_choices(self, choices: list[records.Choice]) -> None:
+        current = self.value()
+        self.combo.blockSignals(True)
+        self.combo.set_items([(c.id, c.label) for c in choices])
+        if current is not None and self.combo.findData(current) >= 0:
+            self.combo.setCurrentIndex(self.combo.findData(current))
+        elif choices:
+            self.combo.setCurrentIndex(0)
+        self.combo.blockSignals(False)
+        self._changed()
+
+    def value(self) -> uuid.UUID | None:
+        value = self.combo.value()
+        return value if isinstance(value, uuid.UUID) else None
+
+    def set_value(self, record_id: uuid.UUID) -> None:
+        index = self.combo.findData(record_id)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+
+    @Slot()
+    def _changed(self) -> None:
+        self.changed.emit(self.value())
+
+
+class BeneficiaryPage(QWidget):
+    """Targeted and reached counts of one initiative in one period: a row per group, live sum checks."""
+
+    saved = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entity = "beneficiary_count"
+        self.context = context
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Beneficiaries"), self)
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+        bar = QHBoxLayout()
+        self.initiative = InitiativePicker(self)
+        bar.addWidget(self.initiative, 3)
+        period_label = QLabel(self.tr("&Period"), self)
+        self.period = QComboBox(self)
+        self.period.setEditable(True)
+        self.period.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.period.addItems(period_choices())
+        self.period.setAccessibleName(self.tr("Reporting period"))
+        period_label.setBuddy(self.period)
+        bar.addWidget(period_label)
+        bar.addWidget(self.period)
+        reach_label = QLabel(self.tr("&Reach"), self)
+        self.reach = CodeCombo("reach_types", parent=self)
+        self.reach.setMinimumContentsLength(8)
+        self.reach.set_value("direct")
+        self.reach.setAccessibleName(self.tr("Direct or indirect"))
+        reach_label.setBuddy(self.reach)
+        bar.addWidget(reach_label)
+        bar.addWidget(self.reach)
+        layout.addLayout(bar)
+        self.model = models.BeneficiaryGridModel(self)
+        self.grid = QTableView(self)
+        self.grid.setModel(self.model)
+        self.grid.setAccessibleName(self.tr("Beneficiary counts by group"))
+        self.grid.verticalHeader().hide()
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                                  | QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.grid.setTabKeyNavigation(True)
+        header = self.grid.horizontalHeader()
+        header.setDefaultSectionSize(64)
+        header.setMinimumSectionSize(40)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.grid.setColumnWidth(0, 150)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.grid, 1)
+        self.problems = QLabel(self)
+        self.problems.setWordWrap(True)
+        self.problems.setObjectName("gridProblems")
+        self.problems.setAccessibleName(self.tr("Problems in the counts"))
+        layout.addWidget(self.problems)
+        buttons = QHBoxLayout()
+        self.totals = QLabel(self)
+        self.totals.setAccessibleName(self.tr("Totals"))
+        buttons.addWidget(self.totals, 1)
+        self.revert_button = QPushButton(self.tr("Re&vert"), self)
+        self.revert_button.setAccessibleName(self.tr("Revert unsaved counts"))
+        self.save_button = QPushButton(self.tr("&Save counts"), self)
+        self.save_button.setToolTip(self.tr("Save the changed rows (Ctrl+S)"))
+        self.save_button.setAccessibleName(self.tr("Save counts"))
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        self.initiative.changed.connect(self.reload)
+        self.period.currentTextChanged.connect(self.reload)
+        self.reach.value_changed.connect(self.reload)
+        self.model.dataChanged.connect(self._update_state)
+        self.model.modelReset.connect(self._update_state)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.reload)
+        self._update_state()
+
+    def set_initiatives(self, choices: list[records.Choice]) -> None:
+        self.initiative.set_choices(choices)
+
+    def current_period(self) -> str:
+        return self.period.currentText().strip().upper()
+
+    @Slot()
+    def reload(self, *_args: Any) -> None:
+        initiative, period = self.initiative.value(), self.current_period()
+        reach = self.reach.value() or "direct"
+        if initiative is None:
+            self.model.load(None, period, reach, [])
+            return
+        self.context.tasks.run(records.beneficiary_rows, initiative, period, writes=False,
+                               on_done=lambda rows: self.model.load(initiative, period, reach, rows))
+
+    @Slot()
+    def _update_state(self, *_args: Any) -> None:
+        problems = self.model.problems()
+        lines = [f"{group}: {tr_rules(p)}" for group, p in problems]
+        self.problems.setText("\n".join(lines[:6]) + ("\n…" if len(lines) > 6 else ""))
+        self.problems.setProperty("problem", "error" if any(p.is_error for _g, p in problems) else
+                                  "warning" if problems else "")
+        self.problems.style().unpolish(self.problems)
+        self.problems.style().polish(self.problems)
+        dirty = self.model.dirty_rows()
+        self.save_button.setEnabled(bool(dirty) and not self.model.has_errors())
+        self.revert_button.setEnabled(bool(dirty))
+        targeted = sum(r.values["targeted_total"] or 0 for r in self.model.grid_rows())
+        reached = sum(r.values["reached_total"] or 0 for r in self.model.grid_rows())
+        self.totals.setText(self.tr("Targeted {targeted} · reached {reached}").format(
+            targeted=f"{targeted:,}", reached=f"{reached:,}"))
+
+    @Slot()
+    def save(self) -> None:
+        if self.model.has_errors():
+            return
+        items = []
+        for row in self.model.dirty_rows():
+            items.append(("beneficiary_count", row.record_id, self.model.record_values(row)))
+        if not items:
+            return
+        self.save_button.setEnabled(False)
+        self.context.operations.save_many(
+            items, self.tr("Edit beneficiary counts"), on_done=lambda _r: (self.reload(), self.saved.emit()),
+            on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, records.ValidationFailed):
+            self.problems.setText("\n".join(tr_rules(p) for p in error.problems if p.is_error))
+        else:
+            self.problems.setText(self.tr("Not saved: {error}").format(error=str(error).splitlines()[0]))
+        self._update_state()
+
+
+class FundingPage(QWidget):
+    """The funding lines of one initiative, with USD totals per transaction type."""
+
+    selection_changed = Signal(str, object)
+    new_requested = Signal(str)
+    edit_requested = Signal(str, object)
+    delete_requested = Signal(str, object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entity = "funding_line"
+        self.context = context
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Funding"), self)
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+        bar = QHBoxLayout()
+        self.initiative = InitiativePicker(self)
+        bar.addWidget(self.initiative, 1)
+        self.new_button = QPushButton(self.tr("&New line"), self)
+        self.new_button.setToolTip(self.tr("New funding line (Ctrl+N)"))
+        self.new_button.setAccessibleName(self.tr("New funding line"))
+        self.edit_button = QPushButton(self.tr("&Edit"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit the selected funding line"))
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete the selected funding line"))
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            bar.addWidget(button)
+        layout.addLayout(bar)
+        self.model = models.funding_model(self, ui_locale())
+        self.proxy = models.RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = RecordTable("funding_line", context, self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setAccessibleName(self.tr("Funding lines"))
+        self.table.restore_columns({0: 110, 1: 95, 2: 260, 3: 150, 4: 120, 5: 70, 6: 130, 7: 90, 8: 120, 9: 140})
+        layout.addWidget(self.table, 1)
+        totals_box = QGroupBox(self.tr("Totals in USD"), self)
+        self.totals_layout = QHBoxLayout(totals_box)
+        self.total_labels: dict[str, QLabel] = {}
+        for item in reference.code_list("transaction_types").items:
+            label = QLabel(totals_box)
+            label.setAccessibleName(QCoreApplication.translate("reference", item.label))
+            label.setTextFormat(Qt.TextFormat.RichText)
+            self.totals_layout.addWidget(label, 1)
+            self.total_labels[item.code] = label
+        layout.addWidget(totals_box)
+        self.initiative.changed.connect(self.reload)
+        self.new_button.clicked.connect(lambda: self.new_requested.emit(self.entity))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.open_requested.connect(self.edit_selected)
+        self.table.delete_requested.connect(self.delete_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._show_totals([])
+
+    def set_initiatives(self, choices: list[records.Choice]) -> None:
+        self.initiative.set_choices(choices)
+
+    @Slot()
+    def reload(self, *_args: Any) -> None:
+        initiative = self.initiative.value()
+        if initiative is None:
+            self.model.set_rows([])
+            self._show_totals([])
+            return
+        self.context.tasks.run(records.funding_rows, initiative, writes=False, on_done=self._loaded)
+
+    def _loaded(self, rows: list[records.FundingRow]) -> None:
+        self.model.set_rows(rows)
+        self._show_totals(rows)
+        self._selection_changed()
+
+    def _show_totals(self, rows: list[records.FundingRow]) -> None:
+        totals = records.usd_totals(rows)
+        for code, label in self.total_labels.items():
+            name = QCoreApplication.translate("reference", reference.code_list("transaction_types").label(code))
+            label.setText(f"{name}<br><b>{format_money(totals.get(code, Decimal(0)), 'USD', ui_locale())}</b>")
+
+    def selected_id(self) -> uuid.UUID | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(models.IdRole) if rows else None
+
+    @Slot()
+    def _selection_changed(self, *_args: Any) -> None:
+        has = self.selected_id() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.selection_changed.emit(self.entity, self.selected_id())
+
+    @Slot()
+    def edit_selected(self) -> None:
+        if (record_id := self.selected_id()) is not None:
+            self.edit_requested.emit(self.entity, record_id)
+
+    @Slot()
+    def delete_selected(self) -> None:
+        if (record_id := self.selected_id()) is not None:
+            self.delete_requested.emit(self.entity, record_id)
+
+
+class SummaryPage(QScrollArea):
+    """The office at a glance: what the report measures (initiatives, people, money, partners, knowledge)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entity = "summary"
+        self.context = context
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self)
+        self.setWidget(body)
+        self.layout_ = QVBoxLayout(body)
+        self.heading = QLabel(self.tr("Office summary"), body)
+        self.heading.setObjectName("pageTitle")
+        self.layout_.addWidget(self.heading)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(12)
+        self.layout_.addLayout(self.grid)
+        self.layout_.addStretch(1)
+        self.cards: dict[str, QLabel] = {}
+        titles = [
+            ("initiatives", self.tr("Initiatives"), 0, 0), ("people", self.tr("People (direct)"), 0, 1),
+            ("funding", self.tr("Funding (USD)"), 0, 2), ("records", self.tr("Records"), 1, 0),
+            ("status", self.tr("Initiatives by status"), 1, 1), ("deleted", self.tr("Deleted records"), 1, 2),
+        ]
+        for key, title, row, column in titles:
+            box = QGroupBox(title, body)
+            box.setObjectName("summaryCard")
+            box_layout = QVBoxLayout(box)
+            label = QLabel(box)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+            label.setAccessibleName(title)
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            box_layout.addWidget(label)
+            self.grid.addWidget(box, row, column)
+            self.cards[key] = label
+        for column in range(3):
+            self.grid.setColumnStretch(column, 1)
+
+    def reload(self) -> None:
+        self.context.tasks.run(records.summary, writes=False, on_done=self.show_summary)
+
+    def show_summary(self, summary: records.Summary) -> None:
+        locale = ui_locale()
+        if summary.office_code:
+            self.heading.setText(self.tr("Office summary — {name} ({code})").format(name=summary.office_name,
+                                                                                   code=summary.office_code))
+        c = summary.counts
+        self.cards["initiatives"].setText(
+            f"<span style='font-size:28pt;font-weight:600'>{c['initiative']:,}</span><br>"
+            + self.tr("{active} active · {pipeline} in the pipeline").format(
+                active=summary.initiatives_by_status.get("active", 0),
+                pipeline=summary.initiatives_by_status.get("pipeline", 0)))
+        people = [self.tr("<b>{period}</b>: {reached} reached of {targeted} targeted").format(
+            period=period, reached=f"{summary.reached_by_period.get(period, 0):,}",
+            targeted=f"{summary.targeted_by_period.get(period, 0):,}")
+            for period in sorted(set(summary.targeted_by_period) | set(summary.reached_by_period))]
+        self.cards["people"].setText("<br>".join(people) or self.tr("No counts yet"))
+        labels = models.code_labels("transaction_types")
+        funding = [f"{labels.get(code, code)}: <b>{format_amount(summary.usd_by_transaction.get(code, Decimal(0)), 'USD', locale)}</b>"
+                   for code in labels]
+        self.cards["funding"].setText("<br>".join(funding))
+        names = {"initiative": self.tr("Initiatives"), "partner": self.tr("Partners"),
+                 "beneficiary_count": self.tr("Beneficiary counts"), "funding_line": self.tr("Funding lines"),
+                 "knowledge_product": self.tr("Knowledge products")}
+        self.cards["records"].setText("<br>".join(f"{names[k]}: <b>{v:,}</b>" for k, v in c.items()))
+        statuses = models.code_labels("initiative_statuses")
+        self.cards["status"].setText("<br>".join(
+            f"{statuses.get(k, k)}: <b>{summary.initiatives_by_status.get(k, 0):,}</b>" for k in statuses))
+        self.cards["deleted"].setText(
+            f"<span style='font-size:20pt'>{summary.tombstones:,}</span><br>"
+            + self.tr("Deletions are kept as tombstones so that they travel in the next package."))
+
+
+class HistoryPanel(QWidget):
+    """Who changed what and when, for the record selected in the current page."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.current: tuple[str, uuid.UUID] | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.caption = QLabel(self.tr("Select a record to see its history."), self)
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.caption)
+        self.model = models.history_model(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        self.view.setAccessibleName(self.tr("Change history of the selected record"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((120, 70, 60, 90, 110)):
+            self.view.setColumnWidth(column, width)
+        layout.addWidget(self.view, 1)
+
+    def show_for(self, entity: str, record_id: uuid.UUID | None) -> None:
+        if record_id is None:
+            self.current = None
+            self.caption.setText(self.tr("Select a record to see its history."))
+            self.model.set_rows([])
+            return
+        self.current = (entity, record_id)
+        self.context.tasks.run(records.history, entity, record_id, writes=False,
+                               on_done=lambda rows, key=(entity, record_id): self._loaded(key, rows))
+
+    def refresh(self) -> None:
+        if self.current is not None:
+            self.show_for(*self.current)
+
+    def _loaded(self, key: tuple[str, uuid.UUID], rows: list[records.HistoryEntry]) -> None:
+        if key != self.current:
+            return  # the selection moved on while this was loading
+        self.model.set_rows(rows)
+        deleted = bool(rows) and rows[0].action == "delete"
+        self.caption.setText(self.tr("%n change(s) to this record; newest first.", "", len(rows))
+                             + (" " + self.tr("The record is deleted (tombstone kept).") if deleted else ""))
