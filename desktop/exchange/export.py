@@ -8,6 +8,7 @@ under a temporary name and moved into place only when complete, so a cancelled o
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import time
 from collections import defaultdict
@@ -62,6 +63,8 @@ def export_package(
     *,
     sequence: int | None = None,
     exported_by: str | None = None,
+    merged_as: str | None = None,
+    sources: list[dict[str, Any]] | None = None,
 ) -> ExportResult:
     """Write the store's office as one package.
 
@@ -69,6 +72,9 @@ def export_package(
     standard name ``<OFFICE>_<PERIOD>_<SEQ>.xlsx``; ``sequence`` defaults to one more than the highest of this
     office's packages in that folder. ``period`` defaults to the half-year of today (UTC).
     Raises ``ExportError`` (one readable line) or ``Cancelled``.
+
+    A merge writes a store holding many offices: ``merged_as`` names the package (a region, say) in place of the
+    office, and ``sources`` (office, period, sequence, digest of each package merged) goes to the manifest.
     """
     started = time.perf_counter()
     progress = progress or NO_PROGRESS
@@ -79,7 +85,7 @@ def export_package(
         raise ExportError(str(exc)) from None
 
     with store.engine.connect() as conn:
-        office = _the_office(conn)
+        office = _the_office(conn) if merged_as is None else _merged_office(conn, merged_as)
         path, sequence = _destination(Path(out_path), office["code"], period_code, sequence)
         manifest_head = {
             "format": fmt.FORMAT_NAME,
@@ -93,6 +99,8 @@ def export_package(
             "exported_at": fmt.timestamp_text(now),
             "exported_by": exported_by or getattr(store, "user", None) or "unknown",
         }
+        if sources is not None:
+            manifest_head["sources"] = json.dumps(sources, sort_keys=True, ensure_ascii=False)
         totals = {e: conn.scalar(select(func.count()).select_from(ENTITY_TYPES[e].__table__)) or 0
                   for e in rules.ENTITIES}
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -116,6 +124,14 @@ def _the_office(conn: Connection) -> dict[str, Any]:
         raise ExportError(f"the store holds {len(rows)} offices ({', '.join(r.code for r in rows)}); "
                           "a package carries one office")
     return dict(rows[0]._mapping)
+
+
+def _merged_office(conn: Connection, label: str) -> dict[str, Any]:
+    if not fmt.parse_filename(fmt.package_filename(label, "2023", 1)):
+        raise ExportError(f"{label!r} cannot name a package: use capital letters, digits and hyphens")
+    table = Office.__table__
+    offices = conn.scalars(select(table.c.code).order_by(table.c.code)).all()
+    return {"code": label, "name": f"Merged package of {len(offices)} offices: {' '.join(offices)}", "country": ""}
 
 
 def _destination(out: Path, office: str, period: str, sequence: int | None) -> tuple[Path, int]:

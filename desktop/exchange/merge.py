@@ -1,0 +1,243 @@
+"""Merging packages, for regional officers: many offices' packages in, one valid package out, nothing dropped silently.
+
+For each record the version ordering of :mod:`desktop.exchange.versions` picks the winner; identical copies are one
+record; a different version at the same revision is a conflict, listed field by field in the report; an older
+revision is listed as superseded. Invalid packages are left out and listed with their problems (or, with
+``strict``, fail the whole merge). The output's manifest lists every source package — and the sources of merged
+inputs — so merges of merges work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+
+from db.store import open_store
+from desktop import __version__
+from desktop.exchange.errors import ExchangeError
+from desktop.exchange.export import export_package
+from desktop.exchange.importer import ImportSummary, apply_versions, package_versions
+from desktop.exchange.progress import NO_PROGRESS, Progress
+from desktop.exchange.read import Package, read_package
+from desktop.exchange.versions import Conflict, Version, resolve
+
+
+class MergeFailed(ExchangeError):
+    pass
+
+
+@dataclass
+class Source:
+    file: str
+    office_code: str
+    period: str
+    sequence: int | None
+    digest: str
+    records: int = 0
+    valid: bool = True
+    problems: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"file": Path(self.file).name, "office_code": self.office_code, "period": self.period,
+                "sequence": self.sequence, "digest": self.digest}
+
+
+@dataclass
+class MergeResult:
+    out: Path | None
+    sources: list[Source]
+    left_out: list[Source]
+    conflicts: list[Conflict]
+    superseded: list[Version]
+    duplicates: int
+    records: int
+    deletions: int
+    digest: str = ""
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        text = (f"{self.out}: merged {len(self.sources)} packages: {self.records} records, {self.deletions} deletions, "
+                f"{len(self.conflicts)} conflicts, {len(self.superseded)} superseded, {self.duplicates} duplicates")
+        if self.left_out:
+            text += f"; left out {len(self.left_out)} invalid: " + ", ".join(Path(s.file).name for s in self.left_out)
+        return text
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "out": str(self.out), "digest": self.digest, "records": self.records, "deletions": self.deletions,
+            "duplicates": self.duplicates, "sources": [s.as_json() for s in self.sources],
+            "left_out": [{"file": s.file, "problems": s.problems} for s in self.left_out],
+            "conflicts": [{"entity": c.winner.entity, "id": str(c.winner.record_id), "winner": c.winner.source,
+                           "loser": c.loser.source,
+                           "fields": [{"field": f, "winner": str(a), "loser": str(b)} for f, a, b in c.differences()]}
+                          for c in self.conflicts],
+            "superseded": [{"entity": v.entity, "id": str(v.record_id), "revision": v.revision, "source": v.source}
+                           for v in self.superseded],
+        }
+
+
+def _source_of(package: Package) -> Source:
+    m = package.manifest
+    sequence = m.get("sequence")
+    return Source(str(package.path), str(m.get("office_code") or ""), str(m.get("period") or ""),
+                  sequence if isinstance(sequence, int) else None, package.report.digest or "",
+                  package.report.records)
+
+
+def _nested_sources(package: Package) -> list[dict[str, Any]]:
+    raw = package.manifest.get("sources")
+    try:
+        listed = json.loads(raw) if isinstance(raw, str) and raw else []
+    except ValueError:
+        return []
+    return [s for s in listed if isinstance(s, dict)]
+
+
+def merge_packages(
+    paths: list[str | Path],
+    out: str | Path,
+    *,
+    report: str | Path | None = None,
+    strict: bool = False,
+    period: str | None = None,
+    label: str = "MERGED",
+    progress: Progress | None = None,
+) -> MergeResult:
+    started = time.perf_counter()
+    progress = progress or NO_PROGRESS
+    sources: list[Source] = []
+    left_out: list[Source] = []
+    versions: list[Version] = []
+    nested: list[dict[str, Any]] = []
+    for path in paths:
+        try:
+            package = read_package(path)
+        except ExchangeError as exc:
+            bad = Source(str(path), "", "", None, "", valid=False, problems=[str(exc)])
+            if strict:
+                raise MergeFailed(f"{exc} (--strict: nothing merged)") from None
+            left_out.append(bad)
+            continue
+        source = _source_of(package)
+        if not package.report.valid:
+            source.valid = False
+            source.problems = [p.line() for p in package.report.errors[:50]]
+            if strict:
+                raise MergeFailed(f"{path}: {len(package.report.errors)} errors, first: "
+                                  f"{package.report.errors[0].line()} (--strict: nothing merged)")
+            left_out.append(source)
+            continue
+        sources.append(source)
+        nested += _nested_sources(package) or [source.as_json()]
+        versions += package_versions(package)
+    if not sources:
+        raise MergeFailed("no valid package to merge" + (f" ({left_out[0].problems[0]})" if left_out else ""))
+
+    outcome = resolve(versions)
+    winners = list(outcome.winners.values())
+    periods = sorted({s.period for s in sources if s.period})
+    out_period = period or (periods[-1] if periods else None)
+    unique_sources = list({(s["digest"], s.get("office_code")): s for s in nested}.values())
+    out_path = _write_merged(winners, Path(out), label, out_period, unique_sources)
+    result = MergeResult(
+        out=out_path.path, sources=sources, left_out=left_out, conflicts=outcome.conflicts,
+        superseded=outcome.superseded, duplicates=outcome.duplicates,
+        records=sum(1 for v in winners if not v.is_tombstone), deletions=sum(1 for v in winners if v.is_tombstone),
+        digest=out_path.digest,
+    )
+    if report is not None:
+        write_merge_report(result, Path(report))
+    result.seconds = time.perf_counter() - started
+    progress.set_value(1, 1)
+    return result
+
+
+def _write_merged(winners: list[Version], out: Path, label: str, period: str | None,
+                  sources: list[dict[str, Any]]) -> Any:
+    """Write the winning versions as one package, through a temporary store and the ordinary exporter."""
+    if out.suffix.lower() != ".xlsx":  # a folder: the package gets its standard name in it
+        out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="fieldbook-merge-") as folder:
+        with open_store(Path(folder) / "merge.sqlite", user="merge") as store:
+            with store.engine.begin() as conn:
+                apply_versions(conn, winners, ImportSummary(file="merge"), digest="merge")
+            return export_package(store, out, period=period, merged_as=label, sources=sources)
+
+
+def write_merge_report(result: MergeResult, path: Path) -> Path:
+    """A workbook a regional officer can read: sources, packages left out, conflicts field by field, superseded."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.part")
+    book = xlsxwriter.Workbook(str(partial), {"strings_to_formulas": False, "strings_to_urls": False})
+    head = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
+    title = book.add_format({"bold": True, "font_size": 14})
+    wrap = book.add_format({"text_wrap": True, "valign": "top"})
+
+    def sheet(name: str, heading: str, headers: list[str], widths: list[int]) -> Any:
+        ws = book.add_worksheet(name)
+        ws.write(0, 0, heading, title)
+        ws.write_row(2, 0, headers, head)
+        for col, width in enumerate(widths):
+            ws.set_column(col, col, width)
+        ws.freeze_panes(3, 0)
+        return ws
+
+    generated = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    ws = sheet("Sources", f"Merged into {result.out} · {generated} · Fieldbook {__version__}",
+               ["File", "Office", "Period", "Sequence", "Records", "Digest (SHA-256)", "Status"],
+               [34, 12, 10, 10, 10, 68, 30])
+    row = 3
+    for s in result.sources + result.left_out:
+        ws.write_row(row, 0, [Path(s.file).name, s.office_code, s.period, s.sequence, s.records, s.digest,
+                              "merged" if s.valid else "LEFT OUT: invalid"])
+        row += 1
+    ws.write(row + 1, 0, f"{result.records} records and {result.deletions} deletions in the output; "
+             f"{len(result.conflicts)} conflicts, {len(result.superseded)} superseded versions, "
+             f"{result.duplicates} identical copies merged.")
+
+    ws = sheet("Left out", "Packages left out of the merge, and why", ["File", "Problem"], [34, 120])
+    row = 3
+    for s in result.left_out:
+        for problem in s.problems or ["invalid"]:
+            ws.write_row(row, 0, [Path(s.file).name, problem], wrap)
+            row += 1
+
+    ws = sheet("Conflicts", "Same revision, different content: the winner is in the output, the loser only here",
+               ["Entity", "Record id", "Revision", "Field", "Kept value", "Other value", "Kept from", "Other from"],
+               [18, 38, 9, 18, 36, 36, 22, 22])
+    row = 3
+    names = {s.digest: f"{s.office_code} #{s.sequence}" for s in result.sources}
+    for conflict in result.conflicts:
+        for name, kept, other in conflict.differences():
+            ws.write_row(row, 0, [conflict.winner.entity, str(conflict.winner.record_id), conflict.winner.revision,
+                                  name, _text(kept), _text(other), names.get(conflict.winner.source,
+                                                                             conflict.winner.source[:12]),
+                                  names.get(conflict.loser.source, conflict.loser.source[:12])])
+            row += 1
+
+    ws = sheet("Superseded", "Older revisions replaced by a newer one (kept out of the output)",
+               ["Entity", "Record id", "Revision", "From package"], [18, 38, 9, 22])
+    row = 3
+    for version in result.superseded:
+        ws.write_row(row, 0, [version.entity, str(version.record_id), version.revision,
+                              names.get(version.source, version.source[:12])])
+        row += 1
+    book.close()
+    os.replace(partial, path)
+    return path
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (set, frozenset)):
+        return " ".join(sorted(value))
+    return str(value)

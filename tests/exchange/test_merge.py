@@ -1,0 +1,121 @@
+"""Merging packages: one valid package out, every version accounted for, invalid inputs left out and listed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+from db.models import Partner
+from db.store import Store, open_store
+from desktop.core.demo import build_demo
+from desktop.exchange.export import export_package
+from desktop.exchange.importer import import_package
+from desktop.exchange.merge import MergeFailed, merge_packages
+from desktop.exchange.read import read_package
+
+
+@pytest.fixture
+def offices(tmp_path: Path) -> dict[str, Store]:
+    stores = {}
+    for code in ("KEN-NBO", "MEX-MEX"):
+        store = open_store(tmp_path / f"{code}.sqlite")
+        build_demo(store, code)
+        stores[code] = store
+    yield stores
+    for store in stores.values():
+        store.close()
+
+
+def export(store: Store, folder: Path) -> Path:
+    folder.mkdir(exist_ok=True, parents=True)
+    return export_package(store, folder, period="2023-H2").path
+
+
+def records(path: Path) -> dict[str, dict]:
+    package = read_package(path)
+    out = {f"{entity}/{row.values['id']}": row.values for entity, rows in package.records.items() for row in rows}
+    out |= {f"deleted/{t['entity']}/{t['record_id']}": t for t in package.deletions}
+    return out
+
+
+def test_two_offices_merge_into_one_valid_package_that_lists_its_sources(offices, tmp_path) -> None:
+    ken, mex = export(offices["KEN-NBO"], tmp_path / "in"), export(offices["MEX-MEX"], tmp_path / "in")
+    result = merge_packages([ken, mex], tmp_path / "out" / "", report=tmp_path / "report.xlsx", label="RO-MIX")
+    merged = read_package(result.out)
+    assert merged.report.valid and merged.report.digest_matches
+    assert records(result.out) == records(ken) | records(mex)
+    sources = json.loads(merged.manifest["sources"])
+    assert {(s["office_code"], s["sequence"]) for s in sources} == {("KEN-NBO", 1), ("MEX-MEX", 1)}
+    assert merged.manifest["office_code"] == "RO-MIX" and result.out.name.startswith("RO-MIX_2023-H2_")
+    report = openpyxl.load_workbook(tmp_path / "report.xlsx")
+    assert report.sheetnames == ["Sources", "Left out", "Conflicts", "Superseded"]
+    assert {r[1] for r in report["Sources"].iter_rows(min_row=4, max_row=5, values_only=True)} == {"KEN-NBO",
+                                                                                                   "MEX-MEX"}
+
+
+def test_merging_a_merge_again_changes_nothing(offices, tmp_path) -> None:
+    ken, mex = export(offices["KEN-NBO"], tmp_path / "in"), export(offices["MEX-MEX"], tmp_path / "in")
+    first = merge_packages([ken, mex], tmp_path / "a" / "", label="RO-MIX")
+    again = merge_packages([first.out, ken, mex, first.out], tmp_path / "b" / "", label="RO-MIX")
+    assert records(again.out) == records(first.out) and again.digest == first.digest
+    assert again.conflicts == [] and again.superseded == []
+    assert {(s["office_code"], s["sequence"]) for s in json.loads(read_package(again.out).manifest["sources"])} == {
+        ("KEN-NBO", 1), ("MEX-MEX", 1)}
+
+
+def test_newer_revisions_win_and_older_ones_are_listed_as_superseded(offices, tmp_path) -> None:
+    old = export(offices["KEN-NBO"], tmp_path / "old")
+    with offices["KEN-NBO"].session() as session:
+        session.scalars(select(Partner).where(Partner.acronym == "UoN")).one().name = "Renamed"
+    new = export(offices["KEN-NBO"], tmp_path / "new")
+    result = merge_packages([new, old], tmp_path / "out" / "", report=tmp_path / "r.xlsx")
+    names = {v["name"] for k, v in records(result.out).items() if k.startswith("partner/")}
+    assert "Renamed" in names and "University of Nairobi" not in names
+    assert [v.revision for v in result.superseded] == [1]
+    rows = list(openpyxl.load_workbook(tmp_path / "r.xlsx")["Superseded"].iter_rows(min_row=4, values_only=True))
+    assert rows[0][0] == "partner" and rows[0][2] == 1
+
+
+def test_a_conflict_is_listed_field_by_field(tmp_path) -> None:
+    paths = []
+    for n, name in enumerate(("Sida (office copy)", "Sida (edited elsewhere)")):
+        with open_store(tmp_path / f"copy{n}.sqlite") as store:
+            build_demo(store, "KEN-NBO")
+            with store.session() as session:
+                session.scalars(select(Partner).where(Partner.acronym == "Sida")).one().name = name
+            paths.append(export(store, tmp_path / f"in{n}"))
+    result = merge_packages(paths, tmp_path / "out" / "", report=tmp_path / "r.xlsx")
+    assert len(result.conflicts) == 1
+    rows = list(openpyxl.load_workbook(tmp_path / "r.xlsx")["Conflicts"].iter_rows(min_row=4, values_only=True))
+    fields = {row[3]: (row[4], row[5]) for row in rows}
+    assert set(fields["name"]) == {"Sida (office copy)", "Sida (edited elsewhere)"}
+    kept = fields["name"][0]
+    assert {v["name"] for v in records(result.out).values() if v.get("acronym") == "Sida"} == {kept}
+
+
+def test_invalid_packages_are_left_out_and_listed_or_fail_the_merge_when_strict(offices, tmp_path) -> None:
+    good = export(offices["KEN-NBO"], tmp_path / "in")
+    broken = tmp_path / "in" / "broken.xlsx"
+    broken.write_bytes(b"not a workbook")
+    result = merge_packages([good, broken], tmp_path / "out" / "", report=tmp_path / "r.xlsx")
+    assert [Path(s.file).name for s in result.left_out] == ["broken.xlsx"]
+    assert "broken.xlsx" in result.line()
+    left = list(openpyxl.load_workbook(tmp_path / "r.xlsx")["Left out"].iter_rows(min_row=4, values_only=True))
+    assert left[0][0] == "broken.xlsx" and left[0][1]
+    with pytest.raises(MergeFailed, match="broken.xlsx"):
+        merge_packages([good, broken], tmp_path / "strict" / "", strict=True)
+    assert not (tmp_path / "strict").exists() or not list((tmp_path / "strict").iterdir())
+
+
+def test_importing_the_merge_twice_gives_the_same_store_and_all_unchanged(offices, tmp_path) -> None:
+    merged = merge_packages([export(offices["KEN-NBO"], tmp_path / "in"), export(offices["MEX-MEX"], tmp_path / "in")],
+                            tmp_path / "out" / "", label="RO-MIX").out
+    with open_store(tmp_path / "hq.sqlite") as hq:
+        first = import_package(hq, merged)
+        second = import_package(hq, merged)
+    assert first.status == "imported" and first.created == first.records
+    assert second.status == "already imported" and second.unchanged == first.created
