@@ -39,6 +39,22 @@ def _parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="show what a store holds")
     info.add_argument("--db", help="a SQLite file or a SQLAlchemy URL (default: the data folder's store)")
     info.set_defaults(run=_run_info)
+
+    export = commands.add_parser("export", help="write the office's package (.xlsx)")
+    export.add_argument("--db", help="a SQLite file or a SQLAlchemy URL (default: the data folder's store)")
+    export.add_argument("--out", type=Path, required=True,
+                        help="the package file, or a folder: then it is named OFFICE_PERIOD_SEQ.xlsx")
+    export.add_argument("--period", help="reporting period, such as 2023-H2 (default: the current half-year)")
+    export.add_argument("--seq", type=int, help="sequence number (default: 1 + the highest of this office's "
+                        "packages in the folder)")
+    export.set_defaults(run=_run_export)
+
+    validate = commands.add_parser("validate", help="check packages; exit 0 valid, 1 rejected")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE", help="package files (.xlsx)")
+    validate.add_argument("--report", type=Path, metavar="OUT", help="write an annotated copy (one FILE: OUT.xlsx; "
+                          "several: a folder)")
+    validate.add_argument("--json", action="store_true", help="print the reports as JSON")
+    validate.set_defaults(run=_run_validate)
     return parser
 
 
@@ -77,6 +93,69 @@ def _run_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_export(args: argparse.Namespace) -> int:
+    from db.store import open_store
+    from desktop.exchange.errors import ExportError
+    from desktop.exchange.export import export_package
+
+    if args.seq is not None and args.seq < 1:
+        raise _UsageError("--seq must be 1 or more")
+    target = _store_target(args)
+    with open_store(target, create=False) as store:
+        try:
+            result = export_package(store, args.out, period=args.period, sequence=args.seq)
+        except ExportError as exc:
+            raise UserError(f"{target}: {exc}") from None
+    counts = ", ".join(f"{n} {sheet}" for sheet, n in result.row_counts.items())
+    print(f"{result.path}: {result.records} records ({counts}); sha256 {result.digest}")
+    return EXIT_OK
+
+
+#: Problems listed per file on the terminal; --report or --json give them all.
+_SHOWN_PROBLEMS = 50
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    import json
+
+    from desktop.exchange.errors import PackageError
+    from desktop.exchange.read import validate_package
+    from desktop.exchange.report import write_report
+
+    if args.report is not None and len(args.files) > 1 and not args.report.is_dir():
+        raise _UsageError("with several files, --report must be an existing folder")
+    exit_code = EXIT_OK
+    results: list[dict[str, object]] = []
+    for path in args.files:
+        try:
+            report = validate_package(path)
+        except PackageError as exc:
+            print(f"fieldbook: {exc}", file=sys.stderr)
+            results.append({"file": str(path), "valid": False, "fatal": exc.reason})
+            exit_code = EXIT_REJECTED
+            continue
+        if not report.valid:
+            exit_code = EXIT_REJECTED
+        if args.report is not None:
+            out = args.report / f"{path.stem}.report.xlsx" if args.report.is_dir() else args.report
+            write_report(report, out)
+        if args.json:
+            results.append(report.as_json())
+            continue
+        print(report.summary())
+        for problem in report.problems[:_SHOWN_PROBLEMS]:
+            print(f"  {problem.line()}")
+        if len(report.problems) > _SHOWN_PROBLEMS:
+            print(f"  … and {len(report.problems) - _SHOWN_PROBLEMS} more (see --report or --json)")
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=1, default=str))
+    return exit_code
+
+
+class _UsageError(Exception):
+    """Arguments that do not fit together; exit code 2, like argparse's own errors."""
+
+
 def _counts(store) -> dict[str, int]:  # type: ignore[no-untyped-def]
     from sqlalchemy import func, select
 
@@ -107,6 +186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UserError, StoreError) as exc:
         print(f"fieldbook: {exc}", file=sys.stderr)
         return EXIT_REJECTED
+    except _UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"fieldbook: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("fieldbook: interrupted", file=sys.stderr)
         return 130

@@ -108,9 +108,11 @@ def _inspect(path: Path, archive: zipfile.ZipFile) -> ContainerInfo:
         raise PackageError(path, "is a macro-enabled workbook (.xlsm); a package never has macros")
 
     info_out = ContainerInfo(members=names)
+    labels = _sheet_labels(path, archive, names)
     for info in infos:
         is_sheet = info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
-        info_out.uncompressed_bytes += _scan_member(path, archive, info, info_out, is_sheet)
+        info_out.uncompressed_bytes += _scan_member(path, archive, info, info_out, is_sheet,
+                                                    labels.get(info.filename, info.filename))
     return info_out
 
 
@@ -124,7 +126,7 @@ def _read_small(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
 
 
 def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, out: ContainerInfo,
-                 is_sheet: bool) -> int:
+                 is_sheet: bool, label: str) -> int:
     """Decompress one part as a stream: real size and ratio, CRC, no DTD; for worksheets, the cell extent."""
     total = 0
     max_row = 0
@@ -143,21 +145,21 @@ def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, ou
                 if is_xml:
                     window = tail + chunk
                     if _DTD.search(window):
-                        raise PackageError(path, f"{info.filename} declares a DTD or entities (<!DOCTYPE>); "
+                        raise PackageError(path, f"{label} declares a DTD or entities (<!DOCTYPE>); "
                                            "Excel never writes one, it is how XML entity attacks work")
                     if is_sheet:
                         if total == len(chunk) and (dimension := _DIMENSION.search(chunk)):
                             max_row = int(dimension.group(2))
                             columns.add(dimension.group(1))
                             if len(dimension.group(1)) > 3:
-                                raise PackageError(path, f"{_sheet_label(info)} claims a range beyond Excel's "
+                                raise PackageError(path, f"{label} claims a range beyond Excel's "
                                                    "last column")
                         rows = _REF_ROW.findall(window)
                         if rows:
                             max_row = max(max_row, max(map(int, rows)))
                         columns.update(_REF_COL.findall(window))
                         if _ANY_COL.search(window):
-                            raise PackageError(path, f"{_sheet_label(info)} has a cell beyond Excel's last column")
+                            raise PackageError(path, f"{label} has a cell beyond Excel's last column")
                     tail = chunk[-64:]
     except PackageError:
         raise
@@ -168,17 +170,31 @@ def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, ou
     if is_sheet:
         max_col = max((_column_number(c) for c in columns), default=0)
         if max_row > EXCEL_MAX_ROWS or max_col > MAX_SHEET_COLUMNS:
-            raise PackageError(path, f"{_sheet_label(info)} claims cells up to row {max_row:,}, column {max_col:,}; "
+            raise PackageError(path, f"{label} claims cells up to row {max_row:,}, column {max_col:,}; "
                                f"a package sheet has at most {MAX_SHEET_COLUMNS} columns")
         if max_row * max(max_col, 1) > MAX_SHEET_CELLS:
-            raise PackageError(path, f"{_sheet_label(info)} spans {max_row:,} rows × {max_col:,} columns, more than "
+            raise PackageError(path, f"{label} spans {max_row:,} rows × {max_col:,} columns, more than "
                                f"a package may ({MAX_SHEET_CELLS:,} cells)")
         out.sheet_extents[info.filename] = (max_row, max_col)
     return total
 
 
-def _sheet_label(info: zipfile.ZipInfo) -> str:
-    return f"worksheet {info.filename.rsplit('/', 1)[-1]}"
+_SHEET = re.compile(rb'<(?:[\w.-]+:)?sheet\b[^>]*?\bname="([^"]*)"[^>]*?\bid="([^"]+)"')
+_REL = re.compile(rb'<Relationship\b[^>]*?\bId="([^"]+)"[^>]*?\bTarget="([^"]+)"')
+
+
+def _sheet_labels(path: Path, archive: zipfile.ZipFile, names: list[str]) -> dict[str, str]:
+    """Worksheet part → "sheet NAME", to name sheets in messages (found with regular expressions: no parser yet)."""
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+        return {}
+    sheets = {rid: name for name, rid in _SHEET.findall(_read_small(path, archive, "xl/workbook.xml"))}
+    labels = {}
+    for rid, target in _REL.findall(_read_small(path, archive, "xl/_rels/workbook.xml.rels")):
+        if rid in sheets:
+            part = target.decode(errors="replace").lstrip("/")
+            part = part if part.startswith("xl/") else "xl/" + part
+            labels[part] = f"sheet {sheets[rid].decode(errors='replace')}"
+    return labels
 
 
 def _column_number(letters: bytes) -> int:
