@@ -361,9 +361,10 @@ class _Reader:
                      problem.record_id)
 
     def check_records(self, records: dict[str, list[PackageRow]]) -> None:
-        known = {entity: {r.values.get("id") for r in rows} for entity, rows in records.items()}
-        for entity in fmt.ENTITY_SHEETS:
-            known.setdefault(entity, set())
+        # References are checked against the sheets that could be read; a missing sheet is reported once, not as a
+        # broken reference on every row that points into it.
+        known = {entity: {r.values.get("id") for r in rows} for entity, rows in records.items()
+                 if entity in self.positions}
         dates = {r.values.get("id"): (r.values.get("start_date"), r.values.get("end_date"))
                  for r in records.get("initiative", [])}
         context = rules.Context(known_ids=known, initiative_dates=dates)
