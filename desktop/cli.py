@@ -55,6 +55,35 @@ def _parser() -> argparse.ArgumentParser:
                           "several: a folder)")
     validate.add_argument("--json", action="store_true", help="print the reports as JSON")
     validate.set_defaults(run=_run_validate)
+
+    merge = commands.add_parser("merge", help="merge packages into one package, with a report of what was merged")
+    merge.add_argument("files", nargs="+", type=Path, metavar="FILE", help="package files (.xlsx)")
+    merge.add_argument("--out", type=Path, required=True, help="the merged package, or a folder for it")
+    merge.add_argument("--report", type=Path, metavar="REPORT.xlsx", help="write the merge report: sources, "
+                       "packages left out, conflicts field by field, superseded versions")
+    merge.add_argument("--label", default="MERGED", help="what the merged package is named for, e.g. a region "
+                       "(default MERGED)")
+    merge.add_argument("--period", help="the merged package's period (default: the latest of the inputs)")
+    merge.add_argument("--strict", action="store_true", help="fail the whole merge if any package is invalid")
+    merge.add_argument("--json", action="store_true", help="print the result as JSON")
+    merge.set_defaults(run=_run_merge)
+
+    imp = commands.add_parser("import", help="import packages into a store, each all-or-nothing")
+    imp.add_argument("files", nargs="*", type=Path, metavar="FILE", help="package files (.xlsx)")
+    imp.add_argument("--db", required=True, help="a SQLite file or a SQLAlchemy URL (postgresql+psycopg://…)")
+    imp.add_argument("--dry-run", action="store_true", help="count what would change; change nothing")
+    imp.add_argument("--undo-last", action="store_true", help="undo the last import (SQLite: from its snapshot)")
+    imp.add_argument("--json", action="store_true", help="print the summaries as JSON (and no progress)")
+    imp.set_defaults(run=_run_import)
+
+    report = commands.add_parser("report", help="portfolio KPIs of a store, on screen, as JSON or as a workbook")
+    report.add_argument("--db", help="a SQLite file or a SQLAlchemy URL (default: the data folder's store)")
+    report.add_argument("--period", help="2023-H2, 2023-Q3 or 2023 (default: all periods)")
+    for name in ("region", "country", "flagship", "subprogramme", "office"):
+        report.add_argument(f"--{name}", help=f"only this {name} (a code)")
+    report.add_argument("--out", type=Path, metavar="REPORT.xlsx", help="write the KPI workbook with charts")
+    report.add_argument("--json", action="store_true", help="print the figures as JSON")
+    report.set_defaults(run=_run_report)
     return parser
 
 
@@ -152,6 +181,128 @@ def _run_validate(args: argparse.Namespace) -> int:
     return exit_code
 
 
+class _TerminalProgress:
+    """Progress of a long run on stderr: a line redrawn in place on a terminal, a line per tenth elsewhere."""
+
+    def __init__(self, label: str, quiet: bool = False) -> None:
+        self.label, self.quiet, self.shown = label, quiet, -1
+        self.tty = sys.stderr.isatty()
+
+    def set_value(self, done: int, total: int) -> None:
+        if self.quiet or total <= 0:
+            return
+        percent = min(100, done * 100 // total)
+        step = percent if self.tty else percent // 10 * 10
+        if step == self.shown:
+            return
+        self.shown = step
+        end = "\r" if self.tty and percent < 100 else "\n"
+        print(f"{self.label}: {percent:3d}%", end=end, file=sys.stderr, flush=True)
+
+    def cancelled(self) -> bool:
+        return False
+
+
+def _run_merge(args: argparse.Namespace) -> int:
+    import json
+
+    from desktop.exchange.errors import ExchangeError
+    from desktop.exchange.merge import merge_packages
+
+    try:
+        result = merge_packages(list(args.files), args.out, report=args.report, strict=args.strict,
+                                period=args.period, label=args.label)
+    except ExchangeError as exc:
+        raise UserError(str(exc)) from None
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False, indent=1, default=str))
+    else:
+        print(result.line())
+        for source in result.left_out:
+            print(f"  left out {source.file}: {source.problems[0] if source.problems else 'invalid'}")
+    return EXIT_OK
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    import json
+
+    from db.store import open_store
+    from desktop.exchange.errors import ExchangeError
+    from desktop.exchange.importer import import_package, undo_last_import
+
+    if args.undo_last:
+        if args.files or args.dry_run:
+            raise _UsageError("--undo-last takes no files and no --dry-run")
+        store = open_store(args.db, create=False)
+        try:
+            undone = undo_last_import(store)
+        except ExchangeError as exc:
+            store.close()
+            raise UserError(str(exc)) from None
+        print(f"{args.db}: undid the import of {undone.file_name} ({undone.office_code} #{undone.sequence}, "
+              f"imported {undone.imported_at:%Y-%m-%d %H:%M} UTC)")
+        return EXIT_OK
+    if not args.files:
+        raise _UsageError("name the packages to import")
+    exit_code = EXIT_OK
+    summaries = []
+    with open_store(args.db) as store:
+        for path in args.files:
+            progress = _TerminalProgress(f"importing {path.name}", quiet=args.json)
+            summary = import_package(store, path, dry_run=args.dry_run, progress=progress)
+            summaries.append(summary)
+            if summary.status == "rejected":
+                exit_code = EXIT_REJECTED
+            if not args.json:
+                print(summary.line())
+                for problem in summary.problems[1:10]:
+                    print(f"  {problem}")
+    if args.json:
+        print(json.dumps([s.as_json() for s in summaries], ensure_ascii=False, indent=1, default=str))
+    return exit_code
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    import json
+
+    from db.store import open_store
+    from desktop.core.kpi import KpiFilters, compute_kpis
+    from desktop.core.periods import PeriodError, parse_period
+    from desktop.exchange.kpi_report import write_kpi_report
+
+    if args.period:
+        try:
+            parse_period(args.period)
+        except PeriodError as exc:
+            raise _UsageError(str(exc)) from None
+    filters = KpiFilters(period=args.period, region=args.region, country=args.country, flagship=args.flagship,
+                         subprogramme=args.subprogramme, office=args.office)
+    target = _store_target(args)
+    with open_store(target, create=False) as store:
+        kpis = compute_kpis(store, filters)
+    if args.out:
+        write_kpi_report(kpis, args.out, source=str(target))
+    if args.json:
+        print(json.dumps(kpis.as_json(), ensure_ascii=False, indent=1, default=str))
+        return EXIT_OK
+    b, f = kpis.beneficiaries, kpis.funds_by_transaction
+    lines = [
+        f"KPIs of {target} ({filters.describe()})",
+        f"  initiatives        {kpis.initiatives} ({', '.join(f'{n} {s}' for s, n in kpis.initiatives_by_status.items())})",
+        f"  countries, cities  {kpis.countries}, {kpis.cities}",
+        f"  beneficiaries      {b['reached']['total']:,} reached of {b['targeted']['total']:,} targeted (direct); "
+        f"{kpis.indirect['reached']:,} reached indirectly",
+        "  funds (USD)        " + ", ".join(f"{name} {value:,.2f}" for name, value in f.items()),
+        f"  partners           {kpis.partners} from {kpis.partner_countries} countries",
+        f"  knowledge products {kpis.knowledge_products}",
+        f"  SDGs               {kpis.sdg_goals} of 17 goals, {kpis.sdg_targets} of 169 targets",
+    ]
+    if args.out:
+        lines.append(f"  workbook           {args.out}")
+    print("\n".join(lines))
+    return EXIT_OK
+
+
 class _UsageError(Exception):
     """Arguments that do not fit together; exit code 2, like argparse's own errors."""
 
@@ -193,6 +344,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("fieldbook: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `fieldbook … | head`: the reader has gone, which is fine
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -103,7 +103,7 @@ def import_package(
     started = time.perf_counter()
     progress = progress or NO_PROGRESS
     try:
-        package = source if isinstance(source, Package) else read_package(source, progress)
+        package = source if isinstance(source, Package) else read_package(source, _Part(progress, 0, 2))
     except ExchangeError as exc:
         return ImportSummary(file=str(source), status="rejected", problems=[str(exc)], rejected=1)
     manifest, report = package.manifest, package.report
@@ -134,7 +134,7 @@ def import_package(
         with store.engine.connect() as conn:
             transaction = conn.begin()
             try:
-                apply_versions(conn, versions, summary, summary.digest, progress)
+                apply_versions(conn, versions, summary, summary.digest, _Part(progress, 1, 2))
                 if not dry_run:
                     _write_ledger(conn, summary, package, store.user)
             except BaseException:
@@ -157,6 +157,20 @@ def import_package(
                             "nothing was imported"]
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+class _Part:
+    """Part ``n`` of ``parts`` of a job's progress (reading is the first half of an import, writing the second)."""
+
+    def __init__(self, progress: Progress, n: int, parts: int) -> None:
+        self.progress, self.n, self.parts = progress, n, parts
+
+    def set_value(self, done: int, total: int) -> None:
+        scale = 1000
+        self.progress.set_value((self.n * total + done) * scale // max(total, 1), self.parts * scale)
+
+    def cancelled(self) -> bool:
+        return self.progress.cancelled()
 
 
 def package_versions(package: Package) -> list[Version]:
