@@ -6,7 +6,7 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,8 +23,8 @@ from desktop.core.money import format_amount
 from desktop.ui.operations import Operations, entity_title
 from desktop.ui.widgets import (
     CodeCombo,
+    DecimalField,
     MoneyEdit,
-    OptionalDateEdit,
     PartnerLinksEditor,
     RecordForm,
     tr_rules,
@@ -119,17 +119,19 @@ class RecordEditor(QDialog):
         if entity == "office":
             return RecordForm(entity, OFFICE_FIELDS, fixed=fixed, parent=self)
         if entity == "knowledge_product":
-            combo = CodeCombo(items=[(c.id, c.label) for c in initiatives], optional=True, parent=self)
-            return RecordForm(entity, KNOWLEDGE_FIELDS, overrides={"initiative_id": combo}, fixed=fixed, parent=self)
+            choices = [(c.id, c.label) for c in initiatives]
+            return RecordForm(entity, KNOWLEDGE_FIELDS, overrides={
+                "initiative_id": lambda parent, _form: CodeCombo(items=choices, optional=True, parent=parent)},
+                fixed=fixed, parent=self)
         if entity == "funding_line":
-            funder = CodeCombo(items=[(c.id, c.label) for c in partners], optional=True, parent=self)
-            amount = MoneyEdit(self)
-            from desktop.ui.widgets import DecimalField
-
-            rate = DecimalField(self)
-            usd = UsdField(amount, rate, self)
-            form = RecordForm(entity, FUNDING_FIELDS, overrides={"funder_id": funder, "amount": amount,
-                              "usd_rate": rate, "amount_usd": usd}, fixed=fixed, parent=self)
+            funders = [(c.id, c.label) for c in partners]
+            form = RecordForm(entity, FUNDING_FIELDS, overrides={
+                "funder_id": lambda parent, _form: CodeCombo(items=funders, optional=True, parent=parent),
+                "amount": lambda parent, _form: MoneyEdit(parent),
+                "usd_rate": lambda parent, _form: DecimalField(parent),
+                "amount_usd": lambda parent, form_: UsdField(form_.widgets["amount"], form_.widgets["usd_rate"],
+                                                             parent),
+            }, fixed=fixed, parent=self)
             form.widgets["currency"].value_changed.connect(self._currency_changed)  # type: ignore[attr-defined]
             return form
         raise KeyError(entity)
@@ -195,8 +197,3 @@ class RecordEditor(QDialog):
 
 def new_initiative_values(office: dict[str, Any] | None) -> dict[str, Any]:
     return {"status": "pipeline", "crisis_context": "none", "country": (office or {}).get("country")}
-
-
-def _unused(_: Any) -> None:  # keep QCoreApplication imported for lupdate contexts
-    QCoreApplication.translate("RecordEditor", "")
-    OptionalDateEdit  # noqa: B018

@@ -487,7 +487,7 @@ class BeneficiaryGridModel(QAbstractTableModel):
         name = COUNT_COLUMNS[column - 1]
         value = row.values[name]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return "" if value is None else str(value) if role == Qt.ItemDataRole.DisplayRole else value
+            return "" if value is None else str(value)  # text in both: a line editor, typing replaces the cell
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         problems = self._field_problems(row, name)

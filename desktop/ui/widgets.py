@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSortFilterProxyMod
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -65,6 +66,8 @@ class CodeCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        # Tab must leave the field even while the suggestions are open (taking the highlighted one, if any).
+        completer.popup().installEventFilter(self)
         self.currentTextChanged.connect(self.value_changed)
         self.setMinimumContentsLength(18)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -128,6 +131,20 @@ class CodeCombo(QComboBox):
             self.setCurrentIndex(index)
         else:
             self.setEditText(str(value))
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        popup = self.completer().popup() if self.completer() else None
+        if watched is popup and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            index = popup.currentIndex()
+            if index.isValid():
+                self.setCurrentIndex(self.findText(index.data()))
+            popup.hide()
+            self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+            return True
+        return super().eventFilter(watched, event)
 
     def focusOutEvent(self, event: Any) -> None:
         # Show the item the typed text stands for ("ken" → "Kenya"), so the user sees what will be saved.
@@ -438,8 +455,8 @@ class RecordForm(QWidget):
     problems_changed = Signal()
 
     def __init__(self, entity: str, fields: Sequence[str] | Sequence[tuple[str, Sequence[str]]], *,
-                 overrides: dict[str, QWidget] | None = None, fixed: dict[str, Any] | None = None,
-                 extras: dict[str, tuple[str, QWidget]] | None = None, parent: QWidget | None = None) -> None:
+                 overrides: dict[str, Callable[[QWidget, RecordForm], QWidget]] | None = None,
+                 fixed: dict[str, Any] | None = None, extras: dict[str, tuple[str, QWidget]] | None = None, parent: QWidget | None = None) -> None:
         """``fields`` is a list of names, or of (tab title, names) to spread a long record over tabs; ``extras``
         are widgets that are not rules fields (an initiative's partner links): name → (tab title, widget)."""
         super().__init__(parent)
@@ -451,6 +468,7 @@ class RecordForm(QWidget):
         self.problems: list[rules.Problem] = []
         self.extra_check: Callable[[dict[str, Any]], list[rules.Problem]] | None = None
         self.tabs: QTabWidget | None = None
+        self._order: list[QWidget] = []  # the fields in reading order: what Tab and Shift+Tab follow
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         groups: list[tuple[str, Sequence[str]]] = (
@@ -470,9 +488,11 @@ class RecordForm(QWidget):
             layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for name in names:
                 widget = self._add_field(layout, page, name, overrides)
+                target = widget.edit if isinstance(widget, OptionalDateEdit) else widget
+                self._order.append(target)
                 if previous is not None:
-                    QWidget.setTabOrder(previous, widget)
-                previous = widget
+                    QWidget.setTabOrder(previous, target)
+                previous = target
             if self.tabs is not None:
                 self.tabs.addTab(page, title)
             else:
@@ -485,9 +505,25 @@ class RecordForm(QWidget):
             if signal is not None:
                 signal.connect(self.revalidate)
 
-    def _add_field(self, layout: QFormLayout, page: QWidget, name: str, overrides: dict[str, QWidget]) -> QWidget:
+    def focusNextPrevChild(self, next_: bool) -> bool:
+        # Qt's focus chain is easily reordered by reparenting; the form's own order is the one people read.
+        focus = QApplication.focusWidget()
+        order = [w for w in self._order if w.isVisible() and w.isEnabled()]
+        for n, target in enumerate(order):
+            if focus is not None and (target is focus or target.isAncestorOf(focus)):
+                step = n + (1 if next_ else -1)
+                if 0 <= step < len(order):
+                    order[step].setFocus(Qt.FocusReason.TabFocusReason if next_ else Qt.FocusReason.BacktabFocusReason)
+                    return True
+                break
+        return super().focusNextPrevChild(next_)
+
+    def _add_field(self, layout: QFormLayout, page: QWidget, name: str,
+                   overrides: dict[str, Callable[[QWidget, RecordForm], QWidget]]) -> QWidget:
         spec = rules.field_spec(self.entity, name)
-        widget = overrides.get(name) or self._widget_for(spec)
+        override = overrides.get(name)
+        # Created here, under their page, in reading order: the focus chain (Tab) then follows the form.
+        widget = override(page, self) if callable(override) else override or self._widget_for(spec)
         widget.setParent(page)
         label_text = QCoreApplication.translate("rules", spec.label) + (" *" if spec.required else "")
         label = QLabel(label_text, page)
@@ -571,10 +607,17 @@ class RecordForm(QWidget):
             message.setProperty("problem", state)
             message.style().unpolish(message)
             message.style().polish(message)
-            message.setText("\n".join(tr_rules(p) for p in found))
+            message.setText("\n".join(self._message(widget, p) for p in found))
             message.setVisible(bool(found))
             widget.setAccessibleDescription(message.text())
         self.problems_changed.emit()
 
     def has_errors(self) -> bool:
         return any(p.is_error for p in self.problems)
+
+    def _message(self, widget: QWidget, problem: rules.Problem) -> str:
+        if isinstance(widget, CodeCombo) and problem.code in ("type", "code"):
+            # The user picks from a list: say so, rather than "not a UUID".
+            return self.tr("“{text}” is not in the list; type part of a name and pick one").format(
+                text=widget.currentText())
+        return tr_rules(problem)

@@ -1,0 +1,69 @@
+"""Background jobs that do not touch the open store (reading, checking and merging package files).
+
+Store work goes through the one serialized worker (:mod:`desktop.ui.worker`); file work needs no serializing and
+runs on Qt's thread pool. A job is a plain function taking a ``progress`` keyword — the small object of
+:mod:`desktop.exchange.progress` (``set_value``, ``cancelled()``) — and reports back by signal on the UI thread.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class Job(QObject):
+    progressed = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        super().__init__()
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self._cancelled = False
+        self.finished = False
+
+    # the progress protocol the exchange functions take
+    def set_value(self, done: int, total: int) -> None:
+        self.progressed.emit(int(done), int(total))
+
+    def cancelled(self) -> bool:
+        return self._cancelled
+
+    @Slot()
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def _run(self) -> None:
+        try:
+            result = self.fn(*self.args, progress=self, **self.kwargs)
+        except BaseException as exc:  # noqa: BLE001 - every failure must reach the UI
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.finished = True
+            self.failed.emit(exc)
+            return
+        self.finished = True
+        self.done.emit(result)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self.job = job
+
+    def run(self) -> None:
+        self.job._run()
+
+
+_running: set[Job] = set()
+
+
+def start(job: Job) -> Job:
+    """Run ``job`` on the thread pool; the job is kept alive until it has reported."""
+    _running.add(job)
+    job.done.connect(lambda _result, j=job: _running.discard(j))
+    job.failed.connect(lambda _error, j=job: _running.discard(j))
+    QThreadPool.globalInstance().start(_Runnable(job))
+    return job
