@@ -1,0 +1,334 @@
+"""Consolidate: the regional officer's and headquarters' screen for packages.
+
+Drop packages on the window (or add them); see each one's office, period, sequence, validity and counts; open its
+problems; merge them to a file; or import them into the open store — a dry run first, then, after confirming, the
+import itself. Reading and merging files runs on the thread pool (:mod:`desktop.ui.jobs`); importing writes to the
+store, so it goes through the store worker like every other write. Long work shows progress and can be cancelled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.store import Store
+from desktop.exchange.errors import ExchangeError
+from desktop.exchange.importer import ImportSummary, import_package
+from desktop.exchange.merge import MergeResult, merge_packages
+from desktop.exchange.progress import Cancelled
+from desktop.exchange.read import read_package
+from desktop.ui import jobs
+from desktop.ui.models import Column, RowTableModel, attr
+
+
+@dataclass
+class PackageInfo:
+    """One package on the screen: what its manifest says and what checking it found."""
+
+    id: str  # the path, as text
+    file: str
+    office: str = ""
+    period: str = ""
+    sequence: int | None = None
+    status: str = ""
+    records: int = 0
+    errors: int = 0
+    warnings: int = 0
+    problems: list[str] = field(default_factory=list)
+    valid: bool = False
+
+
+def check_package(path: str, progress: Any = None) -> PackageInfo:
+    """Read and validate one file (any file: a broken one comes back as invalid, with its one-line reason)."""
+    info = PackageInfo(id=path, file=Path(path).name)
+    try:
+        package = read_package(path, progress)
+    except ExchangeError as exc:
+        info.status = QCoreApplication.translate("Consolidate", "Unreadable")
+        info.problems = [str(exc)]
+        info.errors = 1
+        return info
+    report, manifest = package.report, package.manifest
+    info.office = str(manifest.get("office_code") or "")
+    info.period = str(manifest.get("period") or "")
+    info.sequence = manifest.get("sequence") if isinstance(manifest.get("sequence"), int) else None
+    info.records = report.records
+    info.errors, info.warnings = len(report.errors), len(report.warnings)
+    info.problems = [p.line() for p in report.problems]
+    info.valid = report.valid
+    info.status = (QCoreApplication.translate("Consolidate", "Valid") if report.valid
+                   else QCoreApplication.translate("Consolidate", "Rejected"))
+    return info
+
+
+def check_packages(paths: list[str], progress: Any) -> list[PackageInfo]:
+    out = []
+    for n, path in enumerate(paths):
+        if progress.cancelled():
+            raise Cancelled()
+        progress.set_value(n, len(paths))
+        out.append(check_package(path))
+    progress.set_value(len(paths), len(paths))
+    return out
+
+
+def import_all(store: Store, paths: list[str], dry_run: bool) -> list[ImportSummary]:
+    return [import_package(store, path, dry_run=dry_run) for path in paths]
+
+
+COLUMNS = [
+    Column("file", QCoreApplication.translate("Consolidate", "File"), attr("file")),
+    Column("office", QCoreApplication.translate("Consolidate", "Office"), attr("office")),
+    Column("period", QCoreApplication.translate("Consolidate", "Period"), attr("period")),
+    Column("sequence", QCoreApplication.translate("Consolidate", "Sequence"), attr("sequence"), align_right=True),
+    Column("status", QCoreApplication.translate("Consolidate", "Status"), attr("status")),
+    Column("records", QCoreApplication.translate("Consolidate", "Records"), attr("records"), align_right=True),
+    Column("errors", QCoreApplication.translate("Consolidate", "Errors"), attr("errors"), align_right=True),
+    Column("warnings", QCoreApplication.translate("Consolidate", "Warnings"), attr("warnings"), align_right=True),
+]
+
+
+class ProblemsDialog(QDialog):
+    def __init__(self, info: PackageInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Problems in {file}").format(file=info.file))
+        self.resize(900, 420)
+        layout = QVBoxLayout(self)
+        text = QPlainTextEdit(self)
+        text.setReadOnly(True)
+        text.setAccessibleName(self.tr("Problems"))
+        text.setPlainText("\n".join(info.problems) or self.tr("No problems."))
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class ConsolidatePage(QWidget):
+    """Packages in, checked; merged to a file or imported into the open store."""
+
+    merged = Signal(object)  # MergeResult
+    imported = Signal(object)  # list[ImportSummary]
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entity = "consolidate"
+        self.context = context
+        self.setAcceptDrops(True)
+        self.progress: QProgressDialog | None = None
+        self.job: jobs.Job | None = None
+        self.dialog: QDialog | None = None
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Consolidate packages"), self)
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        self.hint = QLabel(self.tr("Drop package files (.xlsx) here, or add them. Each is checked at once: merge "
+                                   "the valid ones into one package, or import them into this data file."), self)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+
+        self.model = RowTableModel(COLUMNS, parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Packages"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.show_problems)
+        layout.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add packages…"), self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.problems_button = QPushButton(self.tr("Show &problems"), self)
+        self.merge_button = QPushButton(self.tr("&Merge to file…"), self)
+        self.import_button = QPushButton(self.tr("&Import into this data file…"), self)
+        for button in (self.add_button, self.remove_button, self.problems_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.merge_button)
+        buttons.addWidget(self.import_button)
+        layout.addLayout(buttons)
+        self.result_label = QLabel(self)
+        self.result_label.setWordWrap(True)
+        self.result_label.setAccessibleName(self.tr("Last result"))
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.result_label)
+
+        self.add_button.clicked.connect(self.choose_files)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.problems_button.clicked.connect(self.show_problems)
+        self.merge_button.clicked.connect(self.choose_merge_target)
+        self.import_button.clicked.connect(self.start_import)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    # -- packages in -----------------------------------------------------------------------------------------
+    def dragEnterEvent(self, event: Any) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_files(paths)
+
+    @Slot()
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add packages"), "",
+                                                self.tr("Fieldbook packages (*.xlsx);;All files (*)"))
+        if paths:
+            self.add_files(paths)
+
+    def add_files(self, paths: list[str]) -> None:
+        have = {row.id for row in self.model.rows()}
+        new = [str(Path(p)) for p in paths if str(Path(p)) not in have]
+        if new:
+            self._run_job(self.tr("Checking packages…"), check_packages, new, on_done=self._checked)
+
+    def _checked(self, infos: list[PackageInfo]) -> None:
+        self.model.set_rows(self.model.rows() + infos)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._update_buttons()
+
+    def selected(self) -> list[PackageInfo]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r) for r in rows]
+
+    def valid_paths(self) -> list[str]:
+        return [row.id for row in self.model.rows() if row.valid]
+
+    @Slot()
+    def remove_selected(self) -> None:
+        gone = {row.id for row in self.selected()}
+        self.model.set_rows([row for row in self.model.rows() if row.id not in gone])
+        self._update_buttons()
+
+    @Slot()
+    def show_problems(self, *_args: Any) -> None:
+        chosen = self.selected()
+        if chosen:
+            self.dialog = ProblemsDialog(chosen[0], self)
+            self.dialog.show()
+
+    def _update_buttons(self, *_args: Any) -> None:
+        has_selection = bool(self.table.selectionModel().selectedRows())
+        self.remove_button.setEnabled(has_selection)
+        self.problems_button.setEnabled(has_selection)
+        any_valid = bool(self.valid_paths())
+        self.merge_button.setEnabled(any_valid)
+        self.import_button.setEnabled(any_valid)
+
+    # -- merge -----------------------------------------------------------------------------------------------
+    @Slot()
+    def choose_merge_target(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Merge into which folder?"))
+        if folder:
+            self.merge_to(Path(folder))
+
+    def merge_to(self, folder: Path, label: str = "MERGED") -> None:
+        paths = self.valid_paths()
+        report = folder / "merge-report.xlsx"
+        self._run_job(self.tr("Merging packages…"), merge_packages, paths, folder, report=report, label=label,
+                      on_done=self._merged)
+
+    def _merged(self, result: MergeResult) -> None:
+        self.result_label.setText(self.tr("Merged into {file}: {records} records, {conflicts} conflicts, "
+                                          "{superseded} superseded. Report: merge-report.xlsx beside it.").format(
+            file=result.out, records=result.records, conflicts=len(result.conflicts),
+            superseded=len(result.superseded)))
+        self.merged.emit(result)
+
+    # -- import ----------------------------------------------------------------------------------------------
+    @Slot()
+    def start_import(self) -> None:
+        """A dry run first; the import itself only after the person has seen what it would do and confirmed."""
+        paths = self.valid_paths()
+        self._open_progress(self.tr("Checking what the import would change…"), cancellable=False)
+        self.context.tasks.run(import_all, paths, True, writes=False, label="import dry run",
+                               on_done=lambda summaries: self._confirm_import(paths, summaries),
+                               on_error=self._failed)
+
+    def _confirm_import(self, paths: list[str], summaries: list[ImportSummary]) -> None:
+        self._close_progress()
+        lines = "\n".join(s.line() for s in summaries)
+        answer = QMessageBox.question(
+            self, self.tr("Import packages?"),
+            self.tr("A dry run of the import found:\n\n{lines}\n\nImport for real? A backup of the data file is "
+                    "taken first, and the last import can be undone.").format(lines=lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            self.result_label.setText(self.tr("Import cancelled; nothing was changed."))
+            return
+        self._open_progress(self.tr("Importing packages…"), cancellable=False)
+        self.context.tasks.run(import_all, paths, False, label="import", on_done=self._imported,
+                               on_error=self._failed)
+
+    def _imported(self, summaries: list[ImportSummary]) -> None:
+        self._close_progress()
+        self.result_label.setText("\n".join(s.line() for s in summaries))
+        self.imported.emit(summaries)
+
+    # -- progress --------------------------------------------------------------------------------------------
+    def _run_job(self, text: str, fn: Any, *args: Any, on_done: Any, **kwargs: Any) -> None:
+        job = jobs.Job(fn, *args, **kwargs)
+        self.job = job
+        self._open_progress(text, cancellable=True)
+        assert self.progress is not None
+        job.progressed.connect(self._progressed)
+        self.progress.canceled.connect(job.cancel)
+        job.done.connect(lambda result: (self._close_progress(), on_done(result)))
+        job.failed.connect(self._failed)
+        jobs.start(job)
+
+    def _open_progress(self, text: str, cancellable: bool) -> None:
+        self._close_progress()
+        self.progress = QProgressDialog(text, self.tr("Cancel") if cancellable else "", 0, 0, self)
+        if not cancellable:
+            self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+
+    @Slot(int, int)
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is not None and total > 0:
+            self.progress.setMaximum(total)
+            self.progress.setValue(min(done, total))
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_progress()
+        if isinstance(error, Cancelled):
+            self.result_label.setText(self.tr("Cancelled; nothing was written."))
+            return
+        self.result_label.setText(str(error).splitlines()[0] if str(error) else type(error).__name__)
+        QMessageBox.warning(self, self.tr("Consolidate"), str(error).splitlines()[0] if str(error) else
+                            type(error).__name__)

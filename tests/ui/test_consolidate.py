@@ -1,0 +1,87 @@
+"""Consolidate: packages dropped in are checked; valid ones merge to a file or import after a dry run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+
+from db.store import open_store
+from desktop.core.demo import build_demo
+from desktop.exchange.export import export_package
+from desktop.exchange.importer import ledger
+from desktop.ui.consolidate import ConsolidatePage
+from tests.ui.conftest import WAIT_MS, answer_message_box, wait_idle
+
+
+def _package(tmp_path: Path, office: str) -> Path:
+    with open_store(tmp_path / f"{office}.sqlite") as store:
+        build_demo(store, office)
+        return export_package(store, tmp_path / f"{office}.xlsx", period="2023-H2").path
+
+
+def _drop(page: ConsolidatePage, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(event)
+
+
+def test_dropped_packages_are_checked_and_listed(qtbot, office_window, tmp_path) -> None:
+    page = ConsolidatePage(office_window.context)
+    qtbot.addWidget(page)
+    page.show()
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("not a package")
+    _drop(page, [_package(tmp_path, "KEN-NBO"), bad])
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT_MS)
+    rows = {row.file: row for row in page.model.rows()}
+    assert rows["KEN-NBO.xlsx"].valid and rows["KEN-NBO.xlsx"].office == "KEN-NBO" and rows["KEN-NBO.xlsx"].records
+    assert not rows["bad.xlsx"].valid and "bad.xlsx" in rows["bad.xlsx"].problems[0]
+    assert page.merge_button.isEnabled()
+
+
+def test_merge_to_a_folder(qtbot, office_window, tmp_path) -> None:
+    page = ConsolidatePage(office_window.context)
+    qtbot.addWidget(page)
+    page.add_files([str(_package(tmp_path, "KEN-NBO")), str(_package(tmp_path, "MEX-MEX"))])
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT_MS)
+    out = tmp_path / "merged"
+    out.mkdir()
+    with qtbot.waitSignal(page.merged, timeout=WAIT_MS) as signal:
+        page.merge_to(out, label="RO-MIX")
+    assert signal.args[0].out.exists() and (out / "merge-report.xlsx").exists()
+    assert "Merged into" in page.result_label.text()
+
+
+def test_import_runs_a_dry_run_first_and_imports_only_after_yes(qtbot, office_window, tmp_path) -> None:
+    page = ConsolidatePage(office_window.context)
+    qtbot.addWidget(page)
+    page.add_files([str(_package(tmp_path, "UKR-KYI"))])
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
+
+    answer_message_box(QMessageBox.StandardButton.No)
+    page.start_import()
+    qtbot.waitUntil(lambda: "cancelled" in page.result_label.text(), timeout=WAIT_MS)
+    wait_idle(qtbot, office_window)
+    assert ledger(office_window.tasks.store) == []
+
+    shown: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Yes, on_shown=lambda box: shown.append(box.text()))
+    with qtbot.waitSignal(page.imported, timeout=WAIT_MS) as signal:
+        page.start_import()
+    assert "dry run" in shown[0]
+    assert signal.args[0][0].status == "imported" and signal.args[0][0].created > 0
+    assert len(ledger(office_window.tasks.store)) == 1
+
+
+def test_package_table_model(qtmodeltester, tmp_path) -> None:
+    from desktop.ui.consolidate import COLUMNS, check_package
+    from desktop.ui.models import RowTableModel
+
+    model = RowTableModel(COLUMNS)
+    model.set_rows([check_package(str(_package(tmp_path, "KEN-NBO")))])
+    qtmodeltester.check(model)
