@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -149,9 +150,12 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         stack = self.operations.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        # Ctrl+Y everywhere, and the platform's own keys too (Ctrl+Shift+Z); a key listed twice would be ambiguous.
+        redo_keys = [QKeySequence("Ctrl+Y")]
+        redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
+        self.redo_action.setShortcuts(redo_keys)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -356,9 +360,17 @@ class MainWindow(QMainWindow):
                                        partners=data.get("partners"), initiatives=data.get("initiatives"),
                                        fixed=fixed, parent=self)
             self.editor.accepted.connect(lambda: self._editor_saved(entity))
+            self.editor.finished.connect(lambda _r, w=QApplication.focusWidget(): self._return_focus(w))
             self.editor.open()
 
         self.tasks.run(load, writes=False, on_done=loaded)
+
+    def _return_focus(self, widget: QWidget | None) -> None:
+        """Back to where the user was before the dialog, so keyboard work goes on (Ctrl+Z, Del, arrows)."""
+        self.activateWindow()
+        page = self.current_page()
+        target = widget if widget is not None and widget.isVisible() else getattr(page, "table", page)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _editor_saved(self, entity: str) -> None:
         editor = self.editor
@@ -392,7 +404,10 @@ class MainWindow(QMainWindow):
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Delete"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        before = QApplication.focusWidget()
+        answer = box.exec()
+        self._return_focus(before)
+        return answer == QMessageBox.StandardButton.Yes
 
     @Slot(str, object)
     def delete_record(self, entity: str, record_id: uuid.UUID) -> None:
