@@ -33,36 +33,45 @@ def canonical_decimal_value(value: Decimal) -> str:
     return canonical_decimal(value.normalize())
 
 
-def _datetime(value: dt.datetime) -> str:
-    return value.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+def _datetime(value: dt.datetime | str) -> str:
+    if value.__class__ is str:  # already package text (the exporter reads it so from SQLite)
+        return value  # type: ignore[return-value]
+    return value.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")  # type: ignore[union-attr]
 
 
-def _same(value: Any) -> Any:
-    return value
+def _codes(value: Any) -> list[str]:
+    return sorted(value.split() if isinstance(value, str) else value)
 
 
-def _none_or(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    return lambda value: None if value is None else fn(value)
-
-
+#: Canonical form by kind; kinds not listed (text, code, whole numbers) are canonical as they are.
 _CANONICAL: dict[Kind, Callable[[Any], Any]] = {
-    Kind.TEXT: _same,
-    Kind.CODE: _same,
-    Kind.INT: _same,
-    Kind.DECIMAL: _none_or(canonical_decimal_value),
-    Kind.DATE: _none_or(dt.date.isoformat),
-    Kind.DATETIME: _none_or(_datetime),
-    Kind.UUID: _none_or(str),
-    Kind.CODES: lambda value: sorted(value or ()),
+    Kind.DECIMAL: canonical_decimal_value,
+    Kind.DATE: dt.date.isoformat,
+    Kind.DATETIME: _datetime,
+    Kind.UUID: str,
+    Kind.CODES: _codes,
 }
 
 
 def canonicalizer(entity: str) -> Callable[[Sequence[Any]], str]:
-    """A function from one record's values, in :func:`columns` order, to its canonical line."""
-    fns = [_CANONICAL[column.kind] for column in columns(entity)]
+    """A function from one record's values, in :func:`columns` order, to its canonical line.
+
+    Ids and times may be given as their package text, a set of codes as space-separated text. ``None`` stays
+    ``null`` (distinct from ``""``); an empty set of codes is ``[]``.
+    """
+    convert = [(i, _CANONICAL[column.kind]) for i, column in enumerate(columns(entity)) if column.kind in _CANONICAL]
+    codes_at = [i for i, column in enumerate(columns(entity)) if column.kind is Kind.CODES]
 
     def line(values: Sequence[Any]) -> str:
-        return _dumps([fn(v) for fn, v in zip(fns, values)])
+        out = list(values)
+        for i in codes_at:
+            if out[i] is None:
+                out[i] = ()
+        for i, fn in convert:
+            value = out[i]
+            if value is not None:
+                out[i] = fn(value)
+        return _dumps(out)
 
     return line
 
