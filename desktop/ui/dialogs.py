@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from db.store import Store, backup_sqlite, backups_dir, open_store, restore_sqlite
+from db.store import Store, backup_sqlite, backups_dir, restore_sqlite
 from desktop.core import records
 from desktop.core.demo import DEFAULT_DEMO, build_demo
 from desktop.ui.editors import OFFICE_FIELDS
 from desktop.ui.operations import Operations
-from desktop.ui.widgets import RecordForm, tr_rules
+from desktop.ui.widgets import RecordForm, activate_when_shown, tr_rules
 
 
 def build_demo_office(store: Store, office_code: str = DEFAULT_DEMO) -> str:
@@ -45,17 +45,34 @@ def backup_now(store: Store) -> Path:
 
 
 def restore_backup(store: Store, backup: Path) -> Store:
-    """Worker task: put a backup in place of the data file and reopen it. The current file is backed up first."""
-    path, user = store.path, store.user
+    """Worker task: put a backup in place of the data file, check it and bring it to the current schema.
+
+    The current file is backed up first and put back if the backup is unreadable. The store keeps its engine and
+    its file lock (the lock belongs to the thread that opened the store, so it is not closed and reopened here).
+    """
+    from db.migrate import current_revision, head_revision, upgrade
+
+    path = store.path
     if path is None:
         raise RuntimeError("only a data file can be restored")
-    backup_sqlite(store.engine, path, reason="before-restore")
-    store.close()
+    safety = backup_sqlite(store.engine, path, reason="before-restore")
+    store.engine.dispose()
+    restore_sqlite(backup, path)
     try:
-        restore_sqlite(backup, path)
-    finally:
-        reopened = open_store(path, user=user)
-    return reopened
+        with store.engine.connect() as conn:
+            check = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+            revision = current_revision(conn)
+        if check != ["ok"]:
+            raise RuntimeError(f"{backup.name} is damaged ({check[0]})")
+        if revision != head_revision():
+            upgrade(store.engine)
+    except Exception:
+        store.engine.dispose()
+        restore_sqlite(safety, path)
+        raise
+    profile = records.office_profile(store)
+    store.office_code = profile["code"] if profile else None
+    return store
 
 
 class WelcomeDialog(QDialog):
@@ -97,6 +114,10 @@ class WelcomeDialog(QDialog):
         self.office_button.setFocus()
         self.resize(620, 420)
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        activate_when_shown(self)
+
     def _choose(self, choice: str) -> None:
         self.choice = choice
         self.accept()
@@ -131,6 +152,10 @@ class OfficeWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start recording"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.resize(640, 520)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        activate_when_shown(self)
 
     def values(self) -> dict[str, Any]:
         return self.page_.form.raw_values()
@@ -239,6 +264,10 @@ class SettingsDialog(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.resize(760, 560)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        activate_when_shown(self)
 
     def backups_folder(self) -> Path:
         return backups_dir(self.store_path) if self.store_path else self.data_dir / "backups"

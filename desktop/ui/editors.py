@@ -27,6 +27,7 @@ from desktop.ui.widgets import (
     MoneyEdit,
     PartnerLinksEditor,
     RecordForm,
+    activate_when_shown,
     tr_rules,
     ui_locale,
 )
@@ -135,6 +136,10 @@ class RecordEditor(QDialog):
             form.widgets["currency"].value_changed.connect(self._currency_changed)  # type: ignore[attr-defined]
             return form
         raise KeyError(entity)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        activate_when_shown(self)
 
     @Slot()
     def _currency_changed(self) -> None:

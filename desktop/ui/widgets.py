@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,11 @@ from desktop.core import records, rules
 from desktop.core.money import MoneyError, format_amount, parse_money
 
 EMPTY_DATE = QDate(1900, 1, 1)
+
+
+def activate_when_shown(window: QWidget) -> None:
+    """Give a dialog the keyboard as soon as it shows, whatever the window manager does (and offscreen)."""
+    QTimer.singleShot(0, window.activateWindow)
 
 
 def tr_rules(problem: rules.Problem) -> str:

@@ -105,3 +105,8 @@ def empty_window(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore
     yield window
     window.close()
     (window.tasks.store or store).close()
+
+
+def wait_active(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Wait until ``window`` is shown and has the keyboard, as a person waits for a dialog to appear."""
+    qtbot.waitUntil(lambda: window.isVisible() and QApplication.activeWindow() is window, timeout=WAIT_MS)
