@@ -313,6 +313,11 @@ def _header(ws: Worksheet, formats: _Formats, keys: list[str], labels: list[str]
         for col, text in enumerate(texts):
             ws.write_string(row - 1, col, text, cell_format)
     ws.freeze_panes(fmt.HEADER_ROWS, 1)
+    # Printed: landscape, as wide as the page, the header rows on every page.
+    ws.set_landscape()
+    ws.set_paper(9)  # A4
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0, fmt.HEADER_ROWS - 1)
     ws.protect("", {"autofilter": True, "sort": True, "insert_rows": True, "delete_rows": True,
                     "format_columns": True, "format_rows": True, "select_locked_cells": True,
                     "select_unlocked_cells": True})
@@ -458,7 +463,7 @@ README_TEXT = (
     "(Review › Unprotect Sheet, no password, to change the layout).",
     "Every row carries its record id (a UUID that never changes), its revision, when it was created and last "
     "updated (UTC) and the office that owns it. Keep those columns as they are: they are how packages from many "
-    "offices are merged. To add a record, leave its id empty; Fieldbook gives it one on import.",
+    "offices are merged. Add new records in Fieldbook itself: a package row without a valid id is refused.",
     "Coded columns offer a list of codes (sheet CodeLists). Dates are real dates; amounts are numbers unless too long "
     "to stay exact in Excel, then they are text. Times are text in ISO 8601, UTC.",
     "An empty cell in a text column is empty text; in any other column it means not known.",
@@ -471,12 +476,16 @@ README_TEXT = (
 
 def _write_readme(ws: Worksheet, formats: _Formats, head: dict[str, Any], counts: dict[str, int]) -> None:
     ws.set_column(0, 0, 110, formats.wrap)
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
     ws.write_string(0, 0, f"Fieldbook package — {head['office_name']} ({head['office_code']}), period "
                     f"{head['period']}, no. {head['sequence']}", formats.title)
     ws.set_row(0, 22)
     row = 2
     for line in README_TEXT:
         if line:
+            # constant_memory cannot fit row heights afterwards: give wrapped paragraphs their lines' height now.
+            ws.set_row(row, 15 * (1 + len(line) // 120))
             ws.write_string(row, 0, line, formats.wrap)
         row += 1
     row += 1
