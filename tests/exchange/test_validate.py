@@ -185,3 +185,32 @@ def test_cli_export_refuses_a_bad_period(demo_store: Store, store_path: Path, tm
     assert main(["export", "--db", str(store_path), "--out", str(tmp_path), "--period", "2023-H3"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "2023-H3" in err[0]
+
+
+def test_sorting_rows_in_excel_keeps_the_digest(package: Path) -> None:
+    """The digest is over the data, not its order: a regional officer may sort a sheet."""
+    book = openpyxl.load_workbook(package)
+    ws = book["Partners"]
+    first = [c.value for c in ws[FIRST_DATA_ROW]]
+    second = [c.value for c in ws[FIRST_DATA_ROW + 1]]
+    for col, (a, b) in enumerate(zip(first, second), start=1):
+        ws.cell(FIRST_DATA_ROW, col).value, ws.cell(FIRST_DATA_ROW + 1, col).value = b, a
+    book.save(package)
+    report = validate_package(package)
+    assert report.valid and report.digest_matches is True
+
+
+def test_text_beyond_excels_cell_limit_stops_the_export_with_a_clear_message(store: Store, tmp_path: Path) -> None:
+    """Excel counts UTF-16 units: 16,384 emoji pass the rules' 32,767 characters but not a cell. Never truncate."""
+    from db.models import Initiative
+    from desktop.core import rules
+    from desktop.exchange.errors import ExportError
+
+    description = "😀" * 16_384
+    with store.session() as session:
+        session.add(Initiative(code="I-1", title="Long", description=description, status="pipeline",
+                               country="KEN", crisis_context="none", flagship_code="FP1"))
+    assert not [p for p in rules.check("initiative", {"description": description}) if p.field == "description"]
+    with pytest.raises(ExportError, match="Initiatives row 4: Description is longer than Excel's limit"):
+        export_package(store, tmp_path / "out" / "p.xlsx", period="2023-H2")
+    assert not (tmp_path / "out" / "p.xlsx").exists()
