@@ -405,8 +405,9 @@ class InitiativePicker(QWidget):
         current = self.value()
         self.combo.blockSignals(True)
         self.combo.set_items([(c.id, c.label) for c in choices])
-        if current is not None and self.combo.findData(current) >= 0:
-            self.combo.setCurrentIndex(self.combo.findData(current))
+        row = self.combo.choices.row_of(current) if current is not None else -1
+        if row >= 0:
+            self.combo.setCurrentIndex(row)
         elif choices:
             self.combo.setCurrentIndex(0)
         self.combo.blockSignals(False)
@@ -417,9 +418,9 @@ class InitiativePicker(QWidget):
         return value if isinstance(value, uuid.UUID) else None
 
     def set_value(self, record_id: uuid.UUID) -> None:
-        index = self.combo.findData(record_id)
-        if index >= 0:
-            self.combo.setCurrentIndex(index)
+        row = self.combo.choices.row_of(record_id)
+        if row >= 0:
+            self.combo.setCurrentIndex(row)
 
     @Slot()
     def _changed(self) -> None:

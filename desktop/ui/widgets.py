@@ -9,7 +9,16 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QCoreApplication, QDate, QLocale, QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +63,39 @@ def ui_locale() -> str:
     return QLocale().name()
 
 
+class ChoiceListModel(QAbstractListModel):
+    """The items of a dropdown as one Python list: (value, text). Filling it is one reset, not one call per item,
+    so an initiative dropdown over a 100k-initiative office opens at once."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[tuple[Any, str]] = []
+
+    def set_items(self, items: Sequence[tuple[Any, str]]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value, text = self.items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return text
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        return None
+
+    def row_of(self, value: Any) -> int:
+        for n, (item_value, _text) in enumerate(self.items):
+            if item_value == value:
+                return n
+        return -1
+
+
 class CodeCombo(QComboBox):
     """A searchable dropdown over a reference list: type any part of a code or label (QCompleter MatchContains)."""
 
@@ -65,6 +107,8 @@ class CodeCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.optional = optional
+        self.choices = ChoiceListModel(self)
+        self.setModel(self.choices)
         self.set_items(items if items is not None else self.reference_items(list_name or ""))
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -90,37 +134,33 @@ class CodeCombo(QComboBox):
     def set_items(self, items: Sequence[tuple[Any, str]]) -> None:
         current = self.value()
         self.blockSignals(True)
-        self.clear()
-        if self.optional:
-            self.addItem("", None)
-        for value, text in items:
-            self.addItem(text, value)
+        self.choices.set_items(([("", "")] if self.optional else []) + list(items))
         self.blockSignals(False)
         self.set_value(current)
 
     def value(self) -> Any:
         """The chosen code (or id); typed text that matches no item comes back as typed, for the rules to refuse."""
-        if not hasattr(self, "optional"):
+        if not hasattr(self, "choices"):
             return None
         text = self.currentText().strip()
         if not text:
             return None
         index = self.currentIndex()
-        if index >= 0 and self.itemText(index) == self.currentText():
-            return self.itemData(index)
+        items = self.choices.items
+        if 0 <= index < len(items) and items[index][1] == self.currentText():
+            return items[index][0] or None
         folded = text.casefold()
         contains = []
-        for n in range(self.count()):
-            data, item_text = self.itemData(n), self.itemText(n)
-            if data is None:
+        for data, item_text in items:
+            if data == "":
                 continue
-            if str(data).casefold() == folded or item_text.casefold() == folded:
+            lowered = item_text.casefold()
+            if str(data).casefold() == folded or lowered == folded or lowered.split(" — ", 1)[-1] == folded:
                 return data
-            label = item_text.split(" — ", 1)[-1]
-            if label.casefold() == folded:
-                return data
-            if folded in item_text.casefold():
+            if folded in lowered:
                 contains.append(data)
+                if len(contains) > 1:
+                    break
         if len(contains) == 1:
             return contains[0]
         return text
@@ -131,9 +171,9 @@ class CodeCombo(QComboBox):
             if not self.optional:
                 self.setEditText("")
             return
-        index = self.findData(value)
-        if index >= 0:
-            self.setCurrentIndex(index)
+        row = self.choices.row_of(value)
+        if row >= 0:
+            self.setCurrentIndex(row)
         else:
             self.setEditText(str(value))
 
@@ -154,9 +194,9 @@ class CodeCombo(QComboBox):
     def focusOutEvent(self, event: Any) -> None:
         # Show the item the typed text stands for ("ken" → "Kenya"), so the user sees what will be saved.
         value = self.value()
-        index = self.findData(value) if value is not None else -1
-        if index >= 0 and self.itemText(index) != self.currentText():
-            self.setCurrentIndex(index)
+        row = self.choices.row_of(value) if value is not None else -1
+        if row >= 0 and self.choices.items[row][1] != self.currentText():
+            self.setCurrentIndex(row)
         super().focusOutEvent(event)
 
 
