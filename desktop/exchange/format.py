@@ -252,11 +252,6 @@ def decimal_as_number(value: Decimal) -> float | None:
     return number
 
 
-def int_as_number(value: int) -> bool:
-    """Whole numbers beyond 15 digits are written as text, like long decimals."""
-    return -(10**MAX_NUMBER_DIGITS) < value < 10**MAX_NUMBER_DIGITS
-
-
 def timestamp_text(value: dt.datetime) -> str:
     """Record times travel as ISO 8601 text in UTC with microseconds: Excel times have neither zone nor microseconds."""
     return value.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
