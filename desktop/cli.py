@@ -167,7 +167,10 @@ def _run_validate(args: argparse.Namespace) -> int:
             exit_code = EXIT_REJECTED
         if args.report is not None:
             out = args.report / f"{path.stem}.report.xlsx" if args.report.is_dir() else args.report
-            write_report(report, out)
+            try:
+                write_report(report, out)
+            except Exception as exc:  # openpyxl on a file only calamine could read, a folder we cannot write, …
+                raise UserError(f"{path}: the annotated report {out} could not be written ({exc})") from None
         if args.json:
             results.append(report.as_json())
             continue

@@ -57,6 +57,9 @@ def write_report(report: ValidationReport, out: str | Path) -> Path:
     if not report.problems:
         sheet.append(["", "", "", "", "", "No problems found."])
     sheet.freeze_panes = "A2"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.auto_filter.ref = f"A1:G{max(sheet.max_row, 1)}"
     book.active = 0
     for other in book.worksheets[1:]:
