@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 
@@ -49,6 +49,12 @@ def bench_ui(n: int = 100_000, data_dir: Path | None = None) -> dict[str, float]
             records.initiative_rows(store)
             figures["query_rows_s"] = time.perf_counter() - start
 
+            # The longest the event loop goes without turning: what a user feels as a freeze.
+            ticks: list[float] = []
+            heartbeat = QTimer()
+            heartbeat.setInterval(5)
+            heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+            heartbeat.start()
             start = time.perf_counter()
             window = MainWindow(store, folder)
             window.resize(1280, 800)
@@ -57,6 +63,8 @@ def bench_ui(n: int = 100_000, data_dir: Path | None = None) -> dict[str, float]
             page = window.initiatives
             _wait(lambda: page.model.rowCount() == n and window.tasks.is_idle)
             figures["open_window_with_list_s"] = time.perf_counter() - start
+            if "--stalls" in sys.argv:
+                print("opened at", round(time.perf_counter() - start, 3))
 
             def timed(name: str, action: Callable[[], None], expect: Callable[[], bool]) -> None:
                 begin = time.perf_counter()
@@ -77,6 +85,12 @@ def bench_ui(n: int = 100_000, data_dir: Path | None = None) -> dict[str, float]
             page.filters["country"].set_value(None)
             timed("sort_by_title_s", lambda: page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder),
                   lambda: True)
+            heartbeat.stop()
+            gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+            figures["longest_ui_stall_s"] = max(gaps) if gaps else 0.0
+            if "--stalls" in sys.argv:
+                worst = sorted(zip(gaps, ticks), reverse=True)[:5]
+                print("stalls (s, at s after opening):", [(round(g, 3), round(t - start, 3)) for g, t in worst])
             figures["rows"] = float(n)
             window.close()
         finally:

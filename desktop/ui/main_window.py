@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.wizard: OfficeWizard | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._stale: set[str] = set()
+        self._choices_stale = True
         self.setWindowTitle(self.tr("Fieldbook"))
         self.setObjectName("mainWindow")
 
@@ -256,18 +257,21 @@ class MainWindow(QMainWindow):
 
     def reload_all(self) -> None:
         self._stale = set(self.PAGES)
-        self.tasks.run(records.initiative_choices, writes=False, on_done=self._initiative_choices)
+        self._choices_stale = True
         self._reload_page(self.current_key())
         self.refresh_counts()
 
     def _initiative_choices(self, choices: list[records.Choice]) -> None:
+        # Setting the choices reloads both pages (their initiative may change).
         self.beneficiaries.set_initiatives(choices)
         self.funding.set_initiatives(choices)
 
     def _reload_page(self, key: str) -> None:
         self._stale.discard(key)
-        if key in ("beneficiary_count", "funding_line"):
-            self.pages[key].reload()  # type: ignore[attr-defined]
+        if key in ("beneficiary_count", "funding_line") and self._choices_stale:
+            # The initiative dropdowns are loaded when first needed: a big office opens on its list at once.
+            self._choices_stale = False
+            self.tasks.run(records.initiative_choices, writes=False, on_done=self._initiative_choices)
         else:
             self.pages[key].reload()  # type: ignore[attr-defined]
 
@@ -295,7 +299,7 @@ class MainWindow(QMainWindow):
         affected = set(entities)
         if "initiative" in affected:
             affected |= {"beneficiary_count", "funding_line", "knowledge_product", "partner"}
-            self.tasks.run(records.initiative_choices, writes=False, on_done=self._initiative_choices)
+            self._choices_stale = True
         if "office" in affected:
             self.tasks.run(records.office_profile, writes=False, on_done=self._office_refreshed)
         affected.add("summary")

@@ -238,9 +238,11 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self._refilter()
 
     def _refilter(self) -> None:
-        self.beginFilterChange()
+        # A reset, not Qt's incremental filter change: showing 100k rows again after a filter would otherwise be
+        # tens of thousands of separate row insertions (a second or more); a reset rebuilds the mapping in one pass.
+        self.beginResetModel()
         self._compute()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.endResetModel()
 
     def _compute(self) -> None:
         model = self.sourceModel()

@@ -207,6 +207,10 @@ class ListPage(QWidget):
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
+        # A filter change resets the proxy; the selected record stays selected while it is still shown.
+        self._kept: uuid.UUID | None = None
+        self.proxy.modelAboutToBeReset.connect(self._keep_selection)
+        self.proxy.modelReset.connect(self._restore_selection)
         self.proxy.layoutChanged.connect(self._update_count)
         self._update_buttons()
 
@@ -299,6 +303,17 @@ class ListPage(QWidget):
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
         return True
+
+    @Slot()
+    def _keep_selection(self) -> None:
+        self._kept = self.selected_id()
+
+    @Slot()
+    def _restore_selection(self) -> None:
+        if self._kept is not None:
+            kept, self._kept = self._kept, None
+            # If it is no longer shown (filtered out, or just deleted), the history panel keeps showing it.
+            self.select_id(kept)
 
     @Slot(QItemSelection, QItemSelection)
     def _selection_changed(self, *_args: Any) -> None:
