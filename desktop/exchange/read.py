@@ -9,6 +9,7 @@ located by file, sheet, row and column, so a person can find and fix it.
 
 from __future__ import annotations
 
+import itertools
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -160,9 +161,10 @@ def _first_line(exc: BaseException) -> str:
     return lines[0][:200] if lines else type(exc).__name__
 
 
+#: Sheet name → its rows of cell values, streamed, from row 1 and column A.
+RawSheets = dict[str, Iterator[list[Any]]]
 # Up-conversion: a later format version adds an entry here that turns raw sheets of version N into version N + 1,
 # so every earlier version is read by the same code. Version 1 is the first; there is nothing to convert yet.
-RawSheets = dict[str, list[list[Any]]]
 UPCONVERTERS: dict[int, Callable[[RawSheets], RawSheets]] = {}
 
 
@@ -196,11 +198,19 @@ class _Reader:
 
     # -- reading ----------------------------------------------------------------------------------------------
 
-    def sheet_rows(self, name: str) -> list[list[Any]]:
+    def sheet_rows(self, name: str) -> Iterator[list[Any]]:
+        """The rows of a sheet, streamed. The sheet is parsed when the first row is asked for and let go after the
+        last, so only one sheet is held in memory at a time."""
         try:
-            return self.book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            sheet = self.book.get_sheet_by_name(name)
+            rows = sheet.iter_rows()
         except Exception as exc:
             raise PackageError(self.path, f"sheet {name} cannot be read ({_first_line(exc)})") from None
+        # iter_rows starts at row 1 but at the first used column: put back the blank columns before it.
+        pad = [""] * (sheet.start[1] if sheet.start else 0)
+        del sheet
+        for row in rows:
+            yield pad + row if pad else row
 
     def read(self) -> Package:
         names = set(self.book.sheet_names)
@@ -215,7 +225,8 @@ class _Reader:
         for from_version in range(version, fmt.FORMAT_VERSION):
             raw = UPCONVERTERS[from_version](raw)
 
-        total = sum(max(len(rows) - fmt.HEADER_ROWS, 0) for rows in raw.values()) or 1
+        # Progress counts rows against what the manifest says there are (sheets are streamed, not counted first).
+        total = sum(v for k, v in manifest.items() if k.startswith("rows.") and isinstance(v, int)) or 1
         self.done, self.total = 0, total
         digest = DigestBuilder()
         records: dict[str, list[PackageRow]] = {}
@@ -224,7 +235,7 @@ class _Reader:
             if sheet not in raw:
                 self.error(sheet, None, None, None, "sheet_missing", f"The sheet {sheet} is missing")
                 continue
-            records[entity] = self.read_entity(entity, sheet, raw[sheet], add)
+            records[entity] = self.read_entity(entity, sheet, raw.pop(sheet), add)
         deletions = self.read_deletions(raw.get(fmt.DELETIONS_SHEET), digest)
         self.check_records(records)
 
@@ -241,13 +252,15 @@ class _Reader:
             if isinstance(said, int) and said != count:
                 self.warning(fmt.MANIFEST_SHEET, self.manifest_rows.get(f"rows.{sheet}"), 1, f"rows.{sheet}",
                              "row_count", f"The manifest says {said} rows in {sheet}; the sheet has {count}")
-        self.progress.set_value(total, total)
+        self.progress.set_value(self.total, self.total)
         return Package(self.path, manifest, records, deletions, report)
 
     def read_manifest(self) -> dict[str, Any]:
         manifest: dict[str, Any] = {}
         self.manifest_rows: dict[str, int] = {}
-        for number, row in enumerate(self.sheet_rows(fmt.MANIFEST_SHEET)[1:], start=2):
+        for number, row in enumerate(self.sheet_rows(fmt.MANIFEST_SHEET), start=1):
+            if number == 1:
+                continue
             if len(row) < 2 or not isinstance(row[0], str) or not row[0]:
                 continue
             value = row[1]
@@ -270,14 +283,16 @@ class _Reader:
             raise PackageError(self.path, f"has package format {version}, which this Fieldbook cannot read")
         return manifest
 
-    def header(self, sheet: str, rows: list[list[Any]], expected: list[str]) -> dict[str, int] | None:
-        """Column key → index, from row 1; None (with problems) if the sheet cannot be read."""
-        if len(rows) < fmt.HEADER_ROWS:
+    def header(self, sheet: str, rows: Iterator[list[Any]], expected: list[str]) -> dict[str, int] | None:
+        """Column key → index, from row 1 (the header rows are taken from ``rows``); None, with problems, if the
+        sheet cannot be read."""
+        header = list(itertools.islice(rows, fmt.HEADER_ROWS))
+        if len(header) < fmt.HEADER_ROWS:
             self.error(sheet, fmt.KEY_ROW, None, None, "header",
                        f"The sheet {sheet} has lost its three header rows (keys, labels, HXL tags)")
             return None
         positions: dict[str, int] = {}
-        for col, key in enumerate(rows[fmt.KEY_ROW - 1]):
+        for col, key in enumerate(header[fmt.KEY_ROW - 1]):
             if key == "" or key is None:
                 continue
             key = str(key).strip()
@@ -296,18 +311,18 @@ class _Reader:
             return None
         return positions
 
-    def data_rows(self, rows: list[list[Any]]) -> Iterator[tuple[int, list[Any]]]:
-        for index in range(fmt.FIRST_DATA_ROW - 1, len(rows)):
-            row = rows[index]
+    def data_rows(self, rows: Iterator[list[Any]]) -> Iterator[tuple[int, list[Any]]]:
+        """(Excel row number, cells) of each non-empty data row; ``rows`` is past the header rows."""
+        for number, row in enumerate(rows, start=fmt.FIRST_DATA_ROW):
             if any(cell != "" for cell in row):
-                yield index + 1, row
+                yield number, row
             self.done += 1
             if self.done % PROGRESS_EVERY == 0:
                 if self.progress.cancelled():
                     raise Cancelled()
                 self.progress.set_value(self.done, self.total)
 
-    def read_entity(self, entity: str, sheet: str, rows: list[list[Any]],
+    def read_entity(self, entity: str, sheet: str, rows: Iterator[list[Any]],
                     add_digest: Callable[[list[Any]], None]) -> list[PackageRow]:
         cols = fmt.columns(entity)
         keys = [c.key for c in cols]
@@ -378,7 +393,7 @@ class _Reader:
                         continue  # already reported by coerce, with the value that was wrong
                     self.rule_problem(sheet, row.row, positions, problem)
 
-    def read_deletions(self, rows: list[list[Any]] | None, digest: DigestBuilder) -> list[dict[str, Any]]:
+    def read_deletions(self, rows: Iterator[list[Any]] | None, digest: DigestBuilder) -> list[dict[str, Any]]:
         sheet = fmt.DELETIONS_SHEET
         keys = [key for key, _, _ in fmt.DELETION_COLUMNS]
         if rows is None:

@@ -214,3 +214,26 @@ def test_text_beyond_excels_cell_limit_stops_the_export_with_a_clear_message(sto
     with pytest.raises(ExportError, match="Initiatives row 4: Description is longer than Excel's limit"):
         export_package(store, tmp_path / "out" / "p.xlsx", period="2023-H2")
     assert not (tmp_path / "out" / "p.xlsx").exists()
+
+
+def test_reading_reports_progress_and_can_be_cancelled(package: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.exchange import read as read_module
+
+    monkeypatch.setattr(read_module, "PROGRESS_EVERY", 5)
+
+    class Recorder:
+        def __init__(self, cancel: bool) -> None:
+            self.values: list[tuple[int, int]] = []
+            self.cancel = cancel
+
+        def set_value(self, done: int, total: int) -> None:
+            self.values.append((done, total))
+
+        def cancelled(self) -> bool:
+            return self.cancel
+
+    seen = Recorder(cancel=False)
+    assert read_package(package, seen).report.valid
+    assert seen.values[-1] == (70, 70) and len(seen.values) > 5
+    with pytest.raises(Cancelled):
+        read_package(package, Recorder(cancel=True))
