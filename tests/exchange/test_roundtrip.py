@@ -216,3 +216,27 @@ def test_escaped_text_carries_only_what_xml_and_the_readers_leave_alone(text: st
     assert unescape_text(escaped) == text
     assert not re.search(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]", escaped)
     assert not re.search(r"_x[0-9A-Fa-f]{4}_", escaped)  # nothing Excel-style a library would decode
+
+
+def test_the_workbook_is_made_for_people_too(demo_store: Store, tmp_path: Path) -> None:
+    """Frozen, protected header rows; unlocked data cells; filters; dropdowns on coded columns; real dates."""
+    import openpyxl
+
+    result = export_package(demo_store, tmp_path / "p.xlsx", period="2023-H2")
+    book = openpyxl.load_workbook(result.path)
+    assert book.sheetnames == ["README", "Office", "Initiatives", "Partners", "InitiativePartners", "Beneficiaries",
+                               "Funding", "KnowledgeProducts", "Deletions", "CodeLists", "Manifest"]
+    ws = book["Initiatives"]
+    keys = [c.value for c in ws[1]]
+    assert ws.freeze_panes == "B4"
+    assert ws.protection.sheet is True
+    assert ws.cell(1, 1).protection.locked and ws.cell(3, 1).protection.locked
+    assert not ws.cell(4, 1).protection.locked
+    assert ws.auto_filter.ref.startswith("A3:")
+    status = openpyxl.utils.get_column_letter(keys.index("status") + 1)
+    [dropdown] = [dv for dv in ws.data_validations.dataValidation if status in str(dv.sqref)]
+    assert dropdown.type == "list" and dropdown.formula1.startswith("CodeLists!$")
+    assert ws.cell(4, keys.index("start_date") + 1).is_date
+    assert ws.column_dimensions["B"].width >= 40  # the title column
+    manifest = {row[0]: row[1] for row in book["Manifest"].iter_rows(min_row=2, values_only=True)}
+    assert manifest["data_sha256"] == result.digest and manifest["exported_by"] == "tester"
