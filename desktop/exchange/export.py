@@ -85,9 +85,9 @@ def export_package(
     except PeriodError as exc:
         raise ExportError(str(exc)) from None
 
-    with store.engine.connect() as conn:
+    with store.engine.connect() as conn:  # one read transaction: every sheet from the same snapshot
         office = _the_office(conn) if merged_as is None else _merged_office(conn, merged_as)
-        path, sequence = _destination(Path(out_path), office["code"], period_code, sequence)
+        path, sequence = _destination(out_path, office["code"], period_code, sequence)
         manifest_head = {
             "format": fmt.FORMAT_NAME,
             "format_version": fmt.FORMAT_VERSION,
@@ -135,8 +135,9 @@ def _merged_office(conn: Connection, label: str) -> dict[str, Any]:
     return {"code": label, "name": f"Merged package of {len(offices)} offices: {' '.join(offices)}", "country": ""}
 
 
-def _destination(out: Path, office: str, period: str, sequence: int | None) -> tuple[Path, int]:
-    if out.is_dir() or str(out).endswith((os.sep, "/")):
+def _destination(out_path: str | Path, office: str, period: str, sequence: int | None) -> tuple[Path, int]:
+    out = Path(out_path)
+    if out.is_dir() or str(out_path).endswith((os.sep, "/")):  # Path() drops a trailing separator: ask the text
         seq = sequence or fmt.next_sequence(out, office)
         return out / fmt.package_filename(office, period, seq), seq
     parsed = fmt.parse_filename(out.name)

@@ -120,6 +120,8 @@ def test_export_names_packages_and_counts_sequences_per_office(demo_store: Store
     second = export_package(demo_store, tmp_path, period="2024-H1")
     assert (first.path.name, second.path.name) == ("KEN-NBO_2023-H2_001.xlsx", "KEN-NBO_2024-H1_002.xlsx")
     assert next_sequence(tmp_path, "KEN-NBO") == 3
+    third = export_package(demo_store, f"{tmp_path / 'new-folder'}/", period="2024-H1")
+    assert third.path == tmp_path / "new-folder" / "KEN-NBO_2024-H1_001.xlsx"
     manifest = read_package(second.path).manifest
     assert (manifest["office_code"], manifest["period"], manifest["sequence"]) == ("KEN-NBO", "2024-H1", 2)
     assert manifest["rows.Funding"] == 22 and manifest["format_version"] == 1
