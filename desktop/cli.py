@@ -42,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="write the office's package (.xlsx)")
     export.add_argument("--db", help="a SQLite file or a SQLAlchemy URL (default: the data folder's store)")
-    export.add_argument("--out", type=Path, required=True,
+    export.add_argument("--out", required=True,  # text, not Path: a trailing "/" means a folder
                         help="the package file, or a folder: then it is named OFFICE_PERIOD_SEQ.xlsx")
     export.add_argument("--period", help="reporting period, such as 2023-H2 (default: the current half-year)")
     export.add_argument("--seq", type=int, help="sequence number (default: 1 + the highest of this office's "
