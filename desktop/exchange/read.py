@@ -122,6 +122,7 @@ class PackageRow:
     sheet: str
     row: int
     values: dict[str, Any]
+    unreadable: frozenset[str] = frozenset()  # fields whose cell could not be read as their type (already reported)
 
 
 @dataclass
@@ -365,7 +366,8 @@ class _Reader:
                 else:
                     seen[record_id] = number
             add_digest([values.get(key) for key in keys])
-            out.append(PackageRow(sheet, number, values))
+            unreadable = frozenset(p.field for p in problems if p.field) if problems else frozenset()
+            out.append(PackageRow(sheet, number, values, unreadable))
         self.report.row_counts[sheet] = len(out)
         self.positions[entity] = positions
         return out
@@ -389,8 +391,8 @@ class _Reader:
             sheet = fmt.ENTITY_SHEETS[entity]
             for row in rows:
                 for problem in check(entity, row.values, identity=True, context=context):
-                    if problem.code == "type" and problem.field and row.values.get(problem.field) is None:
-                        continue  # already reported by coerce, with the value that was wrong
+                    if problem.field in row.unreadable:
+                        continue  # its cell was reported as unreadable, with the value; no second problem for it
                     self.rule_problem(sheet, row.row, positions, problem)
 
     def read_deletions(self, rows: Iterator[list[Any]] | None, digest: DigestBuilder) -> list[dict[str, Any]]:
