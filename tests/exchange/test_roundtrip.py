@@ -12,8 +12,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete
 
-from db.models import RECORD_TYPES, FundingLine, Initiative, KnowledgeProduct, Office, Partner, Tombstone
-from db.models import InitiativeSdgTarget
+from db.models import (
+    COUNT_COLUMNS,
+    RECORD_TYPES,
+    BeneficiaryCount,
+    FundingLine,
+    Initiative,
+    InitiativeSdgTarget,
+    KnowledgeProduct,
+    Office,
+    Partner,
+    Tombstone,
+)
 from db.store import Store, open_store
 from desktop.core.demo import DEMO_OFFICES, build_demo
 from desktop.core.rules import MAX_TEXT
@@ -193,6 +203,10 @@ def test_any_values_round_trip_exactly(scratch_store: Store, tmp_path_factory: p
                                                   allow_nan=False, allow_infinity=False)),
                 reference=text(), notes=text(),
             ))
+        counts = {name: data.draw(st.one_of(st.none(), st.just(0), st.integers(0, 2**62)))  # None ≠ 0; > 15 digits
+                  for name in COUNT_COLUMNS}
+        session.add(BeneficiaryCount(**identity(), initiative_id=initiative.id, period=text(), group_code="idps",
+                                     reach_type="direct", **counts))
         session.add(KnowledgeProduct(**identity(), title=text(), product_type="report",
                                      published_on=None, initiative_id=None, link=text()))
     expected = store_records(store)
