@@ -96,7 +96,8 @@ class ValidationReport:
 
     def summary(self) -> str:
         verdict = "valid" if self.valid else "rejected"
-        text = f"{self.file}: {verdict}: {self.records} records, {len(self.errors)} errors, {len(self.warnings)} warnings"
+        text = (f"{self.file}: {verdict}: {self.records} records, {len(self.errors)} errors, "
+                f"{len(self.warnings)} warnings")
         return text + (" (more problems not listed)" if self.truncated else "")
 
     def as_json(self) -> dict[str, Any]:
