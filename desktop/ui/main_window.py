@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self._stale: set[str] = set()
         self._choices_stale = True
+        self._history_wanted = True
         self.setWindowTitle(self.tr("Fieldbook"))
         self.setObjectName("mainWindow")
 
@@ -70,8 +71,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setMaximumWidth(220)
-        self.nav.setMinimumWidth(170)
+        self.nav.setMaximumWidth(240)
+        self.nav.setMinimumWidth(200)
         titles = (self.tr("Initiatives"), self.tr("Beneficiaries"), self.tr("Funding"), self.tr("Partners"),
                   self.tr("Knowledge products"), self.tr("Office summary"))
         for key, title in zip(self.PAGES, titles):
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 1000])
         splitter.setChildrenCollapsible(False)
         body_layout.addWidget(splitter)
         self.setCentralWidget(body)
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.history_dock = QDockWidget(self.tr("History"), self)
         self.history_dock.setObjectName("historyDock")
         self.history_dock.setWidget(self.history)
+        self.history.setMinimumWidth(280)
         self.history_dock.setAccessibleName(self.tr("History of the selected record"))
         self.history_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                       | QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -106,9 +109,9 @@ class MainWindow(QMainWindow):
         self.count_label.setAccessibleName(self.tr("Record counts"))
         self.save_label = QLabel(self.tr("All changes saved"), self)
         self.save_label.setAccessibleName(self.tr("Save state"))
-        self.file_label = QLabel(str(store.path or store.url), self)
+        self.file_label = QLabel(self)
         self.file_label.setAccessibleName(self.tr("Data file in use"))
-        self.file_label.setToolTip(self.tr("The data file in use"))
+        self.show_data_file(str(store.path or store.url))
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().addPermanentWidget(self.file_label)
@@ -134,6 +137,14 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def show_data_file(self, path: str) -> None:
+        """The data file in the status bar, shortened in the middle when long (the whole path in the tooltip)."""
+        self.file_label.setMaximumWidth(460)
+        text = self.file_label.fontMetrics().elidedText(path, Qt.TextElideMode.ElideMiddle, 440)
+        self.file_label.setText(text)
+        self.file_label.setToolTip(self.tr("Data file in use: {path}").format(path=path))
+        self.file_label.setAccessibleDescription(path)
 
     # -- actions ------------------------------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -182,7 +193,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, row=n: self.nav.setCurrentRow(row))
             view_menu.addAction(action)
         view_menu.addSeparator()
-        view_menu.addAction(self.history_dock.toggleViewAction())
+        history_action = self.history_dock.toggleViewAction()
+        history_action.triggered.connect(lambda on: setattr(self, "_history_wanted", on))
+        view_menu.addAction(history_action)
 
     # -- start ----------------------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -241,6 +254,8 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         key = self.PAGES[row]
+        # The grid and the summary have no single record to show the history of: give them the room.
+        self.history_dock.setVisible(self._history_wanted and key not in ("beneficiary_count", "summary"))
         if key in self._stale:
             self._reload_page(key)
         page = self.pages[key]

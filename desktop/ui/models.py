@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
+from functools import cache
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from PySide6.QtCore import (
     Qt,
     QT_TRANSLATE_NOOP,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from db import reference
 from db.models import AGE_PARTS, COUNT_COLUMNS, SEX_PARTS
@@ -41,6 +42,7 @@ ProblemRole = Qt.ItemDataRole.UserRole + 4
 
 ERROR_BRUSH = QBrush(QColor("#fde2e1"))
 WARNING_BRUSH = QBrush(QColor("#fff4d6"))
+GROUP_BRUSH = QBrush(QColor("#f4f6f8"))  # every other group of the beneficiary grid
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,6 +62,7 @@ class Column:
     money: bool = False  # a Decimal shown with the currency precision of the row's ``currency``
     align_right: bool = False
     show_code: bool = False  # codes lists show "code" rather than the label (countries, currencies)
+    currency: str | None = None  # a money column in this one currency (USD) rather than the row's
 
 
 def attr(name: str) -> Callable[[Any], Any]:
@@ -138,8 +141,9 @@ class RowTableModel(QAbstractTableModel):
         if column.code_list and not column.show_code:
             return self._labels[column.code_list].get(value, value)
         if isinstance(value, Decimal):
-            return format_amount(value, getattr(row, "currency", None) if column.money else None, self.locale) \
-                if column.money else format(value, "f")
+            if column.money:
+                return format_amount(value, column.currency or getattr(row, "currency", None), self.locale)
+            return format(value, "f")
         if isinstance(value, dt.datetime):
             return value.astimezone().strftime("%Y-%m-%d %H:%M")
         if isinstance(value, dt.date):
@@ -157,7 +161,8 @@ class RowTableModel(QAbstractTableModel):
             if column.code_list:
                 value = column.get(row)
                 return f"{value} — {self._labels[column.code_list].get(value, value)}" if value else None
-            return None
+            text = self.display(row, column)
+            return text if len(text) > 24 else None  # long text is often cut off in its column
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column.align_right or column.money:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -321,17 +326,30 @@ FUNDING_COLUMNS = (
     Column("currency", C("Columns", "Currency"), attr("currency")),
     Column("amount", C("Columns", "Amount"), attr("amount"), money=True),
     Column("rate", C("Columns", "USD rate"), attr("usd_rate"), align_right=True),
-    Column("usd", C("Columns", "Amount (USD)"), attr("amount_usd"), align_right=True),
+    Column("usd", C("Columns", "Amount (USD)"), attr("amount_usd"), money=True, currency="USD"),
     Column("reference", C("Columns", "Reference"), attr("reference")),
 )
+
+def _history_what(entry: Any) -> str:
+    if entry.action == "create":
+        return QCoreApplication.translate("History", "created")
+    if entry.action == "delete":
+        return QCoreApplication.translate("History", "deleted")
+    return (entry.field or "").replace("_", " ")
+
+
+def _history_change(entry: Any) -> str:
+    if entry.action != "update":
+        return ""
+    return f"{entry.old_value if entry.old_value is not None else '—'} → " \
+           f"{entry.new_value if entry.new_value is not None else '—'}"
+
 
 HISTORY_COLUMNS = (
     Column("when", C("Columns", "When"), attr("changed_at")),
     Column("who", C("Columns", "Who"), attr("changed_by")),
-    Column("action", C("Columns", "Action"), attr("action")),
-    Column("field", C("Columns", "Field"), attr("field")),
-    Column("old", C("Columns", "Before"), attr("old_value")),
-    Column("new", C("Columns", "After"), attr("new_value")),
+    Column("what", C("Columns", "What"), _history_what),
+    Column("change", C("Columns", "Change"), _history_change),
 )
 
 
@@ -363,7 +381,7 @@ COUNT_PARTS = ("total", *SEX_PARTS, *AGE_PARTS, "pwd")
 PART_TITLES = {
     "total": C("Columns", "Total"), "female": C("Columns", "Female"), "male": C("Columns", "Male"),
     "other": C("Columns", "Other sex"), "children": C("Columns", "Children"), "youth": C("Columns", "Youth"),
-    "adults": C("Columns", "Adults"), "older": C("Columns", "Older"), "pwd": C("Columns", "With disability"),
+    "adults": C("Columns", "Adults"), "older": C("Columns", "Older"), "pwd": C("Columns", "Disability"),
 }
 
 
@@ -384,10 +402,22 @@ class GridRow:
         return all(v is None for v in self.values.values())
 
 
-class BeneficiaryGridModel(QAbstractTableModel):
-    """Targeted and reached counts by sex and age for each group; every edit is checked by the rules at once."""
+@cache
+def dirty_font() -> QFont:
+    """Bold, for a group with unsaved counts (made on first use: a QFont needs the application)."""
+    font = QFont()
+    font.setBold(True)
+    return font
 
-    GROUP, CHECK = 0, 1 + len(COUNT_COLUMNS)
+
+class BeneficiaryGridModel(QAbstractTableModel):
+    """Counts of one initiative in one period: two rows per group (targeted, reached), a column per part (total,
+    sex, age band, disability). Every edit is checked by the rules at once; the last column says what is wrong."""
+
+    GROUP, KIND = 0, 1
+    FIRST_PART = 2
+    CHECK = FIRST_PART + len(COUNT_PARTS)
+    KINDS = ("targeted", "reached")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -396,11 +426,23 @@ class BeneficiaryGridModel(QAbstractTableModel):
         self.reach_type = "direct"
         self._rows: list[GridRow] = []
         self._labels = code_labels("beneficiary_groups")
-        kind_titles = {"targeted": QCoreApplication.translate("Columns", "Targeted"),
-                       "reached": QCoreApplication.translate("Columns", "Reached")}
-        self._titles = [QCoreApplication.translate("Columns", "Group")] + [
-            f"{kind_titles[name.split('_')[0]]}\n{QCoreApplication.translate('Columns', PART_TITLES[name.split('_', 1)[1]])}"
-            for name in COUNT_COLUMNS] + [QCoreApplication.translate("Columns", "Check")]
+        self._kind_titles = {"targeted": QCoreApplication.translate("Columns", "Targeted"),
+                             "reached": QCoreApplication.translate("Columns", "Reached")}
+        self._titles = [QCoreApplication.translate("Columns", "Group"), ""] + [
+            QCoreApplication.translate("Columns", PART_TITLES[part]) for part in COUNT_PARTS] + [
+            QCoreApplication.translate("Columns", "Check")]
+
+    @classmethod
+    def column_of(cls, part: str) -> int:
+        """The column of a count part ("total", "female", …)."""
+        return cls.FIRST_PART + COUNT_PARTS.index(part)
+
+    @classmethod
+    def row_of(cls, group_index: int, kind: str) -> int:
+        return 2 * group_index + cls.KINDS.index(kind)
+
+    def _cell(self, index: Index) -> tuple[GridRow, str]:
+        return self._rows[index.row() // 2], self.KINDS[index.row() % 2]
 
     def load(self, initiative_id: uuid.UUID | None, period: str, reach_type: str,
              rows: list[records.BeneficiaryRow]) -> None:
@@ -435,12 +477,26 @@ class BeneficiaryGridModel(QAbstractTableModel):
     def has_errors(self) -> bool:
         return any(p.is_error for row in self.dirty_rows() for p in row.problems)
 
+    def _field_problems(self, row: GridRow, name: str) -> list[Any]:
+        """Problems of one cell. A sum that does not add up is every part's problem, not only the first's."""
+        kind, part = name.split("_", 1)
+        out = []
+        for problem in row.problems:
+            if problem.field == name:
+                out.append(problem)
+            elif problem.code in ("sum_above", "sum_mismatch") and (problem.field or "").startswith(kind + "_"):
+                first = problem.field.split("_", 1)[1]
+                parts = SEX_PARTS if first == SEX_PARTS[0] else AGE_PARTS if first == AGE_PARTS[0] else ()
+                if part in parts:
+                    out.append(problem)
+        return out
+
     def problems(self) -> list[tuple[str, Any]]:
         return [(self._labels.get(row.group_code, row.group_code), p) for row in self._rows for p in row.problems]
 
     # -- Qt ---------------------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else 2 * len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._titles)
@@ -456,45 +512,61 @@ class BeneficiaryGridModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.GROUP < index.column() < self.CHECK:
+        if self.FIRST_PART <= index.column() < self.CHECK:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def _field_problems(self, row: GridRow, name: str) -> list[Any]:
-        return [p for p in row.problems if p.field == name]
+    def _field(self, kind: str, column: int) -> str:
+        return f"{kind}_{COUNT_PARTS[column - self.FIRST_PART]}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row, kind = self._cell(index)
         column = index.column()
         if column == self.GROUP:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self._labels.get(row.group_code, row.group_code) + (" *" if row.dirty else "")
+                return self._labels.get(row.group_code, row.group_code) if kind == "targeted" else ""
+            if role == Qt.ItemDataRole.ToolTipRole:
+                label = self._labels.get(row.group_code, row.group_code)
+                return label + (QCoreApplication.translate("BeneficiaryGrid", " (changed, not saved yet)")
+                                if row.dirty else "")
+            if role == Qt.ItemDataRole.FontRole and row.dirty:
+                return dirty_font()
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return GROUP_BRUSH if (index.row() // 2) % 2 else None
             return None
+        if column == self.KIND:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return GROUP_BRUSH if (index.row() // 2) % 2 else None
+            return self._kind_titles[kind] if role == Qt.ItemDataRole.DisplayRole else None
         if column == self.CHECK:
-            errors = [p for p in row.problems if p.is_error]
-            warnings = [p for p in row.problems if not p.is_error]
-            if role == Qt.ItemDataRole.DisplayRole:
+            mine = [p for p in row.problems if (p.field or "").startswith(kind)]
+            errors = [p for p in mine if p.is_error]
+            warnings = [p for p in mine if not p.is_error]
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 if row.empty:
                     return ""
-                if errors:
-                    return QCoreApplication.translate("rules", errors[0].template).format(**errors[0].params)
-                if warnings:
-                    return QCoreApplication.translate("rules", warnings[0].template).format(**warnings[0].params)
+                if errors or warnings:
+                    first = (errors or warnings)[0]
+                    return QCoreApplication.translate("rules", first.template).format(**first.params)
+                if all(row.values[f"{kind}_{part}"] is None for part in COUNT_PARTS):
+                    return ""
                 return QCoreApplication.translate("BeneficiaryGrid", "✓ sums agree")
             if role == Qt.ItemDataRole.BackgroundRole:
                 return ERROR_BRUSH if errors else WARNING_BRUSH if warnings else None
             return None
-        name = COUNT_COLUMNS[column - 1]
+        name = self._field(kind, column)
         value = row.values[name]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return "" if value is None else str(value)  # text in both: a line editor, typing replaces the cell
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         problems = self._field_problems(row, name)
-        if role == Qt.ItemDataRole.BackgroundRole and problems:
-            return ERROR_BRUSH if any(p.is_error for p in problems) else WARNING_BRUSH
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if problems:
+                return ERROR_BRUSH if any(p.is_error for p in problems) else WARNING_BRUSH
+            return GROUP_BRUSH if (index.row() // 2) % 2 else None
         if role == Qt.ItemDataRole.ToolTipRole and problems:
             return "\n".join(QCoreApplication.translate("rules", p.template).format(**p.params) for p in problems)
         if role == ProblemRole:
@@ -502,7 +574,8 @@ class BeneficiaryGridModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.GROUP < index.column() < self.CHECK:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or \
+                not self.FIRST_PART <= index.column() < self.CHECK:
             return False
         text = str(value).strip() if value is not None else ""
         if text == "":
@@ -517,8 +590,9 @@ class BeneficiaryGridModel(QAbstractTableModel):
             if parsed is None or parsed != parsed.to_integral_value():
                 return False
             number = int(parsed)
-        row = self._rows[index.row()]
-        row.values[COUNT_COLUMNS[index.column() - 1]] = number
+        row, kind = self._cell(index)
+        row.values[self._field(kind, index.column())] = number
         self._check(row)
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.CHECK))
+        first = (index.row() // 2) * 2
+        self.dataChanged.emit(self.index(first, 0), self.index(first + 1, self.CHECK))
         return True

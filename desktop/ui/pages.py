@@ -107,12 +107,15 @@ class RecordTable(QTableView):
     def _schedule_save(self) -> None:
         self._save_timer.start()
 
-    def restore_columns(self, default_widths: dict[int, int] | None = None) -> None:
+    def restore_columns(self, default_widths: dict[int, int] | None = None, hidden: tuple[int, ...] = ()) -> None:
+        """The user's column choices from the settings file, or the defaults (widths; columns shown on request)."""
         state = self.context.settings.value(f"columns/{self.settings_key}")
         if isinstance(state, QByteArray) and not state.isEmpty() and self.horizontalHeader().restoreState(state):
             return
         for column, width in (default_widths or {}).items():
             self.setColumnWidth(column, width)
+        for column in hidden:
+            self.setColumnHidden(column, True)
 
     @Slot()
     def save_columns(self) -> None:
@@ -166,10 +169,9 @@ class ListPage(QWidget):
         self.search.setAccessibleName(self.tr("Search {what}").format(what=title))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
-        bar.addWidget(self.search, 2)
+        bar.addWidget(self.search, 1)
         self.filters_bar = QHBoxLayout()
-        bar.addLayout(self.filters_bar)
-        bar.addStretch(1)
+        self.filters_bar.setSpacing(6)
         self.new_button = QPushButton(self.tr("&New"), self)
         self.new_button.setToolTip(self.tr("New record (Ctrl+N)"))
         self.new_button.setAccessibleName(self.tr("New {what}").format(what=title))
@@ -182,6 +184,7 @@ class ListPage(QWidget):
         for button in (self.new_button, self.edit_button, self.delete_button):
             bar.addWidget(button)
         layout.addLayout(bar)
+        layout.addLayout(self.filters_bar)
         self.table = RecordTable(entity, context, self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -271,8 +274,14 @@ class ListPage(QWidget):
         text = QLabel(label, self)
         text.setBuddy(combo)
         combo.setAccessibleName(label)
+        if isinstance(combo, CodeCombo):
+            combo.setMinimumContentsLength(min(combo.minimumContentsLength(), 10))
+        if self.filters_bar.count():
+            self.filters_bar.takeAt(self.filters_bar.count() - 1)  # the stretch stays last
+            self.filters_bar.addSpacing(12)
         self.filters_bar.addWidget(text)
-        self.filters_bar.addWidget(combo)
+        self.filters_bar.addWidget(combo, 1)
+        self.filters_bar.addStretch(1)
 
         def changed() -> None:
             value = combo.value() if hasattr(combo, "value") else combo.currentData()
@@ -376,7 +385,8 @@ def initiative_page(context: AppContext, parent: QWidget | None = None) -> ListP
     country.setMinimumContentsLength(12)
     page.add_filter("country", page.tr("Country"), country, lambda v: lambda row: row.country == v)
     page.filters = {"status": status, "programme": programme, "period": period, "country": country}
-    page.table.restore_columns({0: 110, 1: 420, 2: 90, 3: 110, 4: 130, 5: 70, 6: 90, 7: 90, 8: 90})
+    # Subprogramme and end date are a right-click on the header away; the rest fits a laptop screen.
+    page.table.restore_columns({0: 85, 1: 330, 2: 80, 3: 90, 4: 120, 5: 70, 6: 95, 7: 85, 8: 85}, hidden=(6, 8))
     return page
 
 
@@ -385,7 +395,7 @@ def partner_page(context: AppContext, parent: QWidget | None = None) -> ListPage
                     records.partner_rows, parent)
     kind = CodeCombo("partner_types", optional=True, parent=page)
     page.add_filter("partner_type", page.tr("Type"), kind, lambda v: lambda row: row.partner_type == v)
-    page.table.restore_columns({0: 420, 1: 110, 2: 200, 3: 140, 4: 90})
+    page.table.restore_columns({0: 330, 1: 80, 2: 150, 3: 110, 4: 80})
     return page
 
 
@@ -394,7 +404,7 @@ def knowledge_page(context: AppContext, parent: QWidget | None = None) -> ListPa
                     models.knowledge_model(), records.knowledge_product_rows, parent)
     kind = CodeCombo("knowledge_product_types", optional=True, parent=page)
     page.add_filter("product_type", page.tr("Type"), kind, lambda v: lambda row: row.product_type == v)
-    page.table.restore_columns({0: 460, 1: 130, 2: 100, 3: 110, 4: 300})
+    page.table.restore_columns({0: 340, 1: 110, 2: 90, 3: 85, 4: 240})
     return page
 
 
@@ -486,11 +496,13 @@ class BeneficiaryPage(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.grid.setTabKeyNavigation(True)
         header = self.grid.horizontalHeader()
-        header.setDefaultSectionSize(64)
+        header.setDefaultSectionSize(72)
         header.setMinimumSectionSize(40)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.grid.setColumnWidth(0, 150)
+        self.grid.setColumnWidth(models.BeneficiaryGridModel.GROUP, 190)
+        self.grid.setColumnWidth(models.BeneficiaryGridModel.KIND, 80)
         header.setStretchLastSection(True)
+        self.grid.setWordWrap(False)
         layout.addWidget(self.grid, 1)
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
@@ -610,7 +622,8 @@ class FundingPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setAccessibleName(self.tr("Funding lines"))
-        self.table.restore_columns({0: 110, 1: 95, 2: 260, 3: 150, 4: 120, 5: 70, 6: 130, 7: 90, 8: 120, 9: 140})
+        self.table.restore_columns({0: 125, 1: 85, 2: 170, 3: 120, 4: 100, 5: 65, 6: 115, 7: 80, 8: 115, 9: 130},
+                                   hidden=(3, 4))
         layout.addWidget(self.table, 1)
         totals_box = QGroupBox(self.tr("Totals in USD"), self)
         self.totals_layout = QHBoxLayout(totals_box)
@@ -773,7 +786,7 @@ class HistoryPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((120, 70, 60, 90, 110)):
+        for column, width in enumerate((118, 80, 90)):
             self.view.setColumnWidth(column, width)
         layout.addWidget(self.view, 1)
 

@@ -7,7 +7,6 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from db.models import COUNT_COLUMNS
 from desktop.core import records
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import WAIT_MS, focused, wait_idle
@@ -30,8 +29,8 @@ def test_beneficiary_counts_by_keyboard_with_live_sum_checks(qtbot, demo_window:
 
     grid = page.grid
     grid.setFocus()
-    col = 1 + COUNT_COLUMNS.index("targeted_total")
-    grid.setCurrentIndex(page.model.index(0, col))  # residents, targeted total
+    col = page.model.column_of("total")
+    grid.setCurrentIndex(page.model.index(page.model.row_of(0, "targeted"), col))  # residents, targeted total
     for text in ("100", "60", "60"):  # total, female, male
         type_into_focus(qtbot, text)
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # commit and move right

@@ -56,9 +56,11 @@ def test_the_beneficiary_grid_model_passes_the_model_tester(qtmodeltester, demo_
     grid = models.BeneficiaryGridModel()
     grid.load(initiative.id, "2023-H2", "direct", records.beneficiary_rows(demo_store, initiative.id, "2023-H2"))
     qtmodeltester.check(grid, force_py=True)
-    assert grid.setData(grid.index(0, 1), "1234")
-    assert not grid.setData(grid.index(0, 1), "twelve")
-    assert not grid.setData(grid.index(0, 0), "1")  # the group column is not editable
+    total = grid.column_of("total")
+    assert grid.setData(grid.index(grid.row_of(0, "reached"), total), "1234")
+    assert grid.grid_rows()[0].values["reached_total"] == 1234
+    assert not grid.setData(grid.index(0, total), "twelve")
+    assert not grid.setData(grid.index(0, grid.GROUP), "1")  # the group column is not editable
 
 
 def test_search_as_you_type_and_filters_narrow_the_initiatives(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]

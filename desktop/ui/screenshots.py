@@ -1,0 +1,169 @@
+"""Screenshots of every main screen, for the README and for looking at what people see.
+
+``python -m desktop.ui.screenshots OUTDIR`` builds the Nairobi demo office in a temporary folder, opens the real
+windows offscreen and saves PNGs with ``widget.grab()``: each list, an initiative editor (and one with a problem),
+the beneficiary grid, funding lines, the summary, settings, the welcome dialog and the whole window right-to-left.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+WINDOW_SIZE = (1280, 800)
+
+
+def _settle(condition: Callable[[], bool] = lambda: True, timeout_s: float = 20.0) -> None:
+    deadline = time.perf_counter() + timeout_s
+    while True:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        if condition() or time.perf_counter() > deadline:
+            break
+    for _ in range(5):  # let layouts and repaints catch up
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def _save(widget: QWidget, folder: Path, name: str, saved: list[Path]) -> None:
+    path = folder / f"{name}.png"
+    if not widget.grab().save(str(path)):
+        raise RuntimeError(f"could not write {path}")
+    saved.append(path)
+
+
+def take_screenshots(outdir: Path) -> list[Path]:
+    from db.store import open_store
+    from desktop.core import records
+    from desktop.core.demo import build_demo
+    from desktop.ui.app import configure
+    from desktop.ui.dialogs import WelcomeDialog
+    from desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    configure(app, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))  # type: ignore[arg-type]
+    outdir.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="fieldbook-shots-") as tmp:
+        folder = Path(tmp)
+        store = open_store(folder / "fieldbook.sqlite", user="amina.kariuki")
+        build_demo(store, "KEN-NBO")
+        first = records.initiative_rows(store)[0]
+        # One real edit, so the history panel has more to show than the demo's creation.
+        records.save_record(store, "initiative", {"locality": "Nairobi (Mathare to Dandora)"}, first.id)
+        records.save_record(store, "initiative", {"outcome_code": "FO2"}, first.id)
+        try:
+            window = MainWindow(store, folder)
+            window.resize(*WINDOW_SIZE)
+            window.show()
+            window.start()
+            _settle(lambda: window.initiatives.model.rowCount() > 0 and window.tasks.is_idle)
+            window.initiatives.select_id(first.id)
+            _settle(lambda: window.tasks.is_idle and window.history.model.rowCount() > 0)
+            _save(window, outdir, "01-initiatives", saved)
+
+            window.select_page("beneficiary_count")
+            _settle(lambda: window.tasks.is_idle and window.beneficiaries.initiative.value() is not None)
+            window.beneficiaries.period.setCurrentText("2023-H2")
+            _settle(lambda: window.tasks.is_idle)
+            # A typing mistake, to show the live sum check.
+            grid = window.beneficiaries.model
+            grid.setData(grid.index(0, grid.column_of("male")), str((grid.grid_rows()[0].values["targeted_male"] or 0) + 500))
+            _settle()
+            _save(window, outdir, "02-beneficiary-grid", saved)
+
+            window.select_page("funding_line")
+            _settle(lambda: window.tasks.is_idle and window.funding.model.rowCount() > 0)
+            window.funding.table.selectRow(2)
+            _settle(lambda: window.tasks.is_idle)
+            _save(window, outdir, "03-funding-lines", saved)
+
+            window.select_page("partner")
+            _settle(lambda: window.tasks.is_idle and window.partners.model.rowCount() > 0)
+            window.partners.table.selectRow(0)
+            _settle(lambda: window.tasks.is_idle)
+            _save(window, outdir, "04-partners", saved)
+
+            window.select_page("knowledge_product")
+            _settle(lambda: window.tasks.is_idle and window.knowledge.model.rowCount() > 0)
+            _save(window, outdir, "05-knowledge-products", saved)
+
+            window.select_page("summary")
+            _settle(lambda: window.tasks.is_idle)
+            _save(window, outdir, "06-summary", saved)
+
+            window.select_page("initiative")
+            _settle(lambda: window.tasks.is_idle)
+            window.open_editor("initiative", first.id)
+            _settle(lambda: window.editor is not None and window.editor.isVisible())
+            editor = window.editor
+            assert editor is not None
+            _save(editor, outdir, "07-initiative-editor", saved)
+            assert editor.form.tabs is not None
+            editor.form.tabs.setCurrentIndex(1)
+            editor.form.widget("sdg_targets").search.setText("11.")
+            _settle()
+            _save(editor, outdir, "08-initiative-editor-sdg-targets", saved)
+            editor.form.tabs.setCurrentIndex(0)
+            editor.form.widget("end_date").set_value(first.start_date.replace(year=first.start_date.year - 1))
+            editor.form.widget("code").setText("")
+            editor.form.revalidate()
+            _settle()
+            _save(editor, outdir, "09-initiative-editor-problems", saved)
+            editor.reject()
+            _settle()
+
+            window.select_page("funding_line")
+            _settle(lambda: window.tasks.is_idle)
+            window.funding.table.selectRow(0)
+            window.funding.edit_selected()
+            _settle(lambda: window.editor is not None and window.editor.isVisible() and window.editor is not editor)
+            _save(window.editor, outdir, "10-funding-line-editor", saved)  # type: ignore[arg-type]
+            window.editor.reject()  # type: ignore[union-attr]
+            _settle()
+
+            window.open_settings()
+            dialog = window.settings_dialog
+            assert dialog is not None
+            _settle(lambda: dialog.isVisible())
+            _save(dialog, outdir, "11-settings-office", saved)
+            dialog.tabs.setCurrentIndex(2)
+            dialog.back_up()
+            _settle(lambda: window.tasks.is_idle and dialog.backup_list.count() > 0)
+            _save(dialog, outdir, "12-settings-backups", saved)
+            dialog.reject()
+            _settle()
+
+            welcome = WelcomeDialog(folder / "fieldbook.sqlite")
+            welcome.show()
+            _settle()
+            _save(welcome, outdir, "13-welcome", saved)
+            welcome.close()
+
+            app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            window.select_page("initiative")
+            _settle(lambda: window.tasks.is_idle)
+            _save(window, outdir, "14-initiatives-right-to-left", saved)
+            app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            window.close()
+            _settle()
+        finally:
+            store.close()
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    outdir = Path(args[0] if args else "docs/screenshots")
+    for path in take_screenshots(outdir):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
