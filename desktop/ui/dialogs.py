@@ -103,6 +103,7 @@ class WelcomeDialog(QDialog):
         self.demo_button.setAccessibleName(self.tr("Explore the demo office"))
         layout.addWidget(self.office_button)
         layout.addWidget(self.demo_button)
+        layout.addStretch(1)
         if data_file is not None:
             where = QLabel(self.tr("Data file: {path}").format(path=str(data_file)), self)
             where.setObjectName("muted")

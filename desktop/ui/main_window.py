@@ -6,7 +6,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.history_dock.setAccessibleName(self.tr("History of the selected record"))
         self.history_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                       | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.addDockWidget(self._history_area(), self.history_dock)
         self.resizeDocks([self.history_dock], [330], Qt.Orientation.Horizontal)
 
         self.count_label = QLabel(self)
@@ -137,6 +137,19 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def _history_area(self) -> Qt.DockWidgetArea:
+        # The history sits at the trailing edge: right in left-to-right, left in right-to-left (the navigation
+        # is at the leading edge, mirrored by the splitter itself).
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            return Qt.DockWidgetArea.LeftDockWidgetArea
+        return Qt.DockWidgetArea.RightDockWidgetArea
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange and hasattr(self, "history_dock"):
+            if self.dockWidgetArea(self.history_dock) != self._history_area():
+                self.addDockWidget(self._history_area(), self.history_dock)
+        super().changeEvent(event)
 
     def show_data_file(self, path: str) -> None:
         """The data file in the status bar, shortened in the middle when long (the whole path in the tooltip)."""

@@ -145,7 +145,8 @@ class RowTableModel(QAbstractTableModel):
                 return format_amount(value, column.currency or getattr(row, "currency", None), self.locale)
             return format(value, "f")
         if isinstance(value, dt.datetime):
-            return value.astimezone().strftime("%Y-%m-%d %H:%M")
+            # Isolated left-to-right, so that date and time keep their order in a right-to-left layout.
+            return "\u2066" + value.astimezone().strftime("%Y-%m-%d %H:%M") + "\u2069"
         if isinstance(value, dt.date):
             return value.isoformat()
         return str(value)

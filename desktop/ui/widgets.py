@@ -480,6 +480,10 @@ class TextField(QLineEdit):
 class DecimalField(TextField):
     """A plain decimal (an exchange rate), typed as the locale writes numbers."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
     def value(self) -> Any:
         try:
             return parse_money(self.text(), ui_locale())
@@ -527,7 +531,11 @@ class RecordForm(QWidget):
         previous: QWidget | None = None
         for title, names in groups:
             page = QWidget(self)
-            layout = QFormLayout(page)
+            page_layout = QVBoxLayout(page)
+            page_layout.setContentsMargins(6, 6, 6, 6)
+            layout = QFormLayout()
+            page_layout.addLayout(layout)
+            page_layout.addStretch(1)  # rows keep their height; spare room goes below the form
             layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
             layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -570,10 +578,14 @@ class RecordForm(QWidget):
         # Created here, under their page, in reading order: the focus chain (Tab) then follows the form.
         widget = override(page, self) if callable(override) else override or self._widget_for(spec)
         widget.setParent(page)
-        label_text = QCoreApplication.translate("rules", spec.label) + (" *" if spec.required else "")
+        # A record id is picked by name in the form: "Funder", not "Funder id".
+        plain = {"funder_id": QCoreApplication.translate("RecordForm", "Funder"),
+                 "initiative_id": QCoreApplication.translate("RecordForm", "Initiative")}
+        label_text = plain.get(name) or QCoreApplication.translate("rules", spec.label)
+        label_text += " *" if spec.required else ""
         label = QLabel(label_text, page)
         label.setBuddy(widget)
-        widget.setAccessibleName(QCoreApplication.translate("rules", spec.label))
+        widget.setAccessibleName(label_text.rstrip(" *"))
         widget.setObjectName(f"field_{name}")
         message = QLabel(page)
         message.setObjectName("problemMessage")

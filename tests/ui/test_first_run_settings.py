@@ -114,6 +114,7 @@ def test_the_layout_holds_right_to_left(qtbot, demo_window: MainWindow) -> None:
         search = window.initiatives.search
         new = window.initiatives.new_button
         assert search.mapTo(window, search.rect().topLeft()).x() > new.mapTo(window, new.rect().topLeft()).x()
+        assert window.dockWidgetArea(window.history_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
