@@ -91,6 +91,8 @@ def take_screenshots(outdir: Path) -> list[Path]:
 
             window.select_page("knowledge_product")
             _settle(lambda: window.tasks.is_idle and window.knowledge.model.rowCount() > 0)
+            window.knowledge.table.selectRow(0)
+            _settle(lambda: window.tasks.is_idle)
             _save(window, outdir, "05-knowledge-products", saved)
 
             window.select_page("summary")
