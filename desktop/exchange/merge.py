@@ -62,6 +62,7 @@ class MergeResult:
     deletions: int
     digest: str = ""
     seconds: float = 0.0
+    winners: dict[Any, Version] = field(default_factory=dict, repr=False)
 
     def line(self) -> str:
         text = (f"{self.out}: merged {len(self.sources)} packages: {self.records} records, {self.deletions} deletions, "
@@ -151,7 +152,7 @@ def merge_packages(
         out=out_path.path, sources=sources, left_out=left_out, conflicts=outcome.conflicts,
         superseded=outcome.superseded, duplicates=outcome.duplicates,
         records=sum(1 for v in winners if not v.is_tombstone), deletions=sum(1 for v in winners if v.is_tombstone),
-        digest=out_path.digest,
+        digest=out_path.digest, winners=outcome.winners,
     )
     if report is not None:
         write_merge_report(result, Path(report))
@@ -183,6 +184,10 @@ def write_merge_report(result: MergeResult, path: Path) -> Path:
 
     def sheet(name: str, heading: str, headers: list[str], widths: list[int]) -> Any:
         ws = book.add_worksheet(name)
+        ws.set_landscape()
+        ws.set_paper(9)
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(2)
         ws.write(0, 0, heading, title)
         ws.write_row(2, 0, headers, head)
         for col, width in enumerate(widths):
@@ -191,17 +196,17 @@ def write_merge_report(result: MergeResult, path: Path) -> Path:
         return ws
 
     generated = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    ws = sheet("Sources", f"Merged into {result.out} · {generated} · Fieldbook {__version__}",
+    ws = sheet("Sources", f"Merged into {Path(str(result.out)).name} · {generated} · Fieldbook {__version__}",
                ["File", "Office", "Period", "Sequence", "Records", "Digest (SHA-256)", "Status"],
                [34, 12, 10, 10, 10, 68, 30])
     row = 3
     for s in result.sources + result.left_out:
         ws.write_row(row, 0, [Path(s.file).name, s.office_code, s.period, s.sequence, s.records, s.digest,
-                              "merged" if s.valid else "LEFT OUT: invalid"])
+                              "merged" if s.valid else "LEFT OUT: invalid (sheet Left out)"])
         row += 1
-    ws.write(row + 1, 0, f"{result.records} records and {result.deletions} deletions in the output; "
-             f"{len(result.conflicts)} conflicts, {len(result.superseded)} superseded versions, "
-             f"{result.duplicates} identical copies merged.")
+    ws.merge_range(row + 1, 0, row + 2, 5, f"{result.records} records and {result.deletions} deletions in the "
+                   f"output; {len(result.conflicts)} conflicts, {len(result.superseded)} superseded versions, "
+                   f"{result.duplicates} identical copies merged, {len(result.left_out)} packages left out.", wrap)
 
     ws = sheet("Left out", "Packages left out of the merge, and why", ["File", "Problem"], [34, 120])
     row = 3
@@ -211,28 +216,44 @@ def write_merge_report(result: MergeResult, path: Path) -> Path:
             row += 1
 
     ws = sheet("Conflicts", "Same revision, different content: the winner is in the output, the loser only here",
-               ["Entity", "Record id", "Revision", "Field", "Kept value", "Other value", "Kept from", "Other from"],
-               [18, 38, 9, 18, 36, 36, 22, 22])
+               ["Entity", "Record", "Record id", "Revision", "Field", "Kept value", "Other value", "Kept from",
+                "Other from"], [18, 30, 38, 9, 18, 36, 36, 22, 22])
     row = 3
     names = {s.digest: f"{s.office_code} #{s.sequence}" for s in result.sources}
     for conflict in result.conflicts:
         for name, kept, other in conflict.differences():
-            ws.write_row(row, 0, [conflict.winner.entity, str(conflict.winner.record_id), conflict.winner.revision,
-                                  name, _text(kept), _text(other), names.get(conflict.winner.source,
+            ws.write_row(row, 0, [conflict.winner.entity, _describe(conflict.winner),
+                                  str(conflict.winner.record_id), conflict.winner.revision, name, _text(kept),
+                                  _text(other), names.get(conflict.winner.source,
                                                                              conflict.winner.source[:12]),
                                   names.get(conflict.loser.source, conflict.loser.source[:12])])
             row += 1
 
     ws = sheet("Superseded", "Older revisions replaced by a newer one (kept out of the output)",
-               ["Entity", "Record id", "Revision", "From package"], [18, 38, 9, 22])
+               ["Entity", "Record", "Record id", "Revision", "From package", "Kept revision", "Kept from"],
+               [18, 30, 38, 9, 22, 13, 22])
     row = 3
     for version in result.superseded:
-        ws.write_row(row, 0, [version.entity, str(version.record_id), version.revision,
-                              names.get(version.source, version.source[:12])])
+        newer = result.winners.get(version.key)
+        ws.write_row(row, 0, [version.entity, _describe(newer or version), str(version.record_id), version.revision,
+                              names.get(version.source, version.source[:12]),
+                              newer.revision if newer else "", names.get(newer.source, newer.source[:12]) if newer
+                              else ""])
         row += 1
     book.close()
     os.replace(partial, path)
     return path
+
+
+def _describe(version: Version) -> str:
+    """A name a person recognises: the title, name or code of the record, or its period and group."""
+    values = version.values or {}
+    for key in ("title", "name", "code", "reference"):
+        if values.get(key):
+            return str(values[key])
+    if values.get("period"):
+        return f"{values['period']} {values.get('group_code', '')} {values.get('reach_type', '')}".strip()
+    return "(deleted)" if version.is_tombstone else ""
 
 
 def _text(value: Any) -> str:

@@ -77,7 +77,7 @@ def test_newer_revisions_win_and_older_ones_are_listed_as_superseded(offices, tm
     assert "Renamed" in names and "University of Nairobi" not in names
     assert [v.revision for v in result.superseded] == [1]
     rows = list(openpyxl.load_workbook(tmp_path / "r.xlsx")["Superseded"].iter_rows(min_row=4, values_only=True))
-    assert rows[0][0] == "partner" and rows[0][2] == 1
+    assert rows[0][0] == "partner" and rows[0][1] == "Renamed" and rows[0][3] == 1
 
 
 def test_a_conflict_is_listed_field_by_field(tmp_path) -> None:
@@ -91,7 +91,7 @@ def test_a_conflict_is_listed_field_by_field(tmp_path) -> None:
     result = merge_packages(paths, tmp_path / "out" / "", report=tmp_path / "r.xlsx")
     assert len(result.conflicts) == 1
     rows = list(openpyxl.load_workbook(tmp_path / "r.xlsx")["Conflicts"].iter_rows(min_row=4, values_only=True))
-    fields = {row[3]: (row[4], row[5]) for row in rows}
+    fields = {row[4]: (row[5], row[6]) for row in rows}
     assert set(fields["name"]) == {"Sida (office copy)", "Sida (edited elsewhere)"}
     kept = fields["name"][0]
     assert {v["name"] for v in records(result.out).values() if v.get("acronym") == "Sida"} == {kept}
