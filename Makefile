@@ -8,7 +8,7 @@ QT_DEBS   := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libd
 TEST_DEBS := postgresql
 PYTEST_ARGS ?=
 
-.PHONY: run test bench screenshots setup system-deps test-deps clean demo
+.PHONY: run test bench screenshots setup system-deps test-deps clean demo dist
 
 run: setup
 	$(BIN)/fieldbook $(ARGS)
@@ -21,6 +21,10 @@ bench: setup test-deps
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.ui.screenshots docs/screenshots
+
+dist: setup
+	$(BIN)/python -m pip install --quiet 'pyinstaller==6.22.3'
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build installers/fieldbook.spec
 
 demo: setup
 	$(BIN)/fieldbook demo --db demo.sqlite
