@@ -232,6 +232,10 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _welcome_done(self, _result: int) -> None:
         choice = self.welcome.choice if self.welcome else None
+        if choice is None:
+            # Closing the welcome leaves no office to record for: Fieldbook closes, and asks again next time.
+            self.close()
+            return
         if choice == "demo":
             dialog = QProgressDialog(self.tr("Building the demo office…"), "", 0, 0, self)
             dialog.setCancelButton(None)

@@ -63,6 +63,15 @@ def test_first_run_can_explore_the_demo_office(qtbot, empty_window: MainWindow) 
     assert window.file_label.accessibleDescription() == str(window.tasks.store.path)  # the data file in use
 
 
+def test_closing_the_welcome_closes_fieldbook(qtbot, empty_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = empty_window
+    qtbot.waitUntil(lambda: window.welcome is not None, timeout=WAIT_MS)
+    wait_active(qtbot, window.welcome)
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    assert records.office_profile(window.tasks.store) is None
+
+
 def test_settings_edit_the_office_profile(qtbot, office_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window = office_window
     window.settings_action.trigger()

@@ -59,6 +59,13 @@ def test_beneficiary_counts_by_keyboard_with_live_sum_checks(qtbot, demo_window:
             saved.count("targeted_male")) == ("residents", 100, 60, 40)
     assert not page.model.dirty_rows()
 
+    qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL)  # undo: the new counts go again (a tombstone stays)
+    qtbot.waitUntil(lambda: records.beneficiary_rows(window.tasks.store, initiative, "2025-H1") == [],
+                    timeout=WAIT_MS)
+    assert records.tombstone(window.tasks.store, "beneficiary_count", saved.id) is not None
+    wait_idle(qtbot, window)
+    assert page.model.grid_rows()[0].record_id is None
+
 
 def test_funding_line_by_keyboard_computes_usd_and_totals(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
