@@ -229,13 +229,20 @@ class ListPage(QWidget):
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
-            progress.changed.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+            # A bound slot of this page (not a lambda): the worker's reports are queued to the UI thread.
+            progress.changed.connect(self._progressed)
             dialog.canceled.connect(progress.cancel)
             self.progress = dialog
             self.context.tasks.run(self.loader, progress=progress, writes=False, on_done=self._loaded,
                                    on_error=self._load_failed)
         else:
             self.context.tasks.run(self.loader, writes=False, on_done=self._loaded, on_error=self._load_failed)
+
+    @Slot(int, int)
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
 
     def _close_progress(self) -> None:
         if self.progress is not None:

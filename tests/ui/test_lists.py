@@ -161,3 +161,13 @@ def test_long_list_loading_can_be_cancelled(qtbot, office_window: MainWindow) ->
     page.reload()
     wait_idle(qtbot, office_window)
     assert page.model.rowCount() == 12_000
+
+
+def test_the_dropdown_list_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.widgets import ChoiceListModel
+
+    model = ChoiceListModel()
+    model.set_items([(uuid.uuid4(), f"KEN-{n:03d} — initiative {n}") for n in range(50)])
+    qtmodeltester.check(model, force_py=True)
+    value = model.items[7][0]
+    assert model.row_of(value) == 7 and model.index(7, 0).data(Qt.ItemDataRole.UserRole) == value
