@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import itertools
 import logging
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal, Slot
 
 from db.store import Store
 
@@ -150,6 +151,9 @@ class TaskManager(QObject):
                 self.busy_changed.emit(False)
 
     def shutdown(self, timeout_ms: int = 30_000) -> None:
-        """Let queued work finish, then stop the thread (on closing the window)."""
+        """Let queued work finish (a save still in the queue must not be lost), then stop the thread."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while self._pending and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         self._thread.quit()
-        self._thread.wait(timeout_ms)
+        self._thread.wait(max(0, int((deadline - time.monotonic()) * 1000)))

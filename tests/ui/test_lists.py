@@ -171,3 +171,12 @@ def test_the_dropdown_list_model_passes_the_model_tester(qtmodeltester) -> None:
     qtmodeltester.check(model, force_py=True)
     value = model.items[7][0]
     assert model.row_of(value) == 7 and model.index(7, 0).data(Qt.ItemDataRole.UserRole) == value
+
+
+def test_closing_the_window_finishes_queued_saves_first(qtbot, office_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    for n in range(5):
+        office_window.operations.save("initiative", None, {"code": f"Q-{n}", "title": "Queued", "status": "pipeline",
+                                                           "country": "KEN", "crisis_context": "none",
+                                                           "flagship_code": "FP1"})
+    office_window.close()
+    assert len(records.initiative_rows(office_window.tasks.store)) == 5
