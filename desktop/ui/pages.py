@@ -222,7 +222,9 @@ class ListPage(QWidget):
         self._reselect = select or self.selected_id()
         progress = TaskProgress()
         self._task_progress = progress
-        if self.entity == "initiative":
+        if self.entity == "initiative" and self.model.rowCount() == 0:
+            # The first load of a big office can take a while: show progress, allow cancelling. Later refreshes
+            # (after a save) run quietly while the list stays usable.
             dialog = QProgressDialog(self.tr("Loading initiatives…"), self.tr("Cancel"), 0, 0, self)
             dialog.setWindowTitle(self.tr("Loading"))
             dialog.setMinimumDuration(700)
