@@ -81,6 +81,16 @@ def _sort_key(value: Any) -> tuple[int, Any]:
     return (0, value)
 
 
+def build_haystack(rows: list[Any], search_fields: tuple[str, ...]) -> list[tuple[Any, str]]:
+    """(row, lower-case text of its searchable fields) for every row: plain Python, safe on the worker thread."""
+    if not search_fields:
+        return [(row, "") for row in rows]
+    getter = operator.attrgetter(*search_fields)
+    if len(search_fields) == 1:
+        return [(row, str(getter(row)).casefold()) for row in rows]
+    return [(row, " ".join(map(str, getter(row))).casefold()) for row in rows]
+
+
 class RowTableModel(QAbstractTableModel):
     """A read-only table of DTO rows described by ``Column``s."""
 
@@ -98,10 +108,11 @@ class RowTableModel(QAbstractTableModel):
         self.generation = 0
 
     # -- rows -----------------------------------------------------------------------------------------------
-    def set_rows(self, rows: list[Any]) -> None:
+    def set_rows(self, rows: list[Any], haystack: list[tuple[Any, str]] | None = None) -> None:
+        """New rows; ``haystack`` is their search text when it was built off the UI thread (``build_haystack``)."""
         self.beginResetModel()
         self._rows = rows
-        self._haystack = None
+        self._haystack = haystack
         self.generation += 1
         self.endResetModel()
 
@@ -120,11 +131,7 @@ class RowTableModel(QAbstractTableModel):
     def haystack(self) -> list[tuple[Any, str]]:
         """(row, lower-case text of its searchable fields), built once per reset for search-as-you-type."""
         if self._haystack is None:
-            getter = operator.attrgetter(*self.search_fields) if self.search_fields else (lambda row: ())
-            if len(self.search_fields) == 1:
-                self._haystack = [(row, str(getter(row)).casefold()) for row in self._rows]
-            else:
-                self._haystack = [(row, " ".join(map(str, getter(row))).casefold()) for row in self._rows]
+            self._haystack = build_haystack(self._rows, self.search_fields)
         return self._haystack
 
     # -- Qt ---------------------------------------------------------------------------------------------------
