@@ -514,7 +514,7 @@ class BeneficiaryPage(QWidget):
         header.setDefaultSectionSize(72)
         header.setMinimumSectionSize(40)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.grid.setColumnWidth(models.BeneficiaryGridModel.GROUP, 190)
+        self.grid.setColumnWidth(models.BeneficiaryGridModel.GROUP, 215)
         self.grid.setColumnWidth(models.BeneficiaryGridModel.KIND, 80)
         header.setStretchLastSection(True)
         self.grid.setWordWrap(False)
