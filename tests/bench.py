@@ -11,7 +11,9 @@ Sections: ``exchange`` — export and validate synthetic offices of each size ag
 - read floor: python-calamine reading the sheets the validator reads; rules: ``rules.coerce`` + ``rules.check`` (with
   references) on the same rows as plain dicts; target validate ≤ 2 × (read floor + rules).
 
-Each time is the fastest of a few runs (the machine may be busy). Later issues add ``import`` and ``kpi``.
+Each time is the fastest of a few runs (the machine may be busy). :mod:`tests.bench_hq` adds ``import`` (merge and
+import of a 150-office set against its floor and the naive approach), ``kpi`` (KPIs over 1M records) and ``ui``
+(opening and filtering 100k initiatives).
 """
 
 from __future__ import annotations
@@ -91,7 +93,7 @@ def _run_child(name: str, args: list[str]) -> None:
 # Synthetic offices, written straight into a store with bulk Core inserts
 
 
-def build_synthetic_store(path: Path, records: int, seed: int = 7) -> dict[str, int]:
+def build_synthetic_store(path: Path, records: int, seed: int = 7, office: str = "BEN-CH") -> dict[str, int]:
     """An office store with about ``records`` valid records, in the demo's proportions; returns counts by entity."""
     from sqlalchemy import insert
 
@@ -101,7 +103,6 @@ def build_synthetic_store(path: Path, records: int, seed: int = 7) -> dict[str, 
     from desktop.core.rules import usd_amount
 
     rng = random.Random(seed)
-    office = "BEN-CH"
     at = dt.datetime(2023, 7, 3, 8, 0, tzinfo=dt.timezone.utc)
     n_initiatives = max(1, records // 20)
     n_partners = max(1, records // 50)
@@ -360,6 +361,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sections", nargs="*", help=f"sections to run (default: all): {', '.join(SECTIONS)}")
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
                         help="records per synthetic office, comma-separated (default %(default)s)")
+    parser.add_argument("--offices", type=int, default=150, help="offices in the import set (default %(default)s)")
+    parser.add_argument("--records-per-office", type=int, default=2000,
+                        help="records per office in the import set (default %(default)s)")
+    parser.add_argument("--kpi-records", type=int, default=1_000_000,
+                        help="records in the KPI store (default %(default)s)")
+    parser.add_argument("--ui-rows", type=int, default=100_000,
+                        help="initiatives in the list of the ui section (default %(default)s)")
     args = parser.parse_args(argv)
     try:
         args.sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s]
@@ -380,4 +388,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the imported module, not this __main__ copy: the other bench modules register into tests.bench.
+    from tests import bench, bench_hq  # noqa: F401
+
+    sys.exit(bench.main())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 
@@ -21,31 +21,25 @@ class Code:
     hxl: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CodeList:
     name: str
     version: str
     items: tuple[Code, ...]
 
+    @cached_property
+    def _labels(self) -> dict[str, str]:
+        # Computed once per list: the rules ask "is this code in the list?" for every cell of every package.
+        return {item.code: item.label for item in self.items}
+
     def codes(self) -> frozenset[str]:
-        return frozenset(item.code for item in self.items)
+        return frozenset(self._labels)
 
     def label(self, code: str) -> str:
-        for item in self.items:
-            if item.code == code:
-                return item.label
-        return code
+        return self._labels.get(code, code)
 
     def __contains__(self, code: object) -> bool:
-        return code in self._index()
-
-    def _index(self) -> frozenset[str]:
-        return _code_index(self)
-
-
-@cache
-def _code_index(code_list: CodeList) -> frozenset[str]:
-    return code_list.codes()
+        return code in self._labels
 
 
 def _read(name: str) -> dict:

@@ -83,14 +83,17 @@ class DigestBuilder:
         self._lines: dict[str, list[tuple[str, str]]] = {}
         self._deletions: list[tuple[str, str, str]] = []
 
-    def add_entity(self, entity: str) -> Callable[[Sequence[Any]], None]:
-        """Declare an entity (even with no rows) and get the function that adds one record's values."""
+    def add_entity(self, entity: str) -> Callable[[Sequence[Any]], str]:
+        """Declare an entity (even with no rows) and get the function that adds one record's values (and returns
+        its canonical line, which merge and import compare versions by)."""
         line = canonicalizer(entity)
         lines = self._lines.setdefault(entity, [])
         id_index = [c.key for c in columns(entity)].index("id")
 
-        def add(values: Sequence[Any]) -> None:
-            lines.append((str(values[id_index]), line(values)))
+        def add(values: Sequence[Any]) -> str:
+            text = line(values)
+            lines.append((str(values[id_index]), text))
+            return text
 
         return add
 

@@ -175,7 +175,7 @@ class _Part:
 
 def package_versions(package: Package) -> list[Version]:
     source = package.report.digest or str(package.path)
-    out = [record_version(entity, row.values, source) for entity in ENTITY_ORDER
+    out = [record_version(entity, row.values, source, row.content or None) for entity in ENTITY_ORDER
            for row in package.records.get(entity, [])]
     out += [tombstone_version(t["entity"], t["record_id"], t["revision"], t["deleted_at"], t["office_code"], source)
             for t in package.deletions]

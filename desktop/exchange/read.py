@@ -124,6 +124,7 @@ class PackageRow:
     row: int
     values: dict[str, Any]
     unreadable: frozenset[str] = frozenset()  # fields whose cell could not be read as their type (already reported)
+    content: str = ""  # the canonical line of the digest: merge and import compare versions by it
 
 
 @dataclass
@@ -325,7 +326,7 @@ class _Reader:
                 self.progress.set_value(self.done, self.total)
 
     def read_entity(self, entity: str, sheet: str, rows: Iterator[list[Any]],
-                    add_digest: Callable[[list[Any]], None]) -> list[PackageRow]:
+                    add_digest: Callable[[list[Any]], str]) -> list[PackageRow]:
         cols = fmt.columns(entity)
         keys = [c.key for c in cols]
         positions = self.header(sheet, rows, keys)
@@ -366,9 +367,9 @@ class _Reader:
                                f"The record id {record_id} is also on row {seen[record_id]}")
                 else:
                     seen[record_id] = number
-            add_digest([values.get(key) for key in keys])
+            content = add_digest([values.get(key) for key in keys])
             unreadable = frozenset(p.field for p in problems if p.field) if problems else frozenset()
-            out.append(PackageRow(sheet, number, values, unreadable))
+            out.append(PackageRow(sheet, number, values, unreadable, content))
         self.report.row_counts[sheet] = len(out)
         self.positions[entity] = positions
         return out

@@ -45,11 +45,13 @@ class Version:
 _LINES: dict[str, Any] = {}
 
 
-def record_version(entity: str, values: Mapping[str, Any], source: str = "") -> Version:
-    line = _LINES.get(entity)
-    if line is None:
-        line = _LINES[entity] = canonicalizer(entity)
-    keys = [column.key for column in columns(entity)]
+def record_version(entity: str, values: Mapping[str, Any], source: str = "", content: str | None = None) -> Version:
+    """A record's version; ``content`` is its canonical line when already computed (the reader computes it)."""
+    if content is None:
+        line = _LINES.get(entity)
+        if line is None:
+            line = _LINES[entity] = canonicalizer(entity)
+        content = line([values.get(column.key) for column in columns(entity)])
     return Version(
         entity=entity,
         record_id=values["id"],
@@ -57,7 +59,7 @@ def record_version(entity: str, values: Mapping[str, Any], source: str = "") -> 
         updated_at=values["updated_at"],
         office_code=values["office_code"],
         values=values,
-        content=line([values.get(key) for key in keys]),
+        content=content,
         source=source,
     )
 
