@@ -413,6 +413,7 @@ def save_record(
         current = dict(before or {})
         current.pop("partner_links", None)
         values, problems = rules.coerce(entity, {k: v for k, v in raw.items() if k != "partner_links"})
+        values = _empty_text_as_stored(cls, entity, values)
         merged = {**current, **values}
         if entity == "funding_line" and merged.get("amount_usd") is None and isinstance(merged.get("amount"), Decimal) \
                 and isinstance(merged.get("usd_rate"), Decimal) and merged["usd_rate"] > 0:
@@ -464,6 +465,17 @@ def save_records(store: Store, items: Sequence[tuple[str, uuid.UUID | None, Mapp
     return out
 
 
+def _empty_text_as_stored(cls: type[Record], entity: str, values: dict[str, Any]) -> dict[str, Any]:
+    """The rules read empty text as "no value" (None); a text column that may not be NULL stores it as ""."""
+    columns = cls.__table__.c
+    out = dict(values)
+    for name, value in values.items():
+        if value is None and name in columns and not columns[name].nullable \
+                and rules.field_spec(entity, name).kind is rules.Kind.TEXT:
+            out[name] = ""
+    return out
+
+
 def _replace_links(session: Any, initiative: Initiative, wanted: list[tuple[uuid.UUID, str]]) -> None:
     wanted_set = set(wanted)
     for link in list(initiative.partner_links):
@@ -488,17 +500,34 @@ class Change:
 
 
 def delete_record(store: Store, entity: str, record_id: uuid.UUID, *, user: str | None = None) -> list[Change]:
-    """Delete one record, leaving a tombstone, and return what was deleted (the record first, then the records
-    deleted with it: an initiative's beneficiary counts, funding lines and knowledge product links), so that the
-    delete can be undone."""
+    """Delete one record, leaving a tombstone, and return every change it made, the record first, so that the
+    delete can be undone: an initiative takes its beneficiary counts and funding lines with it, and its knowledge
+    products lose their link; a partner takes its initiative links, and its funding lines lose their funder.
+
+    Links are cleared here, through the session, rather than left to the database's ``ON DELETE SET NULL``, so
+    that they get a revision and a line of history like any other change.
+    """
     with store.session(user=user) as session:
         obj = session.get(entity_class(entity), record_id)
         if obj is None:
             raise RecordNotFound(f"no {entity} with id {record_id}")
         changes = [Change(entity, record_id, _values_of(obj), None)]
+        unlinked: list[tuple[Record, str]] = []
         if isinstance(obj, Initiative):
             for child in (*obj.beneficiary_counts, *obj.funding_lines):
                 changes.append(Change(child.entity, child.id, _values_of(child), None))
+            products = session.scalars(select(KnowledgeProduct).where(KnowledgeProduct.initiative_id == record_id))
+            unlinked += [(product, "initiative_id") for product in products]
+        if isinstance(obj, Partner):
+            for link in obj.initiative_links:
+                changes.append(Change(link.entity, link.id, _values_of(link), None))
+            lines = session.scalars(select(FundingLine).where(FundingLine.funder_id == record_id))
+            unlinked += [(line, "funder_id") for line in lines]
+        for other, name in unlinked:
+            before = _values_of(other)
+            setattr(other, name, None)
+            changes.append(Change(other.entity, other.id, before, {**before, name: None}))
+        session.flush()
         session.delete(obj)
         return changes
 

@@ -130,3 +130,33 @@ def test_long_lists_report_progress_and_can_be_cancelled(store: Store) -> None:
         records.initiative_rows(store, progress=progress)
     assert progress.seen[:2] == [5_000, 10_000]
     assert len(records.initiative_rows(store)) == 12_000
+
+
+def test_deleting_a_partner_unlinks_its_funding_and_undo_restores_everything(demo_store: Store) -> None:
+    partner = next(p for p in records.partner_rows(demo_store) if p.initiatives > 0)
+    funded = [f.id for f in records.funding_rows(demo_store) if f.funder_id == partner.id]
+    assert funded
+    changes = records.delete_record(demo_store, "partner", partner.id)
+    assert all(f.funder_id is None for f in records.funding_rows(demo_store) if f.id in funded)
+    assert records.history(demo_store, "funding_line", funded[0])[0].field == "funder_id"  # a real, recorded change
+    assert any(c.entity == "initiative_partner" for c in changes)
+    for change in changes:
+        records.apply_state(demo_store, change.entity, change.record_id, change.before)
+    assert {f.id for f in records.funding_rows(demo_store) if f.funder_id == partner.id} == set(funded)
+    assert next(p for p in records.partner_rows(demo_store) if p.id == partner.id).initiatives == partner.initiatives
+
+
+def test_deleting_an_initiative_unlinks_its_knowledge_products(demo_store: Store) -> None:
+    product = next(k for k in records.knowledge_product_rows(demo_store) if k.initiative_id is not None)
+    changes = records.delete_record(demo_store, "initiative", product.initiative_id)
+    assert records.get_record(demo_store, "knowledge_product", product.id)["initiative_id"] is None
+    for change in changes:
+        records.apply_state(demo_store, change.entity, change.record_id, change.before)
+    assert records.get_record(demo_store, "knowledge_product", product.id)["initiative_id"] == product.initiative_id
+
+
+def test_empty_optional_text_is_saved_as_empty_text_on_create_and_update(store: Store) -> None:
+    result = records.save_record(store, "initiative", {**INITIATIVE, "admin1": "", "locality": "Kibera"})
+    records.save_record(store, "initiative", {"locality": "", "description": ""}, result.record_id)
+    saved = records.get_record(store, "initiative", result.record_id)
+    assert (saved["admin1"], saved["locality"], saved["description"]) == ("", "", "")
