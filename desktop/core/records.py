@@ -455,12 +455,19 @@ def save_record(
                           _values_of(obj))
 
 
-def save_records(store: Store, items: Sequence[tuple[str, uuid.UUID | None, Mapping[str, Any]]], *,
+def save_records(store: Store, items: Sequence[tuple[str, uuid.UUID | None, Mapping[str, Any] | None]], *,
                  user: str | None = None, progress: Progress | None = None) -> list[SaveResult]:
-    """Several saves, one after the other (a grid's changed rows). Stops at the first one the rules refuse."""
+    """Several saves, one after the other (a grid's changed rows); ``None`` values delete the record (a row the
+    user emptied). Stops at the first one the rules refuse."""
     out = []
     for n, (entity, record_id, raw) in enumerate(items):
-        out.append(save_record(store, entity, raw, record_id, user=user))
+        if raw is None:
+            if record_id is None:
+                continue
+            deleted = delete_record(store, entity, record_id, user=user)
+            out.append(SaveResult(entity, record_id, False, 0, [], deleted[0].before, None))
+        else:
+            out.append(save_record(store, entity, raw, record_id, user=user))
         _check(progress, n + 1, len(items))
     return out
 

@@ -53,7 +53,7 @@ class Operations(QObject):
 
         self.tasks.run(records.save_record, entity, raw, record_id, on_done=done, on_error=on_error)
 
-    def save_many(self, items: list[tuple[str, uuid.UUID | None, dict[str, Any]]], text: str, *,
+    def save_many(self, items: list[tuple[str, uuid.UUID | None, dict[str, Any] | None]], text: str, *,
                   on_done: Callable[[list[records.SaveResult]], None] | None = None,
                   on_error: Callable[[BaseException], None] | None = None) -> None:
         def done(results: list[records.SaveResult]) -> None:

@@ -584,7 +584,9 @@ class BeneficiaryPage(QWidget):
             return
         items = []
         for row in self.model.dirty_rows():
-            items.append(("beneficiary_count", row.record_id, self.model.record_values(row)))
+            # A counted group the user emptied is deleted (a tombstone stays); the others are saved.
+            values = None if row.empty else self.model.record_values(row)
+            items.append(("beneficiary_count", row.record_id, values))
         if not items:
             return
         self.save_button.setEnabled(False)

@@ -115,3 +115,23 @@ def test_funding_line_by_keyboard_computes_usd_and_totals(qtbot, demo_window: Ma
     qtbot.waitUntil(lambda: page.model.rowCount() == len(lines), timeout=WAIT_MS)
     assert "1,042.50" not in page.total_labels["pledge"].text()
     assert f"{after['incoming']:,.2f}" in page.total_labels["incoming"].text()
+
+
+def test_emptying_a_counted_group_deletes_its_counts(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = demo_window
+    window.select_page("beneficiary_count")
+    page = window.beneficiaries
+    qtbot.waitUntil(lambda: page.initiative.value() is not None, timeout=WAIT_MS)
+    page.period.setCurrentText("2023-H2")
+    wait_idle(qtbot, window)
+    counted = next(n for n, row in enumerate(page.model.grid_rows()) if row.record_id is not None)
+    record_id = page.model.grid_rows()[counted].record_id
+    for kind in ("targeted", "reached"):
+        for column in range(page.model.FIRST_PART, page.model.CHECK):
+            page.model.setData(page.model.index(page.model.row_of(counted, kind), column), "")
+    assert page.save_button.isEnabled()
+    page.save_button.click()
+    qtbot.waitUntil(lambda: records.tombstone(window.tasks.store, "beneficiary_count", record_id) is not None,
+                    timeout=WAIT_MS)
+    wait_idle(qtbot, window)
+    assert page.model.grid_rows()[counted].record_id is None
