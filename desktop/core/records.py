@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy.exc import IntegrityError
 
 from db.models import (
     COUNT_COLUMNS,
@@ -64,6 +65,10 @@ class ValidationFailed(ValueError):
 
 class RecordNotFound(LookupError):
     pass
+
+
+class Conflict(ValueError):
+    """The store refused a save: another record already has these keys (an initiative code, a beneficiary cell)."""
 
 
 # -------------------------------------------------------------------------------------------------------------
@@ -450,7 +455,12 @@ def save_record(
                 setattr(obj, name, merged[name])
         if links is not None and isinstance(obj, Initiative):
             _replace_links(session, obj, link_values)
-        session.flush()
+        try:
+            session.flush()
+        except IntegrityError as exc:
+            if "UNIQUE" in str(exc.orig).upper() or "duplicate key" in str(exc.orig):
+                raise Conflict(f"another {entity} already has these keys") from exc
+            raise
         return SaveResult(entity, obj.id, created, obj.revision, [p for p in problems if not p.is_error], before,
                           _values_of(obj))
 

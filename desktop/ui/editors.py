@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import IntegrityError
 
 from desktop.core import records, rules
 from desktop.core.money import format_amount
@@ -191,7 +190,7 @@ class RecordEditor(QDialog):
         if isinstance(error, records.ValidationFailed):
             self.form.show_problems(error.problems)
             self.status.setText("\n".join(tr_rules(p) for p in error.problems if p.is_error))
-        elif isinstance(error, IntegrityError) and "UNIQUE" in str(error.orig).upper():
+        elif isinstance(error, records.Conflict):
             self.status.setText(self.tr("Not saved: another record already has this code or these keys."))
         else:
             self.status.setText(self.tr("Not saved: {error}").format(error=str(error).splitlines()[0]))

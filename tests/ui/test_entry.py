@@ -102,3 +102,16 @@ def test_a_country_that_is_not_in_the_list_is_an_error(qtbot, office_window: Mai
     assert country.property("problem") == "error"
     assert editor.form.messages["country"].text() == "“Atlantis” is not in the list; type part of a name and pick one"
     assert not editor.save_button.isEnabled()
+
+
+def test_a_code_already_in_use_is_refused_with_a_readable_message(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    editor = open_new_editor(qtbot, demo_window)
+    type_into_focus(qtbot, "KEN-001")  # the demo's first initiative has it
+    tab(qtbot)
+    type_into_focus(qtbot, "A second Nairobi River initiative")
+    editor.form.widget("flagship_code").set_value("FP1")
+    qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: editor.status.text().startswith("Not saved"), timeout=WAIT_MS)
+    assert editor.status.text() == "Not saved: another record already has this code or these keys."
+    assert editor.isVisible() and editor.save_button.isEnabled()
+    assert sum(r.code == "KEN-001" for r in records.initiative_rows(demo_window.tasks.store)) == 1
