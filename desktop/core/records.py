@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import and_, delete, func, or_, select
@@ -35,7 +36,7 @@ from db.models import (
     Record,
     Tombstone,
 )
-from db.store import Store
+from db.store import Store, backup_sqlite, backups_dir, restore_sqlite
 from desktop.core import rules
 from desktop.core.periods import parse_period
 
@@ -600,6 +601,68 @@ def summary(store: Store) -> Summary:
         office = conn.execute(select(Office.__table__.c.code, Office.__table__.c.name).limit(1)).first()
     return Summary(office[0] if office else None, office[1] if office else "", counts, by_status, usd, reached,
                    targeted, tombstones)
+
+
+def build_demo_office(store: Store, office_code: str | None = None) -> str:
+    """Fill an empty store with a demo office (the first-run choice "explore the demo office")."""
+    from desktop.core.demo import DEFAULT_DEMO, build_demo
+
+    return build_demo(store, office_code or DEFAULT_DEMO).code
+
+
+# -------------------------------------------------------------------------------------------------------------
+# Backups of the data file
+
+
+def backups_folder(sqlite_path: Path) -> Path:
+    return backups_dir(sqlite_path)
+
+
+def list_backups(sqlite_path: Path) -> list[Path]:
+    """The backups of a data file, newest first."""
+    folder = backups_dir(sqlite_path)
+    if not folder.exists():
+        return []
+    return sorted(folder.glob("*.sqlite"), key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+
+
+def back_up(store: Store) -> Path:
+    """A consistent copy of the data file in its backups folder."""
+    if store.path is None:
+        raise ValueError("only a data file can be backed up")
+    return backup_sqlite(store.engine, store.path, reason="manual")
+
+
+def restore_backup(store: Store, backup: Path) -> Store:
+    """Put a backup in place of the data file, check it and bring it to the current schema; returns the store.
+
+    The current file is backed up first and put back if the backup is unreadable. The store keeps its engine and
+    its file lock: the lock belongs to the thread that opened the store, so the worker thread that runs this must
+    not close and reopen it.
+    """
+    from db.migrate import current_revision, head_revision, upgrade
+
+    path = store.path
+    if path is None:
+        raise ValueError("only a data file can be restored")
+    safety = backup_sqlite(store.engine, path, reason="before-restore")
+    store.engine.dispose()
+    restore_sqlite(backup, path)
+    try:
+        with store.engine.connect() as conn:
+            check = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+            revision = current_revision(conn)
+        if check != ["ok"]:
+            raise ValueError(f"{backup.name} is damaged ({check[0]})")
+        if revision != head_revision():
+            upgrade(store.engine)
+    except Exception:
+        store.engine.dispose()
+        restore_sqlite(safety, path)
+        raise
+    profile = office_profile(store)
+    store.office_code = profile["code"] if profile else None
+    return store
 
 
 def create_office(store: Store, raw: Mapping[str, Any]) -> SaveResult:

@@ -24,55 +24,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from db.store import Store, backup_sqlite, backups_dir, restore_sqlite
+from db.store import Store
 from desktop.core import records
-from desktop.core.demo import DEFAULT_DEMO, build_demo
 from desktop.ui.editors import OFFICE_FIELDS
 from desktop.ui.operations import Operations
 from desktop.ui.widgets import RecordForm, activate_when_shown, tr_rules
-
-
-def build_demo_office(store: Store, office_code: str = DEFAULT_DEMO) -> str:
-    """Worker task: fill the empty store with a demo office."""
-    return build_demo(store, office_code).code
-
-
-def backup_now(store: Store) -> Path:
-    """Worker task: a consistent copy of the data file in the backups folder."""
-    if store.path is None:
-        raise RuntimeError("only a data file can be backed up")
-    return backup_sqlite(store.engine, store.path, reason="manual")
-
-
-def restore_backup(store: Store, backup: Path) -> Store:
-    """Worker task: put a backup in place of the data file, check it and bring it to the current schema.
-
-    The current file is backed up first and put back if the backup is unreadable. The store keeps its engine and
-    its file lock (the lock belongs to the thread that opened the store, so it is not closed and reopened here).
-    """
-    from db.migrate import current_revision, head_revision, upgrade
-
-    path = store.path
-    if path is None:
-        raise RuntimeError("only a data file can be restored")
-    safety = backup_sqlite(store.engine, path, reason="before-restore")
-    store.engine.dispose()
-    restore_sqlite(backup, path)
-    try:
-        with store.engine.connect() as conn:
-            check = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
-            revision = current_revision(conn)
-        if check != ["ok"]:
-            raise RuntimeError(f"{backup.name} is damaged ({check[0]})")
-        if revision != head_revision():
-            upgrade(store.engine)
-    except Exception:
-        store.engine.dispose()
-        restore_sqlite(safety, path)
-        raise
-    profile = records.office_profile(store)
-    store.office_code = profile["code"] if profile else None
-    return store
 
 
 class WelcomeDialog(QDialog):
@@ -271,13 +227,11 @@ class SettingsDialog(QDialog):
         activate_when_shown(self)
 
     def backups_folder(self) -> Path:
-        return backups_dir(self.store_path) if self.store_path else self.data_dir / "backups"
+        return records.backups_folder(self.store_path) if self.store_path else self.data_dir / "backups"
 
     def refresh_backups(self) -> None:
         self.backup_list.clear()
-        folder = self.backups_folder()
-        files = sorted(folder.glob("*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True) if folder.exists() \
-            else []
+        files = records.list_backups(self.store_path) if self.store_path else []
         for path in files:
             size = path.stat().st_size / 1024
             item = QListWidgetItem(self.tr("{name}  ({size} KB)").format(name=path.name, size=f"{size:,.0f}"))
@@ -306,7 +260,7 @@ class SettingsDialog(QDialog):
     @Slot()
     def back_up(self) -> None:
         self.backup_status.setText(self.tr("Backing up…"))
-        self.operations.tasks.run(backup_now, writes=False, on_done=self._backed_up,
+        self.operations.tasks.run(records.back_up, writes=False, on_done=self._backed_up,
                                   on_error=lambda e: self.backup_status.setText(str(e)))
 
     def _backed_up(self, path: Path) -> None:
@@ -329,7 +283,7 @@ class SettingsDialog(QDialog):
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
         self.backup_status.setText(self.tr("Restoring…"))
-        self.operations.tasks.run(restore_backup, backup, replaces_store=True, on_done=self._restored,
+        self.operations.tasks.run(records.restore_backup, backup, replaces_store=True, on_done=self._restored,
                                   on_error=lambda e: self.backup_status.setText(
                                       self.tr("Not restored: {error}").format(error=str(e))))
 

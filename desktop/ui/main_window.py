@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from db.store import Store
 from desktop.core import records
 from desktop.ui import pages
-from desktop.ui.dialogs import OfficeWizard, SettingsDialog, WelcomeDialog, build_demo_office
+from desktop.ui.dialogs import OfficeWizard, SettingsDialog, WelcomeDialog
 from desktop.ui.editors import RecordEditor, new_initiative_values
 from desktop.ui.operations import Operations, entity_title
 from desktop.ui.worker import TaskManager
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
             dialog.setWindowTitle(self.tr("Demo office"))
             dialog.setMinimumDuration(300)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            self.tasks.run(build_demo_office, on_done=lambda _code: (dialog.close(), self.start()),
+            self.tasks.run(records.build_demo_office, on_done=lambda _code: (dialog.close(), self.start()),
                            on_error=lambda e: (dialog.close(), self._task_failed(str(e))))
         elif choice == "office":
             self.wizard = OfficeWizard(self)

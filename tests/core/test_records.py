@@ -160,3 +160,23 @@ def test_empty_optional_text_is_saved_as_empty_text_on_create_and_update(store: 
     records.save_record(store, "initiative", {"locality": "", "description": ""}, result.record_id)
     saved = records.get_record(store, "initiative", result.record_id)
     assert (saved["admin1"], saved["locality"], saved["description"]) == ("", "", "")
+
+
+def test_back_up_and_restore_bring_the_data_back(demo_store: Store) -> None:
+    backup = records.back_up(demo_store)
+    assert records.list_backups(demo_store.path) == [backup]
+    first = records.initiative_rows(demo_store)[0]
+    records.delete_record(demo_store, "initiative", first.id)
+    restored = records.restore_backup(demo_store, backup)
+    assert restored is demo_store and restored.office_code == "KEN-NBO"
+    assert records.get_record(demo_store, "initiative", first.id)["code"] == first.code
+    assert len(records.list_backups(demo_store.path)) == 2  # what was there before restoring, kept too
+
+
+def test_a_damaged_backup_is_refused_and_the_data_file_kept(demo_store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 2000)
+    before = len(records.initiative_rows(demo_store))
+    with pytest.raises(Exception):
+        records.restore_backup(demo_store, bad)
+    assert len(records.initiative_rows(demo_store)) == before
