@@ -44,9 +44,10 @@ class Operations(QObject):
         def done(result: records.SaveResult) -> None:
             verb = QCoreApplication.translate("Operations", "Add") if result.created else \
                 QCoreApplication.translate("Operations", "Edit")
-            self.undo_stack.push(ChangeCommand(
-                self, [records.Change(entity, result.record_id, result.before, result.after)],
-                f"{verb} {entity_title(entity)}"))
+            if result.before != result.after:  # saving unchanged values is not a step to undo
+                self.undo_stack.push(ChangeCommand(
+                    self, [records.Change(entity, result.record_id, result.before, result.after)],
+                    f"{verb} {entity_title(entity)}"))
             self.changed.emit({entity})
             if on_done is not None:
                 on_done(result)
@@ -57,7 +58,8 @@ class Operations(QObject):
                   on_done: Callable[[list[records.SaveResult]], None] | None = None,
                   on_error: Callable[[BaseException], None] | None = None) -> None:
         def done(results: list[records.SaveResult]) -> None:
-            changes = [records.Change(r.entity, r.record_id, r.before, r.after) for r in results]
+            changes = [records.Change(r.entity, r.record_id, r.before, r.after) for r in results
+                       if r.before != r.after]
             if changes:
                 self.undo_stack.push(ChangeCommand(self, changes, text))
             self.changed.emit({r.entity for r in results})
