@@ -158,7 +158,11 @@ class RecordEditor(QDialog):
         errors = [p for p in self.form.problems if p.is_error]
         warnings = [p for p in self.form.problems if not p.is_error]
         self.save_button.setEnabled(not errors)
-        if errors:
+        hidden = self.form.hidden_errors()
+        if errors and hidden == len(errors):
+            self.status.setText(self.tr("Fill in the fields marked * to save."))
+            self.status.setProperty("problem", "")
+        elif errors:
             self.status.setText(self.tr("%n problem(s) to fix before saving.", "", len(errors)))
             self.status.setProperty("problem", "error")
         elif warnings:
@@ -173,6 +177,8 @@ class RecordEditor(QDialog):
     @Slot()
     def save(self) -> None:
         self.form.revalidate()
+        if self.form.has_errors():
+            self.form.reveal_all()  # say which fields are missing
         if self.form.has_errors() or not self.save_button.isEnabled() and self.status.text() == self.tr("Saving…"):
             return
         self.save_button.setEnabled(False)

@@ -518,6 +518,9 @@ class RecordForm(QWidget):
         self.extra_check: Callable[[dict[str, Any]], list[rules.Problem]] | None = None
         self.tabs: QTabWidget | None = None
         self._order: list[QWidget] = []  # the fields in reading order: what Tab and Shift+Tab follow
+        # "Required" is shown once a field has been visited (or on saving), not on a form the user has not begun.
+        self._touched: set[str] = set()
+        self._field_of: dict[QWidget, str] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         groups: list[tuple[str, Sequence[str]]] = (
@@ -604,7 +607,11 @@ class RecordForm(QWidget):
         self.messages[name] = message
         signal = getattr(widget, "value_changed", None)
         if signal is not None:
+            signal.connect(lambda n=name: self._touch(n, revalidate=False))
             signal.connect(self.revalidate)
+        target = widget.edit if isinstance(widget, OptionalDateEdit) else widget
+        self._field_of[target] = name
+        target.installEventFilter(self)
         return widget
 
     def _widget_for(self, spec: rules.FieldSpec) -> QWidget:
@@ -637,6 +644,8 @@ class RecordForm(QWidget):
                 widget.blockSignals(True)
                 widget.set_value(values[name])  # type: ignore[attr-defined]
                 widget.blockSignals(False)
+        # A stored record shows all its problems at once; a new one waits for the user.
+        self._touched.update(name for name in self.widgets if values.get(name) not in (None, "", frozenset()))
         self.revalidate()
 
     @Slot()
@@ -647,11 +656,36 @@ class RecordForm(QWidget):
             problems += self.extra_check(raw)
         self.show_problems(problems)
 
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FocusOut and watched in self._field_of:
+            self._touch(self._field_of[watched])
+        return super().eventFilter(watched, event)
+
+    def _touch(self, name: str, revalidate: bool = True) -> None:
+        if name not in self._touched:
+            self._touched.add(name)
+            if revalidate:
+                self.show_problems(self.problems)
+
+    def reveal_all(self) -> None:
+        """Show every problem, required fields included (the user tried to save)."""
+        self._touched.update(self.widgets)
+        self.show_problems(self.problems)
+
+    def hidden_errors(self) -> int:
+        return sum(1 for p in self.problems if p.is_error and not self._shown(p))
+
+    def _shown(self, problem: rules.Problem) -> bool:
+        return not (problem.code == "required" and problem.field in self.widgets and problem.field not in self._touched)
+
     def show_problems(self, problems: list[rules.Problem]) -> None:
         self.problems = problems
         by_field: dict[str | None, list[rules.Problem]] = {}
         for problem in problems:
-            by_field.setdefault(problem.field if problem.field in self.widgets else None, []).append(problem)
+            if self._shown(problem):
+                by_field.setdefault(problem.field if problem.field in self.widgets else None, []).append(problem)
         for name, widget in self.widgets.items():
             found = by_field.get(name, [])
             state = "error" if any(p.is_error for p in found) else "warning" if found else ""

@@ -115,3 +115,16 @@ def test_a_code_already_in_use_is_refused_with_a_readable_message(qtbot, demo_wi
     assert editor.status.text() == "Not saved: another record already has this code or these keys."
     assert editor.isVisible() and editor.save_button.isEnabled()
     assert sum(r.code == "KEN-001" for r in records.initiative_rows(demo_window.tasks.store)) == 1
+
+
+def test_a_new_form_does_not_shout_required_until_a_field_is_left_or_save_is_tried(
+        qtbot, office_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    editor = open_new_editor(qtbot, office_window)
+    assert not editor.form.messages["code"].isVisibleTo(editor)
+    assert not editor.form.messages["title"].isVisibleTo(editor)
+    assert not editor.save_button.isEnabled()
+    assert editor.status.text() == "Fill in the fields marked * to save."
+    qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL)  # trying to save says what is missing
+    assert editor.form.messages["code"].text() == "Code is required"
+    assert editor.form.messages["title"].text() == "Title is required"
+    assert editor.status.text() == "2 problem(s) to fix before saving."
