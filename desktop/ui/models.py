@@ -348,16 +348,20 @@ def _history_what(entry: Any) -> str:
 
 def _history_change(entry: Any) -> str:
     if entry.action != "update":
-        return ""
-    return f"{entry.old_value if entry.old_value is not None else '—'} → " \
-           f"{entry.new_value if entry.new_value is not None else '—'}"
+        return _history_what(entry)
+    old = entry.old_value if entry.old_value is not None else "—"
+    new = entry.new_value if entry.new_value is not None else "—"
+    return f"{_history_what(entry)}: {old} → {new}"
+
+
+def _history_entry(entry: Any) -> str:
+    # Two lines, for a narrow side panel: who and when, then what changed.
+    when = entry.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return f"\u2066{when}\u2069 · {entry.changed_by} · r{entry.revision}\u2028{_history_change(entry)}"
 
 
 HISTORY_COLUMNS = (
-    Column("when", C("Columns", "When"), attr("changed_at")),
-    Column("who", C("Columns", "Who"), attr("changed_by")),
-    Column("what", C("Columns", "What"), _history_what),
-    Column("change", C("Columns", "Change"), _history_change),
+    Column("entry", C("Columns", "Change"), _history_entry),
 )
 
 

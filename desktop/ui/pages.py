@@ -798,13 +798,18 @@ class HistoryPanel(QWidget):
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
+        self.view.horizontalHeader().hide()
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)  # eliding would drop the second line
+        self.view.setShowGrid(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setAccessibleName(self.tr("Change history of the selected record"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((118, 80, 90)):
-            self.view.setColumnWidth(column, width)
+        # Row heights follow the text once the column has its real width (the dock may have been hidden).
+        self.view.horizontalHeader().sectionResized.connect(self._fit_rows)
         layout.addWidget(self.view, 1)
 
     def show_for(self, entity: str, record_id: uuid.UUID | None) -> None:
@@ -817,6 +822,13 @@ class HistoryPanel(QWidget):
         self.context.tasks.run(records.history, entity, record_id, writes=False,
                                on_done=lambda rows, key=(entity, record_id): self._loaded(key, rows))
 
+    @Slot()
+    def _fit_rows(self, *_args: Any) -> None:
+        # Qt's own fit leaves two-line entries a pixel or two short, and then elides their second line.
+        self.view.resizeRowsToContents()
+        for row in range(self.model.rowCount()):
+            self.view.setRowHeight(row, self.view.rowHeight(row) + 6)
+
     def refresh(self) -> None:
         if self.current is not None:
             self.show_for(*self.current)
@@ -825,6 +837,7 @@ class HistoryPanel(QWidget):
         if key != self.current:
             return  # the selection moved on while this was loading
         self.model.set_rows(rows)
+        QTimer.singleShot(0, self._fit_rows)
         deleted = bool(rows) and rows[0].action == "delete"
         self.caption.setText(self.tr("%n change(s) to this record; newest first.", "", len(rows))
                              + (" " + self.tr("The record is deleted (tombstone kept).") if deleted else ""))

@@ -7,6 +7,7 @@ the beneficiary grid, funding lines, the summary, settings, the welcome dialog a
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 import time
@@ -49,8 +50,11 @@ def take_screenshots(outdir: Path) -> list[Path]:
     configure(app, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))  # type: ignore[arg-type]
     outdir.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
-    with tempfile.TemporaryDirectory(prefix="fieldbook-shots-") as tmp:
-        folder = Path(tmp)
+    # A fixed folder name, so that the path shown in the status bar is the same from one run to the next.
+    folder = Path(tempfile.gettempdir()) / "fieldbook-demo"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    try:
         store = open_store(folder / "fieldbook.sqlite", user="amina.kariuki")
         build_demo(store, "KEN-NBO")
         first = records.initiative_rows(store)[0]
@@ -156,6 +160,8 @@ def take_screenshots(outdir: Path) -> list[Path]:
             _settle()
         finally:
             store.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     return saved
 
 
