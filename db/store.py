@@ -21,6 +21,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+import db.counting  # noqa: F401  (keeps the counted beneficiaries fresh at flush)
 import db.session  # noqa: F401  (registers the flush bookkeeping)
 from db.errors import MigrationFailed, StoreCorrupt, StoreError, StoreLocked
 from db.migrate import current_revision, head_revision, upgrade
@@ -145,7 +146,8 @@ def open_store(
         if not sqlite_path.exists() and not create:
             raise StoreError(f"{sqlite_path}: no such data file")
         sqlite_path.parent.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(sqlite_path) + ".lock")
+        # Not thread-local: the desktop app opens the store on one thread and may close it on its worker thread.
+        lock = FileLock(str(sqlite_path) + ".lock", thread_local=False)
         try:
             lock.acquire(timeout=0)
         except Timeout:

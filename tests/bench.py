@@ -99,6 +99,7 @@ def build_synthetic_store(path: Path, records: int, seed: int = 7, office: str =
 
     from db.models import BeneficiaryCount, FundingLine, Initiative, InitiativePartner, KnowledgeProduct, Office
     from db.models import InitiativeSdgTarget, Partner
+    from db.counting import refresh_counted
     from db.store import open_store
     from desktop.core.rules import usd_amount
 
@@ -183,6 +184,7 @@ def build_synthetic_store(path: Path, records: int, seed: int = 7, office: str =
                 {**ident(), "title": f"Guide {k}", "product_type": "guide", "published_on": dt.date(2023, 9, 1),
                  "initiative_id": initiatives[k % n_initiatives]["id"], "link": f"https://unhabitat.org/k/{k}"}
                 for k in range(n_products)])
+            refresh_counted(conn, None)  # bulk inserts bypass the ORM hooks that keep it fresh
     finally:
         store.close()
     return {"office": 1, "partner": n_partners, "initiative": n_initiatives, "initiative_partner": n_links,

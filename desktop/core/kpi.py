@@ -19,6 +19,7 @@ from db.models import (
     AGE_PARTS,
     SEX_PARTS,
     BeneficiaryCount,
+    CountedBeneficiary,
     FundingLine,
     Initiative,
     InitiativePartner,
@@ -120,65 +121,64 @@ def _period_bounds(filters: KpiFilters) -> tuple[dt.date, dt.date] | None:
     return period.start, period.end
 
 
-def beneficiary_rows_counted(filters: KpiFilters, kind: str) -> Select[Any]:
-    """The beneficiary rows that count for ``kind`` (targeted or reached) — the counting rule in one query.
+def _has_initiative_filter(filters: KpiFilters) -> bool:
+    return bool(filters.country or filters.flagship or filters.subprogramme or filters.office or filters.region
+                or filters.period)
 
-    Per initiative × group × reach type, of the periods inside the filter's span, only the row with the highest
-    ``{kind}_total`` counts (ties: the latest period). Periods of one initiative are assumed to count the same
-    population again; adding them would count people twice. Different initiatives are added up.
+
+def _in_selection(column: Any, filters: KpiFilters) -> ColumnElement[bool]:
+    """``column`` (an initiative id) is one of the selected initiatives; no subquery when nothing is filtered."""
+    if not _has_initiative_filter(filters):
+        return literal(True)
+    return column.in_(selected_initiatives(filters))
+
+
+def _counted(filters: KpiFilters, kind: str) -> list[ColumnElement[bool]]:
+    """Conditions on ``counted_beneficiary`` selecting the rows that count for ``kind`` (targeted or reached).
+
+    The counting rule itself lives in ``db.counting``: per initiative × group × reach type, of the periods inside the
+    span, only the row with the highest total counts (ties: the latest period). A period filter is the span.
     """
-    b = BeneficiaryCount.__table__.c
-    total = b[f"{kind}_total"]
-    conditions: list[ColumnElement[bool]] = [b.initiative_id.in_(selected_initiatives(filters)), total.is_not(None)]
-    bounds = _period_bounds(filters)
-    if bounds:
-        # A row counts for a span when its period lies inside the span (2023-H2 inside 2023; not 2023 inside H2).
-        conditions.append(b.period.in_(_periods_within(*bounds)))
-    rank = func.row_number().over(
-        partition_by=(b.initiative_id, b.group_code, b.reach_type), order_by=(total.desc(), b.period.desc())
-    )
-    ranked = select(b.id, rank.label("rank")).where(*conditions).subquery()
-    return select(ranked.c.id).where(ranked.c.rank == 1)
+    c = CountedBeneficiary.__table__.c
+    return [c.kind == kind, c.span == (parse_period(filters.period).code if filters.period else "all"),
+            _in_selection(c.initiative_id, filters)]
 
 
-def _periods_within(start: dt.date, end: dt.date) -> list[str]:
-    codes = []
-    for year in range(start.year, end.year + 1):
-        codes += [str(year), *(f"{year}-H{n}" for n in (1, 2)), *(f"{year}-Q{n}" for n in (1, 2, 3, 4))]
-    out = []
-    for code in codes:
-        period = parse_period(code)
-        if start <= period.start and period.end <= end:
-            out.append(code)
-    return out
+def beneficiary_rows_counted(filters: KpiFilters, kind: str) -> Select[Any]:
+    """The ids of the beneficiary rows that count for ``kind`` under these filters."""
+    c = CountedBeneficiary.__table__.c
+    return select(c.row_id).where(*_counted(filters, kind))
 
 
 def compute_kpis(store: Store, filters: KpiFilters | None = None) -> Kpis:
     filters = filters or KpiFilters()
     out = Kpis(filters)
-    i, b, f = Initiative.__table__.c, BeneficiaryCount.__table__.c, FundingLine.__table__.c
-    chosen = selected_initiatives(filters)
+    i, f = Initiative.__table__.c, FundingLine.__table__.c
+    chosen = _initiative_conditions(filters)  # on the initiative table itself: no subquery
     with store.engine.connect() as conn:
         out.initiatives_by_status = dict(conn.execute(
-            select(i.status, func.count()).where(i.id.in_(chosen)).group_by(i.status).order_by(i.status)).all())
-        out.countries = conn.scalar(select(func.count(distinct(i.country))).where(i.id.in_(chosen))) or 0
-        cities = select(i.country, func.lower(i.locality)).where(i.id.in_(chosen), i.locality != "").distinct()
+            select(i.status, func.count()).where(*chosen).group_by(i.status).order_by(i.status)).all())
+        out.countries = conn.scalar(select(func.count(distinct(i.country))).where(*chosen)) or 0
+        cities = select(i.country, func.lower(i.locality)).where(*chosen, i.locality != "").distinct()
         out.cities = conn.scalar(select(func.count()).select_from(cities.subquery())) or 0
 
+        c = CountedBeneficiary.__table__.c
+        parts = ("total", *SEX_PARTS, *AGE_PARTS, "pwd")
         for kind in ("targeted", "reached"):
-            counted = beneficiary_rows_counted(filters, kind)
-            parts = ("total", *SEX_PARTS, *AGE_PARTS, "pwd")
-            direct = and_(b.id.in_(counted), b.reach_type == "direct")
-            row = conn.execute(select(*(func.coalesce(func.sum(b[f"{kind}_{p}"]), 0) for p in parts)).where(
-                direct)).one()
-            out.beneficiaries[kind] = dict(zip(parts, (int(v) for v in row), strict=True))
-            for group, people in conn.execute(select(b.group_code, func.sum(b[f"{kind}_total"])).where(direct)
-                                              .group_by(b.group_code)):
-                out.beneficiaries_by_group.setdefault(group, {"targeted": 0, "reached": 0})[kind] = int(people or 0)
-            out.indirect[kind] = int(conn.scalar(select(func.coalesce(func.sum(b[f"{kind}_total"]), 0)).where(
-                b.id.in_(counted), b.reach_type == "indirect")) or 0)
+            sums: dict[str, int] = dict.fromkeys(parts, 0)
+            out.indirect[kind] = 0
+            query = (select(c.reach_type, c.group_code, *(func.sum(c[p]) for p in parts))
+                     .where(*_counted(filters, kind)).group_by(c.reach_type, c.group_code))
+            for reach, group, *values in conn.execute(query):
+                if reach != "direct":
+                    out.indirect[kind] += int(values[0] or 0)
+                    continue
+                for part, value in zip(parts, values, strict=True):
+                    sums[part] += int(value or 0)
+                out.beneficiaries_by_group.setdefault(group, {"targeted": 0, "reached": 0})[kind] = int(values[0] or 0)
+            out.beneficiaries[kind] = sums
 
-        money = [f.initiative_id.in_(chosen)]
+        money = [_in_selection(f.initiative_id, filters)]
         bounds = _period_bounds(filters)
         if bounds:
             money.append(f.transaction_date.between(*bounds))
@@ -194,20 +194,24 @@ def compute_kpis(store: Store, filters: KpiFilters | None = None) -> Kpis:
             select(f.modality, total_usd).where(*received).group_by(f.modality).order_by(total_usd.desc())).all())
 
         p = Partner.__table__.c
-        engaged = _engaged_partners(filters)
-        out.partners = conn.scalar(select(func.count()).where(engaged)) or 0
-        out.partners_by_type = dict(conn.execute(
-            select(p.partner_type, func.count()).where(engaged).group_by(p.partner_type).order_by(func.count().desc())).all())
-        out.partner_countries = conn.scalar(select(func.count(distinct(p.country))).where(engaged)) or 0
+        # One pass over the engaged partners (a few thousand rows even at headquarters), counted here.
+        engaged = conn.execute(select(p.partner_type, p.country).where(_engaged_partners(filters))).all()
+        out.partners = len(engaged)
+        by_type: dict[str, int] = {}
+        for partner_type, _country in engaged:
+            by_type[partner_type] = by_type.get(partner_type, 0) + 1
+        out.partners_by_type = dict(sorted(by_type.items(), key=lambda item: (-item[1], item[0])))
+        out.partner_countries = len({country for _type, country in engaged if country})
 
         k = KnowledgeProduct.__table__.c
-        products = [or_(k.initiative_id.in_(chosen), and_(k.initiative_id.is_(None), _office_products(filters)))]
+        products = [or_(_in_selection(k.initiative_id, filters),
+                        and_(k.initiative_id.is_(None), _office_products(filters)))]
         if bounds:
             products.append(k.published_on.between(*bounds))
         out.knowledge_products = conn.scalar(select(func.count()).where(*products)) or 0
 
         s = InitiativeSdgTarget.__table__.c
-        targets = select(s.target_code).where(s.initiative_id.in_(chosen)).distinct().subquery()
+        targets = select(s.target_code).where(_in_selection(s.initiative_id, filters)).distinct().subquery()
         out.sdg_targets = conn.scalar(select(func.count()).select_from(targets)) or 0
         codes = conn.scalars(select(targets.c.target_code)).all()
         out.sdg_goals = len({code.split(".")[0] for code in codes})
@@ -217,12 +221,11 @@ def compute_kpis(store: Store, filters: KpiFilters | None = None) -> Kpis:
 def _engaged_partners(filters: KpiFilters) -> ColumnElement[bool]:
     """Partners linked to a selected initiative, or funding one of them within the period."""
     p, link, f = Partner.__table__.c, InitiativePartner.__table__.c, FundingLine.__table__.c
-    chosen = selected_initiatives(filters)
-    funding = [f.initiative_id.in_(chosen), f.funder_id.is_not(None)]
+    funding = [_in_selection(f.initiative_id, filters), f.funder_id.is_not(None)]
     bounds = _period_bounds(filters)
     if bounds:
         funding.append(f.transaction_date.between(*bounds))
-    return or_(p.id.in_(select(link.partner_id).where(link.initiative_id.in_(chosen))),
+    return or_(p.id.in_(select(link.partner_id).where(_in_selection(link.initiative_id, filters))),
                p.id.in_(select(f.funder_id).where(*funding)))
 
 

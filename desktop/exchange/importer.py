@@ -30,6 +30,7 @@ from db.models import (
     RecordSource,
     Tombstone,
 )
+from db.counting import refresh_counted
 from db.store import Store, backup_sqlite, restore_sqlite
 from db.types import utcnow
 from desktop.exchange.errors import ExchangeError
@@ -292,10 +293,17 @@ def apply_versions(
             raise Cancelled()
         progress.set_value(done, total)
 
+    # The counting rule's table follows every beneficiary row written or deleted here (db.counting).
+    touched = {v.values["initiative_id"] for v in by_entity["beneficiary_count"]}  # type: ignore[index]
     for version in sorted(deletions, key=lambda v: -ENTITY_ORDER.index(v.entity)):
+        if version.entity == "beneficiary_count":
+            have = _existing(conn, version.entity, [version.record_id]).get(version.record_id)
+            if have is not None:
+                touched.add(have.values["initiative_id"])  # type: ignore[index]
         _apply_deletion(conn, version, summary)
         sources = [s for s in sources if not (s["entity"] == version.entity and s["record_id"] == version.record_id)]
     _write_sources(conn, sources)
+    refresh_counted(conn, touched)
     progress.set_value(total, total)
 
 
