@@ -234,6 +234,9 @@ class FundingLine(Record):
     entity = "funding_line"
     __table_args__ = (
         Index("ix_funding_line_type", "transaction_type"),
+        # Covering the KPI sums: one index-only pass gives funds by type, source and modality, dated or not.
+        Index("ix_funding_line_sums", "transaction_type", "source_type", "modality", "transaction_date", "amount_usd",
+              "initiative_id"),
         CheckConstraint("length(currency) = 3", name="currency_len"),
     )
 

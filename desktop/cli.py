@@ -34,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", type=Path, help="the SQLite file to create (default: the data folder's store)")
     demo.add_argument("--office", default=None, help="which demo office (default KEN-NBO); see --list")
     demo.add_argument("--list", action="store_true", help="list the demo offices and exit")
+    demo.add_argument("--headquarters", type=int, metavar="OFFICES", help="instead, a headquarters store with "
+                      "this many synthetic office portfolios (e.g. 150), as after importing their packages")
     demo.set_defaults(run=_run_demo)
 
     info = commands.add_parser("info", help="show what a store holds")
@@ -102,6 +104,15 @@ def _run_demo(args: argparse.Namespace) -> int:
             print(f"{office.code}\t{office.name}\t{len(office.initiatives)} initiatives")
         return EXIT_OK
     target = _store_target(args)
+    if args.headquarters is not None:
+        from desktop.core.demo import build_headquarters
+
+        if args.headquarters < 1:
+            raise _UsageError("--headquarters takes a number of offices, 1 or more")
+        with open_store(target) as store:
+            records = build_headquarters(store, args.headquarters)
+        print(f"{target}: headquarters demo: {args.headquarters} offices, {records:,} records")
+        return EXIT_OK
     with open_store(target) as store:
         try:
             office = build_demo(store, args.office or DEFAULT_DEMO)

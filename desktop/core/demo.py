@@ -474,3 +474,125 @@ def _funding(code: str, i: DemoInitiative, partners: dict[str, Partner], rng: ra
                 reference=f"{i.code}-{key.upper()}-{n + 1}",
             ))
     return lines
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A headquarters demo: many offices' portfolios in one store, as after importing every office's package.
+
+_HQ_COUNTRIES = {
+    "AF": ("KEN", "SOM", "ETH", "MOZ", "NGA", "SEN", "CMR", "GHA", "UGA", "TZA", "COD", "MWI", "ZMB", "ZAF", "EGY"),
+    "AS": ("SAU", "LBY", "SYR", "IRQ", "JOR", "LBN", "TUN", "MAR", "SDN", "YEM", "PSE"),
+    "AP": ("AFG", "VNM", "PHL", "IDN", "BGD", "PAK", "MMR", "NPL", "LKA", "FJI", "MNG", "LAO", "IND", "THA", "KHM"),
+    "LAC": ("MEX", "CUB", "COL", "SLV", "HND", "GTM", "CRI", "BRA", "PER", "ECU", "HTI", "BOL", "CHL", "ARG"),
+    "EU": ("UKR", "MDA", "GEO", "ARM", "BIH", "SRB", "ALB", "MKD", "KOS"),
+}
+_HQ_CURRENCY = {"KEN": "KES", "MEX": "MXN", "UKR": "UAH", "SAU": "SAR", "VNM": "VND", "SEN": "XOF", "CMR": "XAF"}
+_HQ_WORDS = ("Urban regeneration of", "Resilient settlements in", "Inclusive public space for", "Housing recovery in",
+             "Participatory planning in", "Climate adaptation of", "Basic services for", "Smart city lab in")
+
+
+def build_headquarters(store: Store, offices: int = 150, initiatives_per_office: int = 6, seed: int = 2024) -> int:
+    """Fill a store with ``offices`` synthetic but plausible office portfolios (regions, countries, programmes,
+    groups, periods, funding in several currencies), written in bulk. Returns the number of records."""
+    from sqlalchemy import insert
+
+    from db.counting import refresh_counted
+    from db.models import InitiativeSdgTarget
+    from db.reference import countries, currency_precision, sdg_targets
+
+    rng = random.Random(seed)
+    clock = _Clock()
+    known_countries = countries()
+    targets = [t.code for t in sdg_targets().items if t.parent in ("1", "6", "10", "11", "13", "16", "17")]
+    regions = list(_HQ_COUNTRIES)
+    rows: dict[str, list[dict[str, object]]] = {k: [] for k in (
+        "office", "partner", "initiative", "sdg", "initiative_partner", "beneficiary_count", "funding_line",
+        "knowledge_product")}
+
+    def ident(office: str, *key: str) -> dict[str, object]:
+        at = clock()
+        return {"id": demo_id("hq", office, *key), "revision": rng.randint(1, 4), "created_at": at,
+                "updated_at": at, "office_code": office}
+
+    for n in range(offices):
+        region = regions[n % len(regions)]
+        country = _HQ_COUNTRIES[region][(n // len(regions)) % len(_HQ_COUNTRIES[region])]
+        if country not in known_countries:
+            country = _HQ_COUNTRIES[region][0]
+        code = f"{country}-{n + 1:03d}"
+        currency = _HQ_CURRENCY.get(country, "USD")
+        rows["office"].append({**ident(code, "office"), "code": code, "currency": currency, "language": "en",
+                               "name": f"UN-Habitat office {n + 1} ({known_countries.label(country)})",
+                               "country": country, "region": region})
+        partners = []
+        for p in range(4):
+            partner_type = rng.choice(("gov_local", "gov_national", "bilateral", "multilateral", "un_entity", "ngo",
+                                       "private", "foundation", "academic", "climate_fund"))
+            row = {**ident(code, "partner", str(p)), "name": f"{partner_type.replace('_', ' ').title()} partner "
+                   f"{p + 1} of {code}", "acronym": "", "partner_type": partner_type,
+                   "country": rng.choice((None, country, "SWE", "JPN", "DEU", "NOR", "USA"))}
+            partners.append(row)
+        rows["partner"] += partners
+        for i in range(initiatives_per_office):
+            start = dt.date(2021 + rng.randint(0, 2), rng.choice((1, 4, 7, 10)), 1)
+            status = rng.choices(("active", "completed", "pipeline", "suspended"), (70, 15, 12, 3))[0]
+            crisis = rng.choices(("none", "disaster", "conflict", "displacement", "recovery"), (70, 8, 8, 8, 6))[0]
+            initiative = {**ident(code, "initiative", str(i)), "code": f"{code}-{i + 1:02d}",
+                          "title": f"{rng.choice(_HQ_WORDS)} {known_countries.label(country)} ({i + 1})",
+                          "description": "", "status": status, "start_date": start,
+                          "end_date": start + dt.timedelta(days=365 * rng.randint(2, 5)), "country": country,
+                          "admin1": "", "locality": f"City {rng.randint(1, 5)}",
+                          "flagship_code": rng.choice(("FP1", "FP2", "FP3", "FP4", "FP5", None)),
+                          "subprogramme_code": rng.choice(("SP1", "SP2", "SP3", "SP4")),
+                          "outcome_code": rng.choice(("FO1", "FO2", "FO3")), "crisis_context": crisis}
+            rows["initiative"].append(initiative)
+            rows["sdg"] += [{"initiative_id": initiative["id"], "target_code": t}
+                            for t in rng.sample(targets, rng.randint(1, 4))]
+            for p in rng.sample(partners, 2):
+                rows["initiative_partner"].append({**ident(code, "link", str(i), str(p["id"])),
+                                                   "initiative_id": initiative["id"], "partner_id": p["id"],
+                                                   "role": rng.choice(("implementing", "funding", "government"))})
+            if status == "pipeline":
+                continue
+            groups = rng.sample(("residents", "vulnerable", "refugees", "host", "idps", "migrants", "returnees"), 2)
+            scale = rng.choice((500, 2_000, 8_000, 30_000))
+            for period in PERIODS:
+                for group in groups:
+                    row = {**ident(code, "count", str(i), period, group), "initiative_id": initiative["id"],
+                           "period": period, "group_code": group, "reach_type": "direct"}
+                    for kind, total in (("targeted", scale), ("reached", int(scale * rng.uniform(0.4, 1.0)))):
+                        female = total * rng.randint(48, 56) // 100
+                        children, youth, older = total * 30 // 100, total * 20 // 100, total * 8 // 100
+                        row.update({f"{kind}_total": total, f"{kind}_female": female, f"{kind}_male": total - female,
+                                    f"{kind}_other": 0, f"{kind}_children": children, f"{kind}_youth": youth,
+                                    f"{kind}_adults": total - children - youth - older, f"{kind}_older": older,
+                                    f"{kind}_pwd": total * 6 // 100})
+                    rows["beneficiary_count"].append(row)
+            funder = rng.choice(partners)
+            rate = USD_RATES.get(currency, Decimal(1))
+            pledged = Decimal(rng.randrange(100, 5_000)) * 1000
+            for stage, (kind, share) in enumerate((("pledge", 100), ("commitment", 100), ("incoming", 60),
+                                                    ("expenditure", 40))):
+                usd = pledged * share / 100
+                amount = (usd / rate).quantize(Decimal(1).scaleb(-currency_precision(currency)))
+                rows["funding_line"].append({
+                    **ident(code, "funding", str(i), kind), "initiative_id": initiative["id"],
+                    "funder_id": funder["id"], "source_type": rng.choice(("bilateral", "multilateral", "gov_national",
+                                                                          "un_entity", "private", "climate_fund")),
+                    "modality": rng.choice(("earmarked", "earmarked", "softly_earmarked", "core")),
+                    "transaction_type": kind, "transaction_date": start + dt.timedelta(days=60 * stage),
+                    "currency": currency, "amount": amount, "usd_rate": rate, "amount_usd": usd_amount(amount, rate),
+                    "reference": f"{initiative['code']}-{stage + 1}", "notes": ""})
+        rows["knowledge_product"].append({**ident(code, "product"), "title": f"Lessons from {code}",
+                                          "product_type": rng.choice(("report", "guide", "case_study")),
+                                          "published_on": dt.date(2023, rng.randint(1, 12), 1), "initiative_id": None,
+                                          "link": f"https://unhabitat.org/{code.lower()}"})
+    tables = {"office": Office, "partner": Partner, "initiative": Initiative, "sdg": InitiativeSdgTarget,
+              "initiative_partner": InitiativePartner, "beneficiary_count": BeneficiaryCount,
+              "funding_line": FundingLine, "knowledge_product": KnowledgeProduct}
+    with store.engine.begin() as conn:
+        for name, cls in tables.items():
+            if rows[name]:
+                conn.execute(insert(cls.__table__), rows[name])
+        refresh_counted(conn, None)  # bulk inserts bypass the hooks that keep it fresh
+    return sum(len(v) for k, v in rows.items() if k != "sdg")

@@ -154,7 +154,12 @@ class ConsolidatePage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.show_problems)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Problems of the selected package"))
+        self.details.setPlaceholderText(self.tr("Select a package to see its problems here."))
+        layout.addWidget(self.details, 1)
 
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add packages…"), self)
@@ -181,6 +186,9 @@ class ConsolidatePage(QWidget):
         self.import_button.clicked.connect(self.start_import)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
+
+    def reload(self) -> None:
+        """Nothing of the store is shown here: the packages are files."""
 
     # -- packages in -----------------------------------------------------------------------------------------
     def dragEnterEvent(self, event: Any) -> None:
@@ -233,7 +241,15 @@ class ConsolidatePage(QWidget):
             self.dialog.show()
 
     def _update_buttons(self, *_args: Any) -> None:
-        has_selection = bool(self.table.selectionModel().selectedRows())
+        chosen = self.selected()
+        if chosen:
+            info = chosen[0]
+            head = self.tr("{file}: {status}, {errors} errors, {warnings} warnings").format(
+                file=info.file, status=info.status, errors=info.errors, warnings=info.warnings)
+            self.details.setPlainText("\n".join([head, *info.problems[:200]]))
+        else:
+            self.details.clear()
+        has_selection = bool(chosen)
         self.remove_button.setEnabled(has_selection)
         self.problems_button.setEnabled(has_selection)
         any_valid = bool(self.valid_paths())

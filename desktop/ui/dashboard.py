@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -124,9 +123,12 @@ def _chart(title: str) -> QChartView:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    font = chart.legend().font()
+    font.setPointSizeF(max(font.pointSizeF() - 1, 7))
+    chart.legend().setFont(font)
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(260)
+    view.setMinimumHeight(320)
     view.setAccessibleName(title)
     return view
 
@@ -192,22 +194,24 @@ class DashboardPage(QScrollArea):
         self.heading.setObjectName("pageTitle")
         layout.addWidget(self.heading)
 
-        bar = QHBoxLayout()
+        # Two rows of three filters: the bar must fit a 1280-pixel laptop screen beside the navigation.
+        bar = QGridLayout()
+        bar.setHorizontalSpacing(8)
         self.filters: dict[str, QComboBox] = {}
-        for key, label in (("period", self.tr("Period")), ("region", self.tr("Region")),
-                           ("country", self.tr("Country")), ("flagship", self.tr("Flagship")),
-                           ("subprogramme", self.tr("Subprogramme")), ("office", self.tr("Office"))):
+        for n, (key, label) in enumerate((("period", self.tr("Period")), ("region", self.tr("Region")),
+                                          ("country", self.tr("Country")), ("flagship", self.tr("Flagship")),
+                                          ("subprogramme", self.tr("Subprogramme")), ("office", self.tr("Office")))):
             caption = QLabel(label, body)
             combo = QComboBox(body)
             combo.setAccessibleName(self.tr("Filter by {what}").format(what=label.lower()))
             combo.addItem(self.tr("All"), None)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(7)
-            combo.setMaximumWidth(180)
+            combo.setMinimumContentsLength(12)
             caption.setBuddy(combo)
-            combo.currentIndexChanged.connect(self.reload)
-            bar.addWidget(caption)
-            bar.addWidget(combo)
+            combo.currentIndexChanged.connect(self.refresh)
+            row, column = divmod(n, 3)
+            bar.addWidget(caption, row, column * 2)
+            bar.addWidget(combo, row, column * 2 + 1)
             self.filters[key] = combo
         for key, list_name in (("flagship", "flagship_programmes"), ("subprogramme", "subprogrammes")):
             combo = self.filters[key]
@@ -215,11 +219,11 @@ class DashboardPage(QScrollArea):
                 combo.addItem(f"{code} {text}", code)
                 combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
             combo.view().setMinimumWidth(420)
-        bar.addStretch(1)
+        bar.setColumnStretch(6, 1)
         self.export_button = QPushButton(self.tr("Export report…"), body)
         self.export_button.setAccessibleName(self.tr("Export the KPI report as a workbook"))
         self.export_button.clicked.connect(self.export_report)
-        bar.addWidget(self.export_button)
+        bar.addWidget(self.export_button, 0, 7)
         layout.addLayout(bar)
 
         grid = QGridLayout()
@@ -241,7 +245,7 @@ class DashboardPage(QScrollArea):
 
         charts = QGridLayout()
         self.group_chart = _chart(self.tr("People by group: targeted and reached"))
-        self.funds_chart = _chart(self.tr("Funds by transaction type (USD)"))
+        self.funds_chart = _chart(self.tr("Funds by transaction type (USD millions)"))
         self.source_chart = _chart(self.tr("Funds received by source"))
         self.status_chart = _chart(self.tr("Initiatives by status"))
         charts.addWidget(self.group_chart, 0, 0)
@@ -264,6 +268,12 @@ class DashboardPage(QScrollArea):
 
     @Slot()
     def reload(self, *_args: Any) -> None:
+        """The filter choices and the figures, from the store (on the worker)."""
+        self.load_choices()
+        self.refresh()
+
+    @Slot()
+    def refresh(self, *_args: Any) -> None:
         filters = self.current_filters()
         self.context.tasks.run(compute_kpis, filters, writes=False, on_done=self.show_kpis, label="kpis")
 
@@ -288,11 +298,6 @@ class DashboardPage(QScrollArea):
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self.load_choices()
-        self.reload()
-
     # -- showing ---------------------------------------------------------------------------------------------
     def show_kpis(self, kpis: Kpis) -> None:
         self.kpis = kpis
@@ -315,7 +320,9 @@ class DashboardPage(QScrollArea):
         self._draw_funds(kpis)
         self._draw_pie(self.source_chart, kpis.funds_by_source, code_labels("source_types"))
         self._draw_pie(self.status_chart, kpis.initiatives_by_status, statuses)
-        self.heading.setText(self.tr("Dashboard — {filters}").format(filters=kpis.filters.describe()))
+        described = kpis.filters.describe()
+        self.heading.setText(self.tr("Dashboard") if described == "all" else
+                             self.tr("Dashboard — {filters}").format(filters=described))
 
     def _draw_groups(self, kpis: Kpis) -> None:
         chart = self.group_chart.chart()
@@ -357,14 +364,14 @@ class DashboardPage(QScrollArea):
         bars.setColor(QColor("#2E75B6"))
         keys = list(kpis.funds_by_transaction)
         for key in keys:
-            bars.append(float(kpis.funds_by_transaction[key]))
+            bars.append(float(kpis.funds_by_transaction[key]) / 1e6)
         series = QBarSeries()
         series.append(bars)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([names.get(k, k) for k in keys])
         values = QValueAxis()
-        values.setLabelFormat("%.0f")
+        values.setLabelFormat("%.1f")
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)

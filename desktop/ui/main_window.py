@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from db.store import Store
 from desktop.core import records
 from desktop.ui import pages
+from desktop.ui.consolidate import ConsolidatePage
+from desktop.ui.dashboard import DashboardPage
 from desktop.ui.dialogs import OfficeWizard, SettingsDialog, WelcomeDialog
 from desktop.ui.editors import RecordEditor, new_initiative_values
 from desktop.ui.operations import Operations, entity_title
@@ -38,7 +40,10 @@ def settings_for(data_dir: Path) -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    PAGES = ("initiative", "beneficiary_count", "funding_line", "partner", "knowledge_product", "summary")
+    PAGES = ("initiative", "beneficiary_count", "funding_line", "partner", "knowledge_product", "summary",
+             "dashboard", "consolidate")
+    #: Pages with no single selected record: the history panel makes room for them.
+    NO_HISTORY = ("beneficiary_count", "summary", "dashboard", "consolidate")
 
     def __init__(self, store: Store, data_dir: Path, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -65,8 +70,12 @@ class MainWindow(QMainWindow):
         self.partners = pages.partner_page(self.context, self)
         self.knowledge = pages.knowledge_page(self.context, self)
         self.summary = pages.SummaryPage(self.context, self)
+        self.dashboard = DashboardPage(self.context, self)
+        self.consolidate = ConsolidatePage(self.context, self)
+        self.consolidate.imported.connect(lambda _summaries: self.reload_all())
         self.pages: dict[str, QWidget] = dict(zip(self.PAGES, (
-            self.initiatives, self.beneficiaries, self.funding, self.partners, self.knowledge, self.summary)))
+            self.initiatives, self.beneficiaries, self.funding, self.partners, self.knowledge, self.summary,
+            self.dashboard, self.consolidate)))
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -74,7 +83,8 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(240)
         self.nav.setMinimumWidth(200)
         titles = (self.tr("Initiatives"), self.tr("Beneficiaries"), self.tr("Funding"), self.tr("Partners"),
-                  self.tr("Knowledge products"), self.tr("Office summary"))
+                  self.tr("Knowledge products"), self.tr("Office summary"), self.tr("Dashboard"),
+                  self.tr("Consolidate"))
         for key, title in zip(self.PAGES, titles):
             item = QListWidgetItem(title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -272,7 +282,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         key = self.PAGES[row]
         # The grid and the summary have no single record to show the history of: give them the room.
-        self.history_dock.setVisible(self._history_wanted and key not in ("beneficiary_count", "summary"))
+        self.history_dock.setVisible(self._history_wanted and key not in self.NO_HISTORY)
         if key in self._stale:
             self._reload_page(key)
         page = self.pages[key]

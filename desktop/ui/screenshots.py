@@ -145,6 +145,16 @@ def take_screenshots(outdir: Path) -> list[Path]:
             dialog.reject()
             _settle()
 
+            window.select_page("dashboard")
+            _settle(lambda: window.dashboard.kpis is not None and window.tasks.is_idle)
+            _save(window, outdir, "15-dashboard-office", saved)
+
+            window.select_page("consolidate")
+            window.consolidate.add_files([str(p) for p in _packages(folder)])
+            _settle(lambda: window.consolidate.model.rowCount() == 3)
+            window.consolidate.table.selectRow(2)
+            _save(window, outdir, "16-consolidate", saved)
+
             welcome = WelcomeDialog(folder / "fieldbook.sqlite")
             welcome.show()
             _settle()
@@ -160,9 +170,50 @@ def take_screenshots(outdir: Path) -> list[Path]:
             _settle()
         finally:
             store.close()
+        _headquarters_dashboard(folder, outdir, saved)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return saved
+
+
+def _packages(folder: Path) -> list[Path]:
+    """Two offices' packages and one broken file, for the Consolidate screen."""
+    from db.store import open_store
+    from desktop.core.demo import build_demo
+    from desktop.exchange.export import export_package
+
+    out = []
+    for office in ("MEX-MEX", "UKR-KYI"):
+        with open_store(folder / f"{office}.sqlite") as store:
+            build_demo(store, office)
+            out.append(export_package(store, folder / f"{office}_2023-H2_001.xlsx", period="2023-H2").path)
+    broken = folder / "ROAS_2023-H2_001.xlsx"
+    broken.write_bytes(b"PK\x03\x04 this file was cut short in an e-mail")
+    return [*out, broken]
+
+
+def _headquarters_dashboard(folder: Path, outdir: Path, saved: list[Path]) -> None:
+    """The dashboard of a headquarters store holding 150 offices' portfolios."""
+    from db.store import open_store
+    from desktop.core.demo import build_headquarters
+    from desktop.ui.main_window import MainWindow
+
+    hq_folder = folder / "headquarters"
+    hq_folder.mkdir()
+    store = open_store(hq_folder / "fieldbook.sqlite", user="hq.analyst")
+    try:
+        build_headquarters(store, 150)
+        window = MainWindow(store, hq_folder)
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        window.start()
+        window.select_page("dashboard")
+        _settle(lambda: window.dashboard.kpis is not None and window.tasks.is_idle)
+        _save(window, outdir, "17-dashboard-headquarters", saved)
+        window.close()
+        _settle()
+    finally:
+        store.close()
 
 
 def main(argv: list[str] | None = None) -> int:

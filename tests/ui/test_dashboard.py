@@ -13,6 +13,7 @@ def test_tiles_show_the_kpis_and_a_filter_changes_them(qtbot, demo_window) -> No
     page = DashboardPage(demo_window.context)
     qtbot.addWidget(page)
     page.show()
+    page.reload()
     qtbot.waitUntil(lambda: page.kpis is not None, timeout=WAIT_MS)
     expected = compute_kpis(demo_window.tasks.store)
     assert page.tiles["initiatives"].value.text() == str(expected.initiatives)
@@ -30,6 +31,7 @@ def test_clicking_a_figure_lists_the_records_behind_it(qtbot, demo_window) -> No
     page = DashboardPage(demo_window.context)
     qtbot.addWidget(page)
     page.show()
+    page.reload()
     qtbot.waitUntil(lambda: page.kpis is not None, timeout=WAIT_MS)
     page.tiles["initiatives"].setFocus()
     qtbot.keyClick(page.tiles["initiatives"], Qt.Key.Key_Return)
@@ -46,3 +48,12 @@ def test_records_behind_model(qtmodeltester, demo_store) -> None:
     dialog = RecordsBehindDialog("test", records_behind(demo_store, "funds:incoming"))
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() > 0
+
+
+def test_dashboard_and_consolidate_are_in_the_navigation(qtbot, demo_window) -> None:
+    demo_window.select_page("dashboard")
+    qtbot.waitUntil(lambda: demo_window.dashboard.kpis is not None, timeout=WAIT_MS)
+    assert demo_window.stack.currentWidget() is demo_window.dashboard
+    assert not demo_window.history_dock.isVisible()
+    qtbot.keyClick(demo_window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert demo_window.stack.currentWidget() is demo_window.consolidate
