@@ -5,8 +5,8 @@ that a table model never holds a live ORM object or a session; every function op
 UI's worker thread can call them one at a time. Saving asks :mod:`desktop.core.rules` first: errors block
 (``ValidationFailed``), warnings come back with the result.
 
-Long functions take an optional ``progress`` object with ``set(done, total)`` and a ``cancelled`` attribute
-(``Cancelled`` is raised when it is set).
+Long functions take an optional ``progress`` object (:mod:`desktop.core.progress`: ``set_value(done, total)``,
+``cancelled()``) and raise ``Cancelled`` when asked to stop.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -39,20 +39,11 @@ from db.models import (
 from db.store import Store, backup_sqlite, backups_dir, restore_sqlite
 from desktop.core import rules
 from desktop.core.periods import parse_period
+from desktop.core.progress import Cancelled, Progress
 
 #: The entities the desktop app edits directly (initiative partner links are edited with their initiative).
 EDITABLE = ("office", "initiative", "partner", "beneficiary_count", "funding_line", "knowledge_product")
 CHUNK = 5_000
-
-
-class Progress(Protocol):
-    cancelled: bool
-
-    def set(self, done: int, total: int) -> None: ...
-
-
-class Cancelled(Exception):
-    """The user cancelled a long job."""
 
 
 class ValidationFailed(ValueError):
@@ -205,9 +196,9 @@ class Filters:
 def _check(progress: Progress | None, done: int, total: int) -> None:
     if progress is None:
         return
-    if progress.cancelled:
+    if progress.cancelled():
         raise Cancelled()
-    progress.set(done, total)
+    progress.set_value(done, total)
 
 
 def _chunked(store: Store, statement: Any, make: Any, total: int | None, progress: Progress | None) -> list[Any]:

@@ -32,7 +32,7 @@ from desktop.core.rules import Kind
 from desktop.exchange import format as fmt
 from desktop.exchange.digest import DigestBuilder
 from desktop.exchange.errors import ExportError
-from desktop.exchange.progress import NO_PROGRESS, Cancelled, Progress
+from desktop.core.progress import NO_PROGRESS, Cancelled, Progress
 
 #: Rows between two progress reports (and cancel checks).
 PROGRESS_EVERY = 2000

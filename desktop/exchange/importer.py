@@ -34,7 +34,7 @@ from db.counting import refresh_counted
 from db.store import Store, backup_sqlite, restore_sqlite
 from db.types import utcnow
 from desktop.exchange.errors import ExchangeError
-from desktop.exchange.progress import NO_PROGRESS, Cancelled, Progress
+from desktop.core.progress import NO_PROGRESS, Cancelled, Progress
 from desktop.exchange.read import Package, read_package
 from desktop.exchange.versions import Version, record_version, tombstone_version, wins_over
 

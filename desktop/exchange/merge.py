@@ -25,7 +25,7 @@ from desktop import __version__
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.export import export_package
 from desktop.exchange.importer import ImportSummary, apply_versions, package_versions
-from desktop.exchange.progress import NO_PROGRESS, Progress
+from desktop.core.progress import NO_PROGRESS, Progress
 from desktop.exchange.read import Package, read_package
 from desktop.exchange.versions import Conflict, Version, resolve
 

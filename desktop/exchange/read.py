@@ -25,7 +25,7 @@ from desktop.exchange import format as fmt
 from desktop.exchange.container import inspect_container
 from desktop.exchange.digest import DigestBuilder
 from desktop.exchange.errors import PackageError
-from desktop.exchange.progress import NO_PROGRESS, Cancelled, Progress
+from desktop.core.progress import NO_PROGRESS, Cancelled, Progress
 
 PROGRESS_EVERY = 2000
 #: At most this many problems are kept per file; a package with more is rejected anyway.

@@ -34,7 +34,7 @@ from db.store import Store
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.importer import ImportSummary, import_package
 from desktop.exchange.merge import MergeResult, merge_packages
-from desktop.exchange.progress import Cancelled
+from desktop.core.progress import Cancelled
 from desktop.exchange.read import read_package
 from desktop.ui import jobs
 from desktop.ui.models import Column, RowTableModel, attr

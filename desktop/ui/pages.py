@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from db import reference
 from desktop.core import records
+from desktop.core.progress import Cancelled
 from desktop.core.money import format_amount, format_money
 from desktop.core.periods import parse_period
 from desktop.ui import models
@@ -271,7 +272,7 @@ class ListPage(QWidget):
 
     def _load_failed(self, error: BaseException) -> None:
         self._close_progress()
-        if isinstance(error, records.Cancelled):
+        if isinstance(error, Cancelled):
             self.count_label.setText(self.tr("Loading cancelled; press F5 to load the list."))
             return
         self.count_label.setText(self.tr("The list could not be loaded: {error}").format(error=str(error)))

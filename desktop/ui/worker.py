@@ -3,7 +3,7 @@
 A single ``QThread`` runs one task at a time, in the order they were asked for; each task is a plain function of
 the store (``desktop.core.records``) that opens and closes its own short session, so no session ever crosses a
 thread. Results and errors come back to the UI thread by signal and are handed to the callbacks given to
-:meth:`TaskManager.run`. Long tasks get a :class:`TaskProgress` (``set(done, total)``, ``cancelled``), the small
+:meth:`TaskManager.run`. Long tasks get a :class:`TaskProgress` (``set_value(done, total)``, ``cancelled()``), the small
 progress object of Orange3's ``concurrent`` helpers, which a ``QProgressDialog`` can watch.
 """
 
@@ -25,20 +25,24 @@ log = logging.getLogger(__name__)
 
 
 class TaskProgress(QObject):
-    """Given to a long task; thread-safe: the task calls ``set`` from the worker, the UI sets ``cancelled``."""
+    """The progress object of :mod:`desktop.core.progress` for a task on the worker: the task calls ``set_value``
+    there and the value arrives here by signal; the UI's ``cancel`` is seen by the task's ``cancelled()``."""
 
     changed = Signal(int, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.cancelled = False
+        self._cancelled = False
 
-    def set(self, done: int, total: int) -> None:
+    def set_value(self, done: int, total: int) -> None:
         self.changed.emit(int(done), int(total))
+
+    def cancelled(self) -> bool:
+        return self._cancelled
 
     @Slot()
     def cancel(self) -> None:
-        self.cancelled = True
+        self._cancelled = True
 
 
 @dataclass

@@ -10,6 +10,7 @@ import pytest
 
 from db.store import Store
 from desktop.core import records
+from desktop.core.progress import Cancelled
 from desktop.core.records import Filters, ValidationFailed
 
 INITIATIVE = {"code": "KEN-001", "title": "Nairobi River regeneration", "status": "active", "country": "KEN",
@@ -117,16 +118,19 @@ def test_long_lists_report_progress_and_can_be_cancelled(store: Store) -> None:
     records.bulk_initiatives(store, 12_000)
 
     class Progress:
-        cancelled = False
+        stop = False
         seen: list[int] = []
 
-        def set(self, done: int, total: int) -> None:
+        def set_value(self, done: int, total: int) -> None:
             self.seen.append(done)
             if done >= 10_000:
-                self.cancelled = True
+                self.stop = True
+
+        def cancelled(self) -> bool:
+            return self.stop
 
     progress = Progress()
-    with pytest.raises(records.Cancelled):
+    with pytest.raises(Cancelled):
         records.initiative_rows(store, progress=progress)
     assert progress.seen[:2] == [5_000, 10_000]
     assert len(records.initiative_rows(store)) == 12_000

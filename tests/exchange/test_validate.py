@@ -14,7 +14,7 @@ from desktop.core.rules import Severity
 from desktop.exchange import export as export_module
 from desktop.exchange.export import export_package
 from desktop.exchange.format import FIRST_DATA_ROW, next_sequence
-from desktop.exchange.progress import Cancelled
+from desktop.core.progress import Cancelled
 from desktop.exchange.read import read_package, validate_package
 from desktop.exchange.report import PROBLEMS_SHEET, write_report
 

@@ -1,4 +1,5 @@
-"""The small progress object long exchange jobs take: they report how far they are and stop when asked.
+"""The small progress object every long job takes (lists, exports, imports, merges): it reports how far the job is
+and tells it to stop. One protocol for core and exchange alike (after Orange3's ``concurrent`` helpers).
 
 The UI implements :class:`Progress` (a signal-emitting adapter, off the UI thread); the command line and tests pass
 nothing, which means :data:`NO_PROGRESS`. A job checks ``cancelled()`` every few hundred rows and raises
