@@ -235,12 +235,18 @@ def kpi_section(args: argparse.Namespace) -> list[dict[str, Any]]:
 
 @measurement("ui_100k")
 def _ui(n: str) -> dict[str, Any]:
-    from desktop.ui.perf import bench_ui
+    import os
 
-    return bench_ui(int(n))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.ui.bench import bench_ui
+
+    timings = bench_ui(int(n))
+    return {"seconds": max(timings.values()), **{k: round(v, 3) for k, v in timings.items()}}
 
 
 @section("ui")
 def ui_section(args: argparse.Namespace) -> list[dict[str, Any]]:
-    result = measure("ui_100k", str(getattr(args, "ui_rows", 100_000)))
-    return [result]
+    rows = getattr(args, "ui_rows", 100_000)
+    result = measure("ui_100k", str(rows), repeats=1)
+    result.pop("seconds", None)
+    return [{"initiatives": rows, **result}]
