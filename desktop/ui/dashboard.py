@@ -133,6 +133,32 @@ def _chart(title: str) -> QChartView:
     return view
 
 
+def _draw_bars(view: QChartView, series: Any, categories: list[str],
+               sets: list[tuple[str, str, list[float]]], label_format: str) -> Any:
+    """Replace a chart's content with bars (vertical or horizontal, by the series given) on a category axis."""
+    chart = view.chart()
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+    for title, color, values in sets:
+        bars = QBarSet(title)
+        bars.setColor(QColor(color))
+        bars.append(values)
+        series.append(bars)
+    chart.addSeries(series)
+    category_axis = QBarCategoryAxis()
+    category_axis.append(categories)
+    value_axis = QValueAxis()
+    value_axis.setLabelFormat(label_format)
+    horizontal = isinstance(series, QHorizontalBarSeries)
+    chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(category_axis)
+    series.attachAxis(value_axis)
+    value_axis.applyNiceNumbers()
+    return series
+
+
 def _usd(value: Decimal) -> str:
     return f"{value:,.0f}"
 
@@ -325,59 +351,26 @@ class DashboardPage(QScrollArea):
                              self.tr("Dashboard — {filters}").format(filters=described))
 
     def _draw_groups(self, kpis: Kpis) -> None:
-        chart = self.group_chart.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
         labels = code_labels("beneficiary_groups")
         groups = sorted(kpis.beneficiaries_by_group, key=lambda g: kpis.beneficiaries_by_group[g]["reached"])
-        series = QHorizontalBarSeries()
+        sets = []
         for kind, title, color in (("targeted", self.tr("Targeted"), "#9DC3E6"),
                                    ("reached", self.tr("Reached"), "#1F4E79")):
-            bars = QBarSet(title)
-            bars.setColor(QColor(color))
-            for group in groups:
-                bars.append(kpis.beneficiaries_by_group[group][kind])
-            series.append(bars)
-        chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append([labels.get(g, g) for g in groups])
-        values = QValueAxis()
-        values.setLabelFormat("%.0f")
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(categories)
-        series.attachAxis(values)
-        values.applyNiceNumbers()
+            sets.append((title, color, [kpis.beneficiaries_by_group[group][kind] for group in groups]))
+        series = _draw_bars(self.group_chart, QHorizontalBarSeries(), [labels.get(g, g) for g in groups], sets,
+                            "%.0f")
         series.clicked.connect(lambda _index, _set: self.show_records("reached"))
 
     def _draw_funds(self, kpis: Kpis) -> None:
-        chart = self.funds_chart.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
         names = {"pledged": self.tr("Pledged"), "committed": self.tr("Committed"), "received": self.tr("Received"),
                  "spent": self.tr("Spent")}
         figures = {"pledged": "funds:pledge", "committed": "funds:commitment", "received": "funds:incoming",
                    "spent": "funds:expenditure"}
-        bars = QBarSet(self.tr("USD"))
-        bars.setColor(QColor("#2E75B6"))
         keys = list(kpis.funds_by_transaction)
-        for key in keys:
-            bars.append(float(kpis.funds_by_transaction[key]) / 1e6)
-        series = QBarSeries()
-        series.append(bars)
-        chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append([names.get(k, k) for k in keys])
-        values = QValueAxis()
-        values.setLabelFormat("%.1f")
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(categories)
-        series.attachAxis(values)
-        values.applyNiceNumbers()
-        chart.legend().setVisible(False)
+        millions = [float(kpis.funds_by_transaction[key]) / 1e6 for key in keys]
+        series = _draw_bars(self.funds_chart, QBarSeries(), [names.get(k, k) for k in keys],
+                            [(self.tr("USD"), "#2E75B6", millions)], "%.1f")
+        self.funds_chart.chart().legend().setVisible(False)
         series.clicked.connect(lambda index, _set: self.show_records(figures[keys[index]]))
 
     def _draw_pie(self, view: QChartView, values: dict[str, Any], labels: dict[str, str]) -> None:
