@@ -119,3 +119,21 @@ def test_importing_the_merge_twice_gives_the_same_store_and_all_unchanged(office
         second = import_package(hq, merged)
     assert first.status == "imported" and first.created == first.records
     assert second.status == "already imported" and second.unchanged == first.created
+
+
+@pytest.mark.postgres
+def test_the_merge_imported_twice_gives_the_same_store_on_sqlite_and_postgresql(offices, tmp_path, pg_url) -> None:
+    from tests.exchange.test_import import snapshot, tombstones
+
+    merged = merge_packages([export(offices["KEN-NBO"], tmp_path / "in"), export(offices["MEX-MEX"], tmp_path / "in")],
+                            tmp_path / "out" / "", label="RO-MIX").out
+    stores = []
+    for target in (tmp_path / "hq.sqlite", pg_url):
+        with open_store(target) as hq:
+            first, second = import_package(hq, merged), import_package(hq, merged)
+            assert first.status == "imported" and second.status == "already imported"
+            assert second.counts() == {"created": 0, "updated": 0, "unchanged": first.created, "stale": 0,
+                                       "deleted": 0, "conflicts": 0, "rejected": 0}
+            stores.append((snapshot(hq), tombstones(hq)))
+    assert stores[0] == stores[1]
+    assert sum(len(rows) for rows in stores[0][0].values()) == first.created
