@@ -226,7 +226,8 @@ def _existing_tombstones(conn: Connection, entity: str, ids: list[uuid.UUID]) ->
 
 
 def apply_versions(
-    conn: Connection, versions: Sequence[Version], summary: ImportSummary, digest: str, progress: Progress = NO_PROGRESS
+    conn: Connection, versions: Sequence[Version], summary: ImportSummary, digest: str, progress: Progress = NO_PROGRESS,
+    *, refresh_counts: bool = True,
 ) -> None:
     """Write the versions that win over what the store holds, counting what happened, inside the caller's
     transaction. Records in parent-to-child order, deletions last (children before parents)."""
@@ -303,7 +304,8 @@ def apply_versions(
         _apply_deletion(conn, version, summary)
         sources = [s for s in sources if not (s["entity"] == version.entity and s["record_id"] == version.record_id)]
     _write_sources(conn, sources)
-    refresh_counted(conn, touched)
+    if refresh_counts:  # a merge's scratch store is only written out again: it needs no KPIs
+        refresh_counted(conn, touched)
     progress.set_value(total, total)
 
 

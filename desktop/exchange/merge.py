@@ -169,7 +169,7 @@ def _write_merged(winners: list[Version], out: Path, label: str, period: str | N
     with tempfile.TemporaryDirectory(prefix="fieldbook-merge-") as folder:
         with open_store(Path(folder) / "merge.sqlite", user="merge") as store:
             with store.engine.begin() as conn:
-                apply_versions(conn, winners, ImportSummary(file="merge"), digest="merge")
+                apply_versions(conn, winners, ImportSummary(file="merge"), digest="merge", refresh_counts=False)
             return export_package(store, out, period=period, merged_as=label, sources=sources)
 
 
