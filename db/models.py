@@ -235,8 +235,9 @@ class FundingLine(Record):
     __table_args__ = (
         Index("ix_funding_line_type", "transaction_type"),
         # Covering the KPI sums: one index-only pass gives funds by type, source and modality, dated or not.
+        # (funder_id too: the partners funding in a period come from the same index, without the table.)
         Index("ix_funding_line_sums", "transaction_type", "source_type", "modality", "transaction_date", "amount_usd",
-              "initiative_id"),
+              "initiative_id", "funder_id"),
         CheckConstraint("length(currency) = 3", name="currency_len"),
     )
 

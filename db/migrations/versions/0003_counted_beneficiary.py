@@ -38,7 +38,8 @@ def upgrade() -> None:
                               "female", "male", "other", "children", "youth", "adults", "older", "pwd"], unique=False)
     with op.batch_alter_table("funding_line", schema=None) as batch_op:
         batch_op.create_index("ix_funding_line_sums", ["transaction_type", "source_type", "modality",
-                                                       "transaction_date", "amount_usd", "initiative_id"], unique=False)
+                                                       "transaction_date", "amount_usd", "initiative_id",
+                                                       "funder_id"], unique=False)
     # Fill it for the counts a store already holds.
     from db.counting import refresh_counted
 
