@@ -58,3 +58,17 @@ def test_usage_errors_exit_2(capsys) -> None:
 def test_data_dir_option_places_the_store(tmp_path: Path, capsys) -> None:
     assert main(["--data-dir", str(tmp_path), "demo", "--office", "MEX-MEX"]) == 0
     assert (tmp_path / "fieldbook.sqlite").exists()
+
+
+def test_without_a_display_the_app_says_so_in_one_line(tmp_path: Path) -> None:
+    import os
+    import sys as _sys
+
+    if not _sys.platform.startswith("linux"):
+        pytest.skip("the display check is for Linux")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path)], capture_output=True,
+                            text=True, cwd=ROOT, timeout=120, env=env)
+    assert result.returncode == 1
+    assert "no display" in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -38,12 +38,24 @@ def configure(app: QApplication, locale: QLocale | None = None) -> None:
     app.setStyleSheet(style_sheet())
 
 
+def _no_display() -> bool:
+    """On Linux without X11 or Wayland, Qt would abort the process; say so in one line instead."""
+    import os
+
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_app(data_dir: Path | None = None) -> int:
     """Open the main window on the data file in ``data_dir`` (the per-user data folder by default)."""
     from db.errors import StoreError
     from db.store import default_data_dir, default_store_path, open_store
     from desktop.ui.main_window import MainWindow
 
+    if _no_display():
+        print("fieldbook: no display to open a window on (set DISPLAY, run under Xvfb, or use a command: "
+              "fieldbook --help)", file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(sys.argv)
     configure(app)  # type: ignore[arg-type]
     folder = Path(data_dir) if data_dir else default_data_dir()
