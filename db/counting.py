@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from typing import Any
 
 from sqlalchemy import Connection, case, delete, event, func, insert, inspect, literal, select, union_all
 from sqlalchemy.orm import Session

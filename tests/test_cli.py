@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -61,10 +62,7 @@ def test_data_dir_option_places_the_store(tmp_path: Path, capsys) -> None:
 
 
 def test_without_a_display_the_app_says_so_in_one_line(tmp_path: Path) -> None:
-    import os
-    import sys as _sys
-
-    if not _sys.platform.startswith("linux"):
+    if not sys.platform.startswith("linux"):
         pytest.skip("the display check is for Linux")
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     result = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path)], capture_output=True,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -296,38 +296,44 @@ def apply_versions(
 
     # The counting rule's table follows every beneficiary row written or deleted here (db.counting).
     touched = {v.values["initiative_id"] for v in by_entity["beneficiary_count"]}  # type: ignore[index]
+    deleted: set[tuple[str, uuid.UUID]] = set()
     for version in sorted(deletions, key=lambda v: -ENTITY_ORDER.index(v.entity)):
-        if version.entity == "beneficiary_count":
-            have = _existing(conn, version.entity, [version.record_id]).get(version.record_id)
-            if have is not None:
-                touched.add(have.values["initiative_id"])  # type: ignore[index]
-        _apply_deletion(conn, version, summary)
-        sources = [s for s in sources if not (s["entity"] == version.entity and s["record_id"] == version.record_id)]
-    _write_sources(conn, sources)
+        gone = _apply_deletion(conn, version, summary)
+        if gone is not None:
+            deleted.add(version.key)
+            if version.entity == "beneficiary_count" and gone:
+                touched.add(gone["initiative_id"])
+    _write_sources(conn, [s for s in sources if (s["entity"], s["record_id"]) not in deleted])
     if refresh_counts:  # a merge's scratch store is only written out again: it needs no KPIs
         refresh_counted(conn, touched)
     progress.set_value(total, total)
 
 
-def _apply_deletion(conn: Connection, version: Version, summary: ImportSummary) -> None:
+def _apply_deletion(conn: Connection, version: Version, summary: ImportSummary) -> Mapping[str, Any] | None:
+    """Apply one tombstone. Returns the values of the row it deleted ({} when only the tombstone was recorded), or
+    None when the store keeps what it has."""
     table = _table(version.entity)
     have = _existing(conn, version.entity, [version.record_id]).get(version.record_id)
     if have is not None and not wins_over(version, have):
         summary.stale += 1  # the store holds a newer version than the deletion
-        return
+        return None
     tomb = _existing_tombstones(conn, version.entity, [version.record_id]).get(version.record_id)
     if have is None and tomb is not None and not wins_over(version, tomb):
         summary.unchanged += 1  # already deleted, at the same or a later revision
-        return
+        return None
     if have is not None:
         # The database cascades to children; their own tombstones travel in the same package.
         conn.execute(delete(table).where(table.c.id == version.record_id))
+        source = RecordSource.__table__.c
+        conn.execute(delete(RecordSource.__table__).where(source.entity == version.entity,
+                                                          source.record_id == version.record_id))
     t = Tombstone.__table__.c
     conn.execute(delete(Tombstone.__table__).where(t.entity == version.entity, t.record_id == version.record_id))
     conn.execute(insert(Tombstone.__table__).values(
         entity=version.entity, record_id=version.record_id, revision=version.revision, deleted_at=version.updated_at,
         office_code=version.office_code))
     summary.deleted += 1
+    return have.values if have is not None else {}
 
 
 def _write_sdg_targets(conn: Connection, initiatives: dict[uuid.UUID, Version]) -> None:

@@ -173,3 +173,18 @@ def test_the_last_import_can_be_undone_from_its_snapshot(office, tmp_path) -> No
         with hq.read_session() as session:
             assert session.scalar(select(func.count()).select_from(BeneficiaryCount)) > 0
             assert session.scalar(select(func.count()).select_from(PackageLedger)) == 0
+
+
+def test_a_deleted_record_no_longer_names_a_source_package(office, tmp_path) -> None:
+    from db.models import RecordSource
+
+    with open_store(tmp_path / "hq.sqlite") as hq:
+        import_package(hq, export(office, tmp_path / "a"))
+        with office.session() as session:
+            gone = session.scalars(select(Initiative).where(Initiative.code == "KEN-004")).one()
+            session.delete(gone)
+        import_package(hq, export(office, tmp_path / "b"))
+        with hq.read_session() as session:
+            sources = set(session.scalars(select(RecordSource.record_id)))
+            kept = set(session.scalars(select(Initiative.id)))
+        assert gone.id not in sources and kept <= sources
