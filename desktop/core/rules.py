@@ -13,6 +13,7 @@ import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
@@ -191,74 +192,159 @@ class CoercionError(ValueError):
 
 
 def coerce_value(spec: FieldSpec, raw: Any) -> Any:
-    """One raw value (text from a cell or a form, or already typed) to its typed form. Empty text is ``None``."""
-    if raw is None or (isinstance(raw, str) and raw.strip() == ""):
-        return frozenset() if spec.kind is Kind.CODES else None
-    kind = spec.kind
-    if kind is Kind.TEXT:
-        return raw if isinstance(raw, str) else _text_of_number(raw)
-    if kind is Kind.CODE:
-        return (raw if isinstance(raw, str) else _text_of_number(raw)).strip()
-    if kind is Kind.CODES:
-        if isinstance(raw, (set, frozenset, list, tuple)):
-            return frozenset(str(part) for part in raw)
-        text = raw if isinstance(raw, str) else _text_of_number(raw)
-        return frozenset(part for part in re.split(r"[\s,;]+", text.strip()) if part)
-    if kind is Kind.INT:
-        if isinstance(raw, bool):
-            raise CoercionError(N_("{value!r} is not a whole number"), value=raw)
-        if isinstance(raw, int):
-            return raw
-        if isinstance(raw, float) and raw.is_integer():
+    """One raw value (text from a cell or a form, or already typed) to its typed form. Empty text is ``None`` (an
+    empty set for a list of codes). Raises ``CoercionError``."""
+    return _COERCERS[spec.kind](raw)
+
+
+def coercer(spec: FieldSpec) -> Callable[[Any], Any]:
+    """The function :func:`coerce_value` applies for this field: the package reader calls it once per cell."""
+    return _COERCERS[spec.kind]
+
+
+# One function per kind. Each tries the value's most likely class first (a package cell, a form's text) and ends in
+# the general case, so every caller — form, validator, importer — gets the same answer at the speed a package needs.
+
+def _blank(text: str) -> bool:
+    return not text or text.isspace()  # the same as text.strip() == "", without copying the text
+
+
+def _coerce_text(raw: Any) -> str | None:
+    if isinstance(raw, str):
+        return None if _blank(raw) else raw
+    return None if raw is None else _text_of_number(raw)
+
+
+def _coerce_code(raw: Any) -> str | None:
+    if isinstance(raw, str):
+        return None if _blank(raw) else raw.strip()
+    return None if raw is None else _text_of_number(raw).strip()
+
+
+_SPLIT_CODES = re.compile(r"[\s,;]+").split
+
+
+def _coerce_codes(raw: Any) -> frozenset[str]:
+    if raw is None:
+        return frozenset()
+    if isinstance(raw, str):
+        if _blank(raw):
+            return frozenset()
+        text = raw
+    elif isinstance(raw, (set, frozenset, list, tuple)):
+        return frozenset(str(part) for part in raw)
+    else:
+        text = _text_of_number(raw)
+    return frozenset(part for part in _SPLIT_CODES(text.strip()) if part)
+
+
+_WHOLE_NUMBER = re.compile(r"\s*[+-]?\d+\s*").fullmatch
+
+
+def _coerce_int(raw: Any) -> int | None:
+    cls = raw.__class__
+    if cls is int:
+        return raw  # type: ignore[no-any-return]
+    if cls is float and raw.is_integer():
+        return int(raw)
+    if raw is None:
+        return None
+    if isinstance(raw, str):
+        if _blank(raw):
+            return None
+        if _WHOLE_NUMBER(raw):
             return int(raw)
-        if isinstance(raw, Decimal) and raw == raw.to_integral_value():
-            return int(raw)
-        if isinstance(raw, str) and re.fullmatch(r"\s*[+-]?\d+\s*", raw):
-            return int(raw)
-        raise CoercionError(N_("{value!r} is not a whole number"), value=raw)
-    if kind is Kind.DECIMAL:
-        if isinstance(raw, bool):
-            raise CoercionError(N_("{value!r} is not a number"), value=raw)
-        if isinstance(raw, float):
-            # A float can only come from a spreadsheet cell; its shortest repr is what the person typed.
-            raw = repr(raw)
+    elif isinstance(raw, bool):
+        pass
+    elif isinstance(raw, int):
+        return raw
+    elif isinstance(raw, float) and raw.is_integer():
+        return int(raw)
+    elif isinstance(raw, Decimal) and raw.is_finite() and raw == raw.to_integral_value():
+        return int(raw)
+    raise CoercionError(N_("{value!r} is not a whole number"), value=raw)
+
+
+def _coerce_decimal(raw: Any) -> Decimal | None:
+    if raw is None:
+        return None
+    if isinstance(raw, str):
+        if _blank(raw):
+            return None
+    elif isinstance(raw, bool):
+        raise CoercionError(N_("{value!r} is not a number"), value=raw)
+    elif isinstance(raw, float):
+        # A float can only come from a spreadsheet cell; its shortest repr is what the person typed.
+        raw = repr(raw)
+    try:
+        number = raw if isinstance(raw, Decimal) else Decimal(str(raw).strip())
+    except InvalidOperation:
+        raise CoercionError(N_("{value!r} is not a number"), value=raw) from None
+    if not number.is_finite():
+        raise CoercionError(N_("{value!r} is not a number"), value=raw)
+    return number
+
+
+_MIDNIGHT = dt.time(0)
+
+
+def _coerce_date(raw: Any) -> dt.date | None:
+    cls = raw.__class__
+    if cls is dt.date:
+        return raw  # type: ignore[no-any-return]
+    if raw is None or (isinstance(raw, str) and _blank(raw)):
+        return None
+    if isinstance(raw, dt.datetime):
+        if raw.time() != _MIDNIGHT:
+            raise CoercionError(N_("{value!r} has a time of day; give a date"), value=str(raw))
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    try:
+        return dt.date.fromisoformat(str(raw).strip())
+    except ValueError:
+        raise CoercionError(N_("{value!r} is not a date (write YYYY-MM-DD)"), value=raw) from None
+
+
+_UTC = dt.timezone.utc
+
+
+def _coerce_datetime(raw: Any) -> dt.datetime | None:
+    if raw is None or (isinstance(raw, str) and _blank(raw)):
+        return None
+    if isinstance(raw, dt.datetime):
+        value = raw
+    else:
         try:
-            number = raw if isinstance(raw, Decimal) else Decimal(str(raw).strip())
-        except InvalidOperation:
-            raise CoercionError(N_("{value!r} is not a number"), value=raw) from None
-        if not number.is_finite():
-            raise CoercionError(N_("{value!r} is not a number"), value=raw)
-        return number
-    if kind is Kind.DATE:
-        if isinstance(raw, dt.datetime):
-            if raw.time() != dt.time(0):
-                raise CoercionError(N_("{value!r} has a time of day; give a date"), value=str(raw))
-            return raw.date()
-        if isinstance(raw, dt.date):
-            return raw
-        try:
-            return dt.date.fromisoformat(str(raw).strip())
+            value = dt.datetime.fromisoformat(str(raw).strip().replace("Z", "+00:00"))
         except ValueError:
-            raise CoercionError(N_("{value!r} is not a date (write YYYY-MM-DD)"), value=raw) from None
-    if kind is Kind.DATETIME:
-        if isinstance(raw, dt.datetime):
-            value = raw
-        else:
-            try:
-                value = dt.datetime.fromisoformat(str(raw).strip().replace("Z", "+00:00"))
-            except ValueError:
-                raise CoercionError(N_("{value!r} is not a date and time"), value=raw) from None
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=dt.timezone.utc)  # packages write UTC; a spreadsheet cell has no zone
-        return value.astimezone(dt.timezone.utc)
-    if kind is Kind.UUID:
-        if isinstance(raw, uuid.UUID):
-            return raw
-        try:
-            return uuid.UUID(str(raw).strip())
-        except ValueError:
-            raise CoercionError(N_("{value!r} is not a record id (UUID)"), value=raw) from None
-    raise AssertionError(kind)
+            raise CoercionError(N_("{value!r} is not a date and time"), value=raw) from None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=_UTC)  # packages write UTC; a spreadsheet cell has no zone
+    return value.astimezone(_UTC)
+
+
+def _coerce_uuid(raw: Any) -> uuid.UUID | None:
+    if isinstance(raw, uuid.UUID):
+        return raw
+    if raw is None or (isinstance(raw, str) and _blank(raw)):
+        return None
+    try:
+        return uuid.UUID(str(raw).strip())
+    except ValueError:
+        raise CoercionError(N_("{value!r} is not a record id (UUID)"), value=raw) from None
+
+
+_COERCERS: dict[Kind, Callable[[Any], Any]] = {
+    Kind.TEXT: _coerce_text,
+    Kind.CODE: _coerce_code,
+    Kind.CODES: _coerce_codes,
+    Kind.INT: _coerce_int,
+    Kind.DECIMAL: _coerce_decimal,
+    Kind.DATE: _coerce_date,
+    Kind.DATETIME: _coerce_datetime,
+    Kind.UUID: _coerce_uuid,
+}
 
 
 def _text_of_number(raw: Any) -> str:
@@ -279,7 +365,7 @@ def coerce(
         if spec.name not in raw:
             continue
         try:
-            values[spec.name] = coerce_value(spec, raw[spec.name])
+            values[spec.name] = _COERCERS[spec.kind](raw[spec.name])
         except CoercionError as exc:
             problems.append(
                 Problem(entity, record_id, spec.name, "type", Severity.ERROR, exc.template, {"value": raw[spec.name]})
@@ -312,9 +398,9 @@ def check(
         raise KeyError(f"unknown entity {entity!r}")
     context = context or Context()
     out = _Problems(entity, _record_id(record))
-    specs = (*IDENTITY_FIELDS, *FIELDS[entity]) if identity else FIELDS[entity]
-    for spec in specs:
-        _check_field(out, spec, record.get(spec.name))
+    get = record.get
+    for name, check_field in _field_checks(entity, identity):
+        check_field(out, get(name))
     if identity:
         revision = record.get("revision")
         if isinstance(revision, int) and revision < 1:
@@ -360,6 +446,55 @@ _EXPECTED: dict[Kind, tuple[type, ...]] = {
     Kind.UUID: (uuid.UUID,),
     Kind.CODES: (frozenset, set, list, tuple),
 }
+
+
+@cache
+def _field_checks(entity: str, identity: bool) -> tuple[tuple[str, Callable[[_Problems, Any], None]], ...]:
+    specs = (*IDENTITY_FIELDS, *FIELDS[entity]) if identity else FIELDS[entity]
+    return tuple((spec.name, _field_check(spec)) for spec in specs)
+
+
+def _field_check(spec: FieldSpec) -> Callable[[_Problems, Any], None]:
+    """The check of one field, made once per field: the usual value (of its kind, not empty) is judged in a line or
+    two; anything else goes through :func:`_check_field`, the general case."""
+    kind, name = spec.kind, spec.name
+
+    def general(out: _Problems, value: Any) -> None:
+        _check_field(out, spec, value)
+
+    if kind is Kind.TEXT:
+        limit = spec.max_length or MAX_TEXT
+
+        def check_text(out: _Problems, value: Any) -> None:
+            if value.__class__ is str and value and len(value) <= limit and not value.isspace():
+                return
+            _check_field(out, spec, value)
+
+        return check_text
+    if kind is Kind.CODE and spec.code_list:
+        codes = reference.code_list(spec.code_list).codes()
+
+        def check_code(out: _Problems, value: Any) -> None:
+            if value.__class__ is not str or value not in codes:
+                _check_field(out, spec, value)
+
+        return check_code
+    if kind is Kind.INT:
+        may_be_negative = name == "revision"
+
+        def check_int(out: _Problems, value: Any) -> None:
+            if value.__class__ is not int or (value < 0 and not may_be_negative):
+                _check_field(out, spec, value)
+
+        return check_int
+    exact = {Kind.DECIMAL: Decimal, Kind.DATE: dt.date, Kind.DATETIME: dt.datetime, Kind.UUID: uuid.UUID}.get(kind)
+    if exact is not None:
+        def check_exact(out: _Problems, value: Any) -> None:
+            if value.__class__ is not exact:
+                _check_field(out, spec, value)
+
+        return check_exact
+    return general
 
 
 def _check_field(out: _Problems, spec: FieldSpec, value: Any) -> None:
@@ -419,41 +554,61 @@ def _initiative_rules(out: _Problems, record: Mapping[str, Any], _context: Conte
                     N_("Link the initiative to a flagship programme or a subprogramme so it counts in reports"))
 
 
+@cache
+def _period(text: str) -> Any:
+    """The parsed period, or the ``PeriodError`` it raises: a package repeats the same few periods thousands of
+    times."""
+    try:
+        return parse_period(text)
+    except PeriodError as exc:
+        return exc
+
+
+#: (kind, total field, [(parts' fields, first part's field, what)], pwd field) for the sum rules.
+_SUM_RULES = tuple(
+    (kind, f"{kind}_total",
+     tuple((tuple(f"{kind}_{part}" for part in parts), f"{kind}_{parts[0]}", what)
+           for parts, what in ((SEX_PARTS, N_("sex")), (AGE_PARTS, N_("age band")))),
+     f"{kind}_pwd")
+    for kind in ("targeted", "reached")
+)
+
+
 def _beneficiary_rules(out: _Problems, record: Mapping[str, Any], context: Context) -> None:
-    period = record.get("period")
+    get = record.get
+    period = get("period")
     if isinstance(period, str) and period:
-        try:
-            parsed = parse_period(period)
-        except PeriodError:
+        parsed = _period(period)
+        if isinstance(parsed, PeriodError):
             out.error("period", "period", N_("{value!r} is not a period: write 2023-H2, 2023-Q3 or 2023"),
                       value=period)
         else:
             if parsed.code != period:
                 out.error("period", "period", N_("Write the period as {code}"), code=parsed.code)
-            dates = context.initiative_dates.get(record.get("initiative_id"))  # type: ignore[arg-type]
+            dates = context.initiative_dates.get(get("initiative_id"))  # type: ignore[arg-type]
             if dates and not parsed.overlaps(*dates):
                 out.warning("period", "outside_dates", N_("Period {period} is outside the initiative's dates"),
                             period=period)
-    for kind in ("targeted", "reached"):
-        total = _int(record.get(f"{kind}_total"))
-        for parts, what in ((SEX_PARTS, N_("sex")), (AGE_PARTS, N_("age band"))):
-            values = [_int(record.get(f"{kind}_{part}")) for part in parts]
+    for kind, total_key, sums, pwd_key in _SUM_RULES:
+        total = _int(get(total_key))
+        for keys, first_key, what in sums:
+            values = [_int(get(key)) for key in keys]
             given = [v for v in values if v is not None]
             if not given:
                 continue
             if total is None:
-                out.error(f"{kind}_total", "total_missing", N_("Give the {kind} total: its parts by {what} are given"),
+                out.error(total_key, "total_missing", N_("Give the {kind} total: its parts by {what} are given"),
                           kind=kind, what=what)
                 continue
             if sum(given) > total:
-                out.error(f"{kind}_{parts[0]}", "sum_above", N_("The {kind} counts by {what} add up to {sum}, more "
+                out.error(first_key, "sum_above", N_("The {kind} counts by {what} add up to {sum}, more "
                           "than the total {total}"), kind=kind, what=what, sum=sum(given), total=total)
             elif len(given) == len(values) and sum(given) != total:
-                out.error(f"{kind}_{parts[0]}", "sum_mismatch", N_("The {kind} counts by {what} add up to {sum}, "
+                out.error(first_key, "sum_mismatch", N_("The {kind} counts by {what} add up to {sum}, "
                           "not the total {total}"), kind=kind, what=what, sum=sum(given), total=total)
-        pwd = _int(record.get(f"{kind}_pwd"))
+        pwd = _int(get(pwd_key))
         if pwd is not None and total is not None and pwd > total:
-            out.error(f"{kind}_pwd", "sum_above", N_("Persons with disabilities ({pwd}) cannot be more than the "
+            out.error(pwd_key, "sum_above", N_("Persons with disabilities ({pwd}) cannot be more than the "
                       "{kind} total ({total})"), pwd=pwd, kind=kind, total=total)
     targeted, reached = _int(record.get("targeted_total")), _int(record.get("reached_total"))
     if targeted is None and reached is None:
@@ -468,7 +623,7 @@ def _funding_rules(out: _Problems, record: Mapping[str, Any], _context: Context)
     rate, usd = _dec(record.get("usd_rate")), _dec(record.get("amount_usd"))
     valid_currency = isinstance(currency, str) and currency in reference.currencies()
     if amount is not None and valid_currency:
-        places = reference.currency_precision(currency)
+        places = _currency_places(currency)
         if _places(amount) > places:
             out.error("amount", "precision", N_("{currency} amounts have {places} decimal places at most"),
                       currency=currency, places=places)
@@ -513,6 +668,11 @@ _ENTITY_RULES: dict[str, tuple[Callable[[_Problems, Mapping[str, Any], Context],
     "funding_line": (_funding_rules,),
     "knowledge_product": (_knowledge_rules,),
 }
+
+
+@cache
+def _currency_places(currency: str) -> int:
+    return reference.currency_precision(currency)
 
 
 def usd_amount(amount: Decimal, rate: Decimal) -> Decimal:

@@ -192,3 +192,10 @@ def test_coerce_turns_cell_text_into_typed_values_and_reports_bad_ones() -> None
 def test_coerce_keeps_spreadsheet_floats_exact() -> None:
     values, _ = rules.coerce("funding_line", {"amount": 0.1, "usd_rate": 1.087})
     assert values == {"amount": Decimal("0.1"), "usd_rate": Decimal("1.087")}
+
+
+@pytest.mark.parametrize("raw", [Decimal("Infinity"), Decimal("-Infinity"), Decimal("NaN"), Decimal("sNaN")])
+def test_a_whole_number_field_refuses_an_infinite_or_undefined_decimal(raw: Decimal) -> None:
+    spec = rules.field_spec("beneficiary_count", "reached_total")
+    with pytest.raises(rules.CoercionError):
+        rules.coerce_value(spec, raw)
