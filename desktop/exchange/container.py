@@ -41,6 +41,15 @@ _ANY_COL = re.compile(rb"""\sr\s*=\s*["']([A-Za-z]{4,})[0-9]""")
 # The range a worksheet says it uses (<dimension ref="A1:AL120"/>); its last cell counts like a real one.
 _DIMENSION = re.compile(rb"""<(?:[\w.-]+:)?dimension\s+ref\s*=\s*["'][^"':]*:?([A-Za-z]{1,4})([0-9]{1,9})["']""")
 
+# The fast look at a worksheet. Every spreadsheet writer puts a cell's reference as ` r="B12"`; when every r
+# attribute in a stretch of XML has that form, two literal searches (fast: they start with a fixed string) show that
+# no reference there is beyond row 9,999 or column IV, which keeps any sheet far inside the limits. Anything else —
+# another spelling of the attribute, a bigger reference — is scanned exactly, reference by reference.
+_ODD_R_ATTRIBUTE = (b"\tr", b"\nr", b"\rr")
+_ODD_R_SPACED = re.compile(rb' r(?:\s|=[^"])')
+_FAR_REF = re.compile(rb' r="(?:[A-Za-z]{0,2}[0-9]{5}|[A-Za-z]{3}|(?:I[W-Zw-z]|[J-Zj-z][A-Za-z])[0-9])')
+NEAR_ROWS = 9_999
+
 _FORBIDDEN_PARTS = (
     (re.compile(r"(^|/)vbaProject\.bin$|(^|/)vbaData\.xml$", re.I), "contains macros (vbaProject.bin)"),
     (re.compile(r"(^|/)externalLinks?/", re.I), "links to other workbooks (externalLinks)"),
@@ -55,6 +64,7 @@ class ContainerInfo:
 
     members: list[str] = field(default_factory=list)
     uncompressed_bytes: int = 0
+    #: Worksheet part → (rows, columns) it may span: exact, or an upper bound that is well within the limits.
     sheet_extents: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
@@ -125,12 +135,22 @@ def _read_small(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
     return data
 
 
+def _near_refs_only(window: bytes) -> bool:
+    """True when every cell reference in this stretch of worksheet XML is written ` r="…"` and lies within row
+    9,999 and column IV (256)."""
+    return (not any(odd in window for odd in _ODD_R_ATTRIBUTE)
+            and _ODD_R_SPACED.search(window) is None
+            and _FAR_REF.search(window) is None)
+
+
 def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, out: ContainerInfo,
-                 is_sheet: bool, label: str) -> int:
-    """Decompress one part as a stream: real size and ratio, CRC, no DTD; for worksheets, the cell extent."""
+                 is_sheet: bool, label: str, exact: bool = False) -> int:
+    """Decompress one part as a stream: real size and ratio, CRC, no DTD; for worksheets, the cell extent (an upper
+    bound where the fast look suffices; ``exact`` scans every reference)."""
     total = 0
     max_row = 0
     columns: set[bytes] = set()
+    bounded = False  # some stretch was judged by the fast look: the extent is an upper bound
     tail = b""
     is_xml = info.filename.endswith((".xml", ".rels", ".vml"))
     try:
@@ -144,7 +164,7 @@ def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, ou
                                        "(possible zip bomb)")
                 if is_xml:
                     window = tail + chunk
-                    if _DTD.search(window):
+                    if b"<!" in window and _DTD.search(window):
                         raise PackageError(path, f"{label} declares a DTD or entities (<!DOCTYPE>); "
                                            "Excel never writes one, it is how XML entity attacks work")
                     if is_sheet:
@@ -154,12 +174,15 @@ def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, ou
                             if len(dimension.group(1)) > 3:
                                 raise PackageError(path, f"{label} claims a range beyond Excel's "
                                                    "last column")
-                        rows = _REF_ROW.findall(window)
-                        if rows:
-                            max_row = max(max_row, max(map(int, rows)))
-                        columns.update(_REF_COL.findall(window))
-                        if _ANY_COL.search(window):
-                            raise PackageError(path, f"{label} has a cell beyond Excel's last column")
+                        if not exact and _near_refs_only(window):
+                            bounded = True
+                        else:
+                            rows = _REF_ROW.findall(window)
+                            if rows:
+                                max_row = max(max_row, max(map(int, rows)))
+                            columns.update(_REF_COL.findall(window))
+                            if _ANY_COL.search(window):
+                                raise PackageError(path, f"{label} has a cell beyond Excel's last column")
                     tail = chunk[-64:]
     except PackageError:
         raise
@@ -169,6 +192,10 @@ def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, ou
         raise PackageError(path, f"cannot be read ({exc})") from None
     if is_sheet:
         max_col = max((_column_number(c) for c in columns), default=0)
+        if bounded:
+            max_row, max_col = max(max_row, NEAR_ROWS), max(max_col, MAX_SHEET_COLUMNS)
+            if max_row > EXCEL_MAX_ROWS or max_col > MAX_SHEET_COLUMNS or max_row * max_col > MAX_SHEET_CELLS:
+                return _scan_member(path, archive, info, out, is_sheet, label, exact=True)  # the bound is too loose
         if max_row > EXCEL_MAX_ROWS or max_col > MAX_SHEET_COLUMNS:
             raise PackageError(path, f"{label} claims cells up to row {max_row:,}, column {max_col:,}; "
                                f"a package sheet has at most {MAX_SHEET_COLUMNS} columns")

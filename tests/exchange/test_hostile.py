@@ -20,6 +20,7 @@ import pytest
 
 from db.store import Store
 from desktop.cli import main
+from desktop.exchange.container import inspect_container
 from desktop.exchange.errors import PackageError
 from desktop.exchange.export import export_package
 from desktop.exchange.read import validate_package
@@ -197,3 +198,36 @@ def test_the_command_line_prints_one_line_for_a_broken_file(tmp_path: Path,
     assert main(["validate", str(target)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"fieldbook: {target}: is not an Excel .xlsx file (not a zip archive)"]
+
+
+@pytest.mark.parametrize("cell", [
+    b'<c r="XFD1048576" t="inlineStr"><is><t>far</t></is></c>',
+    b'<c r = "XFD1048576" t="inlineStr"><is><t>far</t></is></c>',
+    b"<c r='XFD1048576' t=\"inlineStr\"><is><t>far</t></is></c>",
+    b'<c\tr="XFD1048576" t="inlineStr"><is><t>far</t></is></c>',
+    b'<c\nr="XFD1048576" t="inlineStr"><is><t>far</t></is></c>',
+    b'<c r="ZZ1048576" t="inlineStr"><is><t>far</t></is></c>',
+    b'<c r="A1048577" t="inlineStr"><is><t>far</t></is></c>',
+    b'<c r="IV60000" t="inlineStr"><is><t>far</t></is></c>',
+])
+def test_a_far_cell_is_found_however_its_reference_is_written(good_package: Path, tmp_path: Path,
+                                                               cell: bytes) -> None:
+    """The container's fast look trusts only references spelled ` r="…"` within row 9,999 and column IV; any other
+    spelling, or a farther cell, is scanned exactly — and refused before a parser sees it."""
+    def change(name: str, data: bytes) -> bytes:
+        return data.replace(b"</row></sheetData>", cell + b"</row></sheetData>") if first_sheet(name) else data
+
+    target = rewrite(good_package, tmp_path / "far.xlsx", change)
+    with pytest.raises(PackageError) as caught:
+        inspect_container(target)
+    assert str(target) in str(caught.value) and "sheet Office" in str(caught.value)
+
+
+def test_a_long_sheet_within_the_limits_is_accepted(good_package: Path, tmp_path: Path) -> None:
+    """Rows past 9,999 are beyond the fast look: the exact scan measures them and lets the sheet through."""
+    def change(name: str, data: bytes) -> bytes:
+        far = b'<row r="40000"><c r="B40000" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'
+        return data.replace(b"</sheetData>", far) if first_sheet(name) else data
+
+    info = inspect_container(rewrite(good_package, tmp_path / "long.xlsx", change))
+    assert info.sheet_extents["xl/worksheets/sheet2.xml"][0] == 40000
