@@ -333,31 +333,34 @@ class _Reader:
         self.report.row_counts[sheet] = 0
         if positions is None:
             return []
-        # Per column: where it is, and how a cell becomes the raw value rules.coerce() takes.
-        plan = [(c.key, positions[c.key], c.kind is Kind.TEXT) for c in cols]
-        text_keys = [c.key for c in cols if c.kind is Kind.TEXT]
+        # Per column: where it is, and the rules' coercion of one cell (rules.coercer: the same as rules.coerce).
+        # Text is kept exactly as written — an empty text cell is the empty text, never "not given" — and only a
+        # number typed into a text column is coerced.
+        plan = [(c.key, positions[c.key], c.kind is Kind.TEXT, rules.coercer(rules.field_spec(entity, c.key)))
+                for c in cols]
+        id_col = positions["id"]
         unescape, escape_mark = fmt.unescape_text, fmt.ESCAPE
-        coerce = rules.coerce
         out: list[PackageRow] = []
         seen: dict[uuid.UUID, int] = {}
         for number, row in self.data_rows(rows):
             width = len(row)
-            raw: dict[str, Any] = {}
-            for key, col, is_text in plan:
+            values: dict[str, Any] = {}
+            problems: list[rules.Problem] = []
+            for key, col, is_text, convert in plan:
                 value = row[col] if col < width else ""
-                if value == "":
-                    raw[key] = "" if is_text else None
-                elif value.__class__ is str and escape_mark in value:
-                    raw[key] = unescape(value)
-                else:
-                    raw[key] = value
-            values, problems = coerce(entity, raw, identity=True)
-            # Empty vs missing: text is never missing, an empty text cell is the empty text, and text is kept exactly
-            # as written (rules.coerce would read blank text as "not given").
-            for key in text_keys:
-                value = raw[key]
                 if value.__class__ is str:
-                    values[key] = value
+                    if escape_mark in value:
+                        value = unescape(value)
+                    if is_text:
+                        values[key] = value
+                        continue
+                try:
+                    values[key] = convert(value)
+                except rules.CoercionError as exc:
+                    values[key] = None
+                    record_id = row[id_col] if id_col < width else None
+                    problems.append(rules.Problem(entity, str(record_id) if record_id not in (None, "") else None,
+                                                  key, "type", Severity.ERROR, exc.template, {"value": value}))
             for problem in problems:
                 self.rule_problem(sheet, number, positions, problem)
             record_id = values.get("id")
