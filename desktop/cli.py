@@ -213,6 +213,11 @@ class _TerminalProgress:
         end = "\r" if self.tty and percent < 100 else "\n"
         print(f"{self.label}: {percent:3d}%", end=end, file=sys.stderr, flush=True)
 
+    def clear(self) -> None:
+        """Wipe a line being redrawn, so other output starts at the left margin."""
+        if self.tty and not self.quiet and 0 <= self.shown < 100:
+            print("\r" + " " * (len(self.label) + 6) + "\r", end="", file=sys.stderr, flush=True)
+
     def cancelled(self) -> bool:
         return False
 
@@ -242,7 +247,7 @@ def _run_import(args: argparse.Namespace) -> int:
 
     from db.store import open_store
     from desktop.exchange.errors import ExchangeError
-    from desktop.exchange.importer import import_package, undo_last_import
+    from desktop.exchange.importer import ImportSummary, import_packages, undo_last_import
 
     if args.undo_last:
         if args.files or args.dry_run:
@@ -258,19 +263,19 @@ def _run_import(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not args.files:
         raise _UsageError("name the packages to import")
-    exit_code = EXIT_OK
-    summaries = []
+    what = args.files[0].name if len(args.files) == 1 else f"{len(args.files)} packages"
+    progress = _TerminalProgress(f"importing {what}", quiet=args.json)
+
+    def report(summary: ImportSummary) -> None:
+        if not args.json:
+            progress.clear()
+            print(summary.line())
+            for problem in summary.problems[1:10]:
+                print(f"  {problem}")
+
     with open_store(args.db) as store:
-        for path in args.files:
-            progress = _TerminalProgress(f"importing {path.name}", quiet=args.json)
-            summary = import_package(store, path, dry_run=args.dry_run, progress=progress)
-            summaries.append(summary)
-            if summary.status == "rejected":
-                exit_code = EXIT_REJECTED
-            if not args.json:
-                print(summary.line())
-                for problem in summary.problems[1:10]:
-                    print(f"  {problem}")
+        summaries = import_packages(store, args.files, dry_run=args.dry_run, progress=progress, on_summary=report)
+    exit_code = EXIT_REJECTED if any(s.status == "rejected" for s in summaries) else EXIT_OK
     if args.json:
         print(json.dumps([s.as_json() for s in summaries], ensure_ascii=False, indent=1, default=str))
     return exit_code

@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import multiprocessing
+import os
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, update
 
 from db.models import (
     ENTITY_TYPES,
@@ -30,6 +34,7 @@ from db.models import (
     RecordSource,
     Tombstone,
 )
+from db.bulk import Bulk, chunks
 from db.counting import refresh_counted
 from db.store import Store, backup_sqlite, restore_sqlite
 from db.types import utcnow
@@ -40,7 +45,6 @@ from desktop.exchange.versions import Version, record_version, tombstone_version
 
 #: Parents before children: the order rows are written in.
 ENTITY_ORDER: tuple[str, ...] = tuple(cls.entity for cls in ENTITY_TYPES.values())
-CHUNK = 500  # ids per IN (...) lookup; well under SQLite's and PostgreSQL's parameter limits
 
 
 class ImportRejected(ExchangeError):
@@ -160,6 +164,104 @@ def import_package(
     return summary
 
 
+def import_packages(
+    store: Store,
+    sources: Sequence[str | Path],
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    snapshot: bool = True,
+    readers: int | None = None,
+    executor: Executor | None = None,
+    on_summary: Callable[[ImportSummary], None] | None = None,
+) -> list[ImportSummary]:
+    """Import several packages, in the order given, each all-or-nothing as :func:`import_package` does.
+
+    Reading and checking a package is independent of the store, so while one package is written the next ones are
+    read in other processes (``readers`` of them; by default one fewer than the processor count, at least one, and
+    none for a single package). At most ``readers + 1`` packages wait in memory. ``executor`` may be given to reuse
+    a process pool; ``on_summary`` hears of each package as soon as it is done.
+    """
+    progress = progress or NO_PROGRESS
+    paths = [Path(source) for source in sources]
+    if readers is None:
+        readers = max(1, min((os.cpu_count() or 2) - 1, 4)) if len(paths) > 1 else 0
+    if not paths:
+        return []
+    summaries: list[ImportSummary] = []
+
+    def done(summary: ImportSummary) -> None:
+        summaries.append(summary)
+        if on_summary is not None:
+            on_summary(summary)
+
+    if readers == 0 and executor is None:
+        for n, path in enumerate(paths):
+            done(import_package(store, path, dry_run=dry_run, progress=_Of(progress, n, len(paths)),
+                                snapshot=snapshot))
+        return summaries
+    own = executor is None
+
+    def new_pool() -> Executor:
+        return ProcessPoolExecutor(max_workers=readers, mp_context=multiprocessing.get_context("spawn"))
+
+    pool = executor or new_pool()
+    ahead = max(readers, 1) + 1
+    pending = []
+    try:
+        pending = [pool.submit(read_for_import, str(path)) for path in paths[:ahead]]
+        for n, path in enumerate(paths):
+            if progress.cancelled():
+                raise Cancelled()
+            try:
+                read = pending[n].result()
+            except BrokenProcessPool:
+                if not own:
+                    raise
+                read = (f"{path}: the process reading it stopped abruptly (a damaged or hostile file?); nothing was "
+                        "imported from it")
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = new_pool()  # the packages after it are read again by a fresh reader
+                pending[n + 1 :] = [pool.submit(read_for_import, str(p)) for p in paths[n + 1 : len(pending)]]
+            if n + ahead < len(paths):
+                pending.append(pool.submit(read_for_import, str(paths[n + ahead])))
+            part = _Of(progress, n, len(paths))
+            if isinstance(read, Package):
+                done(import_package(store, read, dry_run=dry_run, progress=part, snapshot=snapshot))
+            else:
+                done(ImportSummary(file=str(path), status="rejected", problems=[read], rejected=1))
+        progress.set_value(len(paths), len(paths))
+    finally:
+        if own:
+            pool.shutdown(wait=True, cancel_futures=True)
+        else:
+            for future in pending:
+                future.cancel()
+    return summaries
+
+
+def read_for_import(path: str) -> Package | str:
+    """Read and check one package (run in a reader process): the package, or the one line that refuses it."""
+    try:
+        return read_package(path)
+    except ExchangeError as exc:
+        return str(exc)
+
+
+class _Of:
+    """Package ``n`` of ``count``: its own progress as a share of the whole run's."""
+
+    def __init__(self, progress: Progress, n: int, count: int) -> None:
+        self.progress, self.n, self.count = progress, n, count
+
+    def set_value(self, done: int, total: int) -> None:
+        scale = 1000
+        self.progress.set_value(self.n * scale + done * scale // max(total, 1), self.count * scale)
+
+    def cancelled(self) -> bool:
+        return self.progress.cancelled()
+
+
 class _Part:
     """Part ``n`` of ``parts`` of a job's progress (reading is the first half of an import, writing the second)."""
 
@@ -190,22 +292,17 @@ def _table(entity: str) -> Table:
     return ENTITY_TYPES[entity].__table__  # type: ignore[return-value]
 
 
-def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def _existing(conn: Connection, entity: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, Version]:
     """The store's current version of each of these records."""
     table = _table(entity)
     found: dict[uuid.UUID, dict[str, Any]] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
             found[row.id] = dict(row._mapping)
     if entity == "initiative" and found:
         links = InitiativeSdgTarget.__table__.c
         targets: dict[uuid.UUID, set[str]] = {key: set() for key in found}
-        for chunk in _chunks(list(found)):
+        for chunk in chunks(list(found)):
             for initiative_id, code in conn.execute(
                 select(links.initiative_id, links.target_code).where(links.initiative_id.in_(chunk))
             ):
@@ -218,7 +315,7 @@ def _existing(conn: Connection, entity: str, ids: list[uuid.UUID]) -> dict[uuid.
 def _existing_tombstones(conn: Connection, entity: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, Version]:
     t = Tombstone.__table__.c
     out: dict[uuid.UUID, Version] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         for row in conn.execute(select(Tombstone.__table__).where(t.entity == entity, t.record_id.in_(chunk))):
             out[row.record_id] = tombstone_version(entity, row.record_id, row.revision, row.deleted_at,
                                                    row.office_code)
@@ -238,17 +335,25 @@ def apply_versions(
     total = len(versions) or 1
     done = 0
     sources: list[dict[str, Any]] = []
+    tombstones = Bulk(conn, Tombstone.__table__)  # type: ignore[arg-type]
+    new_initiatives: set[uuid.UUID] = set()
     for entity, incoming in by_entity.items():
         if not incoming:
             continue
         table = _table(entity)
         keys = [c.key for c in table.columns]
+        bulk = Bulk(conn, table)
         ids = [v.record_id for v in incoming]
-        current = _existing(conn, entity, ids)
-        buried = _existing_tombstones(conn, entity, ids)
-        inserts: list[dict[str, Any]] = []
+        # Most records of a package are new to the store: ask which ids exist before reading any row back.
+        present = bulk.present("id", ids)
+        current = _existing(conn, entity, [i for i in ids if i in present]) if present else {}
+        buried_ids = tombstones.present("record_id", ids, where=f"{tombstones.columns[0]} = {tombstones.mark}",
+                                        params=(entity,))
+        buried = _existing_tombstones(conn, entity, list(buried_ids)) if buried_ids else {}
+        inserts: list[tuple[Any, ...]] = []
         updates: list[dict[str, Any]] = []
         revived: list[uuid.UUID] = []
+        created_ids: list[uuid.UUID] = []
         for version in incoming:
             have = current.get(version.record_id)
             if have is None:
@@ -258,7 +363,8 @@ def apply_versions(
                     continue
                 if tomb is not None:
                     revived.append(version.record_id)
-                inserts.append({k: version.values.get(k) for k in keys})  # type: ignore[union-attr]
+                created_ids.append(version.record_id)
+                inserts.append(bulk.row(version.values))  # type: ignore[arg-type]
                 summary.created += 1
             elif have.content == version.content:
                 summary.unchanged += 1
@@ -278,17 +384,19 @@ def apply_versions(
             sources.append({"entity": entity, "record_id": version.record_id, "digest": digest})
         if revived:
             t = Tombstone.__table__.c
-            for chunk in _chunks(revived):
+            for chunk in chunks(revived):
                 conn.execute(delete(Tombstone.__table__).where(t.entity == entity, t.record_id.in_(chunk)))
-        if inserts:
-            conn.execute(insert(table), inserts)
+        bulk.insert(inserts)
         if updates:
             statement = update(table).where(table.c.id == bindparam("_id")).values(
                 {k: bindparam(f"_{k}") for k in keys if k != "id"})
             conn.execute(statement, updates)
+        if entity == "initiative":
+            new_initiatives = set(created_ids) - set(revived)  # a revived one's rows went with its deletion
         if entity == "initiative" and (inserts or updates):
-            written = {r["id"]: r for r in inserts} | {r["_id"]: r for r in updates}
-            _write_sdg_targets(conn, {v.record_id: v for v in incoming if v.record_id in written})
+            written = set(created_ids) | {r["_id"] for r in updates}
+            _write_sdg_targets(conn, {v.record_id: v for v in incoming if v.record_id in written},
+                               fresh=set(created_ids) - set(revived))
         done += len(incoming)
         if progress.cancelled():
             raise Cancelled()
@@ -305,7 +413,7 @@ def apply_versions(
                 touched.add(gone["initiative_id"])
     _write_sources(conn, [s for s in sources if (s["entity"], s["record_id"]) not in deleted])
     if refresh_counts:  # a merge's scratch store is only written out again: it needs no KPIs
-        refresh_counted(conn, touched)
+        refresh_counted(conn, touched, new=new_initiatives)
     progress.set_value(total, total)
 
 
@@ -336,28 +444,23 @@ def _apply_deletion(conn: Connection, version: Version, summary: ImportSummary) 
     return have.values if have is not None else {}
 
 
-def _write_sdg_targets(conn: Connection, initiatives: dict[uuid.UUID, Version]) -> None:
+def _write_sdg_targets(conn: Connection, initiatives: dict[uuid.UUID, Version], fresh: set[uuid.UUID]) -> None:
+    """The SDG targets of these initiatives, replaced; ``fresh`` ones were just created and have none yet."""
     links = InitiativeSdgTarget.__table__
-    ids = list(initiatives)
-    for chunk in _chunks(ids):
+    replaced = [key for key in initiatives if key not in fresh]
+    for chunk in chunks(replaced):
         conn.execute(delete(links).where(links.c.initiative_id.in_(chunk)))
-    rows = [{"initiative_id": key, "target_code": code} for key, v in initiatives.items()
-            for code in sorted(v.values.get("sdg_targets") or ())]  # type: ignore[union-attr]
-    if rows:
-        conn.execute(insert(links), rows)
+    bulk = Bulk(conn, links)  # type: ignore[arg-type]
+    bulk.insert([bulk.row({"initiative_id": key, "target_code": code}) for key, v in initiatives.items()
+                 for code in sorted(v.values.get("sdg_targets") or ())])  # type: ignore[union-attr]
 
 
 def _write_sources(conn: Connection, sources: list[dict[str, Any]]) -> None:
-    if not sources:
-        return
-    table = RecordSource.__table__
-    by_entity: dict[str, list[uuid.UUID]] = {}
-    for source in sources:
-        by_entity.setdefault(source["entity"], []).append(source["record_id"])
-    for entity, ids in by_entity.items():
-        for chunk in _chunks(ids):
-            conn.execute(delete(table).where(and_(table.c.entity == entity, table.c.record_id.in_(chunk))))
-    conn.execute(insert(table), sources)
+    """Each written record's package: one upsert (``ON CONFLICT``, on SQLite and PostgreSQL alike)."""
+    bulk = Bulk(conn, RecordSource.__table__)  # type: ignore[arg-type]
+    entity, record_id, digest = bulk.columns
+    bulk.insert([bulk.row(source) for source in sources],
+                suffix=f" ON CONFLICT ({entity}, {record_id}) DO UPDATE SET {digest} = excluded.{digest}")
 
 
 def _gaps(conn: Connection, office: str, sequence: int | None) -> list[int]:

@@ -11,7 +11,7 @@ from db.models import RECORD_TYPES, BeneficiaryCount, Initiative, PackageLedger,
 from db.store import Store, open_store
 from desktop.core.demo import build_demo
 from desktop.exchange.export import export_package
-from desktop.exchange.importer import import_package, ledger, undo_last_import
+from desktop.exchange.importer import import_package, import_packages, ledger, undo_last_import
 
 
 def snapshot(store: Store) -> dict[str, list[dict]]:
@@ -188,3 +188,49 @@ def test_a_deleted_record_no_longer_names_a_source_package(office, tmp_path) -> 
             sources = set(session.scalars(select(RecordSource.record_id)))
             kept = set(session.scalars(select(Initiative.id)))
         assert gone.id not in sources and kept <= sources
+
+
+def test_several_packages_read_in_another_process_import_as_one_by_one(office, tmp_path) -> None:
+    """import_packages reads the next packages in a reader process while one is written: the store, the summaries
+    and their order are what importing each package in turn gives; a broken file among them is refused with its
+    line and the others still import."""
+    first = export(office, tmp_path / "out", sequence=1)
+    with office.session() as session:
+        initiative = session.scalars(select(Initiative).order_by(Initiative.code)).first()
+        initiative.title = "Renamed in the second half"
+    second = export(office, tmp_path / "out", sequence=2)
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    heard = []
+    with open_store(tmp_path / "one-by-one.sqlite") as one, open_store(tmp_path / "pooled.sqlite") as pooled:
+        expected = [import_package(one, path, snapshot=False) for path in (first, broken, second)]
+        got = import_packages(pooled, [first, broken, second], readers=1, snapshot=False, on_summary=heard.append)
+        assert [(s.file, s.status, s.counts()) for s in got] == [(s.file, s.status, s.counts()) for s in expected]
+        assert [s.status for s in got] == ["imported", "rejected", "imported"] and got[2].updated == 1
+        assert str(broken) in got[1].problems[0]
+        assert heard == got
+        assert snapshot(pooled) == snapshot(one) == snapshot(office)
+
+
+def _abort_reading(path: str):
+    import os
+
+    if path.endswith("crash.xlsx"):
+        os._exit(3)  # as python-calamine does when it cannot allocate a sheet
+    from desktop.exchange.importer import read_for_import
+
+    return read_for_import(path)
+
+
+def test_a_reader_process_that_dies_refuses_only_its_package(office, tmp_path, monkeypatch) -> None:
+    import desktop.exchange.importer as importer
+
+    monkeypatch.setattr(importer, "read_for_import", _abort_reading)
+    good = export(office, tmp_path / "out")
+    crash = tmp_path / "crash.xlsx"
+    crash.write_bytes(good.read_bytes())
+    with open_store(tmp_path / "hq.sqlite") as hq:
+        got = import_packages(hq, [crash, good], readers=1, snapshot=False)
+        assert [s.status for s in got] == ["rejected", "imported"]
+        assert str(crash) in got[0].problems[0] and "stopped abruptly" in got[0].problems[0]
+        assert snapshot(hq) == snapshot(office)
