@@ -54,6 +54,9 @@ def store_url(target: str | Path) -> str:
     return f"sqlite:///{Path(text_target).expanduser().resolve()}"
 
 
+CACHE_KIB = 64 * 1024
+
+
 def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # The sqlite3 module would open transactions itself, and only before INSERT/UPDATE/DELETE, leaving DDL in
     # autocommit; take that over so that a migration or an import is one real transaction (SQLAlchemy's recipe).
@@ -64,6 +67,9 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> 
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
+    # 64 MiB of page cache instead of SQLite's 2 MiB: a headquarters import touches index pages all over a large
+    # store, and re-reading them from the operating system made writing it 1.7× slower. Taken only as pages are used.
+    cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     cursor.close()
 
 
