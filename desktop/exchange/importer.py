@@ -207,7 +207,7 @@ def import_packages(
 
     pool = executor or new_pool()
     ahead = max(readers, 1) + 1
-    pending = []
+    pending: list[Any] = []
     try:
         pending = [pool.submit(read_for_import, str(path)) for path in paths[:ahead]]
         for n, path in enumerate(paths):
@@ -215,6 +215,7 @@ def import_packages(
                 raise Cancelled()
             try:
                 read = pending[n].result()
+                pending[n] = None  # a done future keeps its package: let it go once written
             except BrokenProcessPool:
                 if not own:
                     raise
@@ -236,7 +237,8 @@ def import_packages(
             pool.shutdown(wait=True, cancel_futures=True)
         else:
             for future in pending:
-                future.cancel()
+                if future is not None:
+                    future.cancel()
     return summaries
 
 
