@@ -55,6 +55,10 @@ class Bulk:
         if rows:
             self.conn.exec_driver_sql(self.insert_sql + suffix, rows)
 
+    def column(self, key: str) -> str:
+        """The column's name, quoted for this dialect, to write a condition or clause."""
+        return self.columns[self.keys.index(key)]
+
     def bind(self, key: str, value: Any) -> Any:
         convert = self.processor[key]
         return convert(value) if convert is not None and value is not None else value
@@ -65,7 +69,7 @@ class Bulk:
         found: set[Any] = set()
         if not values:
             return found
-        column = self.columns[self.keys.index(key)]
+        column = self.column(key)
         by_bound = {self.bind(key, value): value for value in values}
         for chunk in chunks(list(by_bound)):
             sql = (f"SELECT {column} FROM {self.name} WHERE {where}{' AND ' if where else ''}"

@@ -39,7 +39,7 @@ from db.counting import refresh_counted
 from db.store import Store, backup_sqlite, restore_sqlite
 from db.types import utcnow
 from desktop.exchange.errors import ExchangeError
-from desktop.core.progress import NO_PROGRESS, Cancelled, Progress
+from desktop.core.progress import NO_PROGRESS, Cancelled, Part, Progress
 from desktop.exchange.read import Package, read_package
 from desktop.exchange.versions import Version, record_version, tombstone_version, wins_over
 
@@ -108,7 +108,7 @@ def import_package(
     started = time.perf_counter()
     progress = progress or NO_PROGRESS
     try:
-        package = source if isinstance(source, Package) else read_package(source, _Part(progress, 0, 2))
+        package = source if isinstance(source, Package) else read_package(source, Part(progress, 0, 2))
     except ExchangeError as exc:
         return ImportSummary(file=str(source), status="rejected", problems=[str(exc)], rejected=1)
     manifest, report = package.manifest, package.report
@@ -139,7 +139,7 @@ def import_package(
         with store.engine.connect() as conn:
             transaction = conn.begin()
             try:
-                apply_versions(conn, versions, summary, summary.digest, _Part(progress, 1, 2))
+                apply_versions(conn, versions, summary, summary.digest, Part(progress, 1, 2))
                 if not dry_run:
                     _write_ledger(conn, summary, package, store.user)
             except BaseException:
@@ -197,7 +197,7 @@ def import_packages(
 
     if readers == 0 and executor is None:
         for n, path in enumerate(paths):
-            done(import_package(store, path, dry_run=dry_run, progress=_Of(progress, n, len(paths)),
+            done(import_package(store, path, dry_run=dry_run, progress=Part(progress, n, len(paths)),
                                 snapshot=snapshot))
         return summaries
     own = executor is None
@@ -226,7 +226,7 @@ def import_packages(
                 pending[n + 1 :] = [pool.submit(read_for_import, str(p)) for p in paths[n + 1 : len(pending)]]
             if n + ahead < len(paths):
                 pending.append(pool.submit(read_for_import, str(paths[n + ahead])))
-            part = _Of(progress, n, len(paths))
+            part = Part(progress, n, len(paths))
             if isinstance(read, Package):
                 done(import_package(store, read, dry_run=dry_run, progress=part, snapshot=snapshot))
             else:
@@ -248,34 +248,6 @@ def read_for_import(path: str) -> Package | str:
         return read_package(path)
     except ExchangeError as exc:
         return str(exc)
-
-
-class _Of:
-    """Package ``n`` of ``count``: its own progress as a share of the whole run's."""
-
-    def __init__(self, progress: Progress, n: int, count: int) -> None:
-        self.progress, self.n, self.count = progress, n, count
-
-    def set_value(self, done: int, total: int) -> None:
-        scale = 1000
-        self.progress.set_value(self.n * scale + done * scale // max(total, 1), self.count * scale)
-
-    def cancelled(self) -> bool:
-        return self.progress.cancelled()
-
-
-class _Part:
-    """Part ``n`` of ``parts`` of a job's progress (reading is the first half of an import, writing the second)."""
-
-    def __init__(self, progress: Progress, n: int, parts: int) -> None:
-        self.progress, self.n, self.parts = progress, n, parts
-
-    def set_value(self, done: int, total: int) -> None:
-        scale = 1000
-        self.progress.set_value((self.n * total + done) * scale // max(total, 1), self.parts * scale)
-
-    def cancelled(self) -> bool:
-        return self.progress.cancelled()
 
 
 def package_versions(package: Package) -> list[Version]:
@@ -349,7 +321,7 @@ def apply_versions(
         # Most records of a package are new to the store: ask which ids exist before reading any row back.
         present = bulk.present("id", ids)
         current = _existing(conn, entity, [i for i in ids if i in present]) if present else {}
-        buried_ids = tombstones.present("record_id", ids, where=f"{tombstones.columns[0]} = {tombstones.mark}",
+        buried_ids = tombstones.present("record_id", ids, where=f"{tombstones.column('entity')} = {tombstones.mark}",
                                         params=(entity,))
         buried = _existing_tombstones(conn, entity, list(buried_ids)) if buried_ids else {}
         inserts: list[tuple[Any, ...]] = []
@@ -394,11 +366,11 @@ def apply_versions(
                 {k: bindparam(f"_{k}") for k in keys if k != "id"})
             conn.execute(statement, updates)
         if entity == "initiative":
-            new_initiatives = set(created_ids) - set(revived)  # a revived one's rows went with its deletion
-        if entity == "initiative" and (inserts or updates):
-            written = set(created_ids) | {r["_id"] for r in updates}
-            _write_sdg_targets(conn, {v.record_id: v for v in incoming if v.record_id in written},
-                               fresh=set(created_ids) - set(revived))
+            new_initiatives = set(created_ids) - set(revived)  # nothing refers to these yet: no links, no counts
+            if inserts or updates:
+                written = set(created_ids) | {r["_id"] for r in updates}
+                _write_sdg_targets(conn, {v.record_id: v for v in incoming if v.record_id in written},
+                                   fresh=new_initiatives)
         done += len(incoming)
         if progress.cancelled():
             raise Cancelled()
@@ -460,7 +432,7 @@ def _write_sdg_targets(conn: Connection, initiatives: dict[uuid.UUID, Version], 
 def _write_sources(conn: Connection, sources: list[dict[str, Any]]) -> None:
     """Each written record's package: one upsert (``ON CONFLICT``, on SQLite and PostgreSQL alike)."""
     bulk = Bulk(conn, RecordSource.__table__)  # type: ignore[arg-type]
-    entity, record_id, digest = bulk.columns
+    entity, record_id, digest = (bulk.column(key) for key in ("entity", "record_id", "digest"))
     bulk.insert([bulk.row(source) for source in sources],
                 suffix=f" ON CONFLICT ({entity}, {record_id}) DO UPDATE SET {digest} = excluded.{digest}")
 
