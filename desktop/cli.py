@@ -258,8 +258,10 @@ def _run_import(args: argparse.Namespace) -> int:
         except ExchangeError as exc:
             store.close()
             raise UserError(str(exc)) from None
-        print(f"{args.db}: undid the import of {undone.file_name} ({undone.office_code} #{undone.sequence}, "
-              f"imported {undone.imported_at:%Y-%m-%d %H:%M} UTC)")
+        last = undone[0]
+        what = last.file_name if len(undone) == 1 else f"{len(undone)} packages ({last.file_name} the last of them)"
+        print(f"{args.db}: undid the import of {what}: {last.office_code} #{last.sequence}, "
+              f"imported {last.imported_at:%Y-%m-%d %H:%M} UTC")
         return EXIT_OK
     if not args.files:
         raise _UsageError("name the packages to import")

@@ -1,11 +1,14 @@
 """Importing packages into a store — an office's, or headquarters' on SQLite or PostgreSQL.
 
-Each package imports all-or-nothing in one transaction. Records keep the identity they travelled with; for each
+Each package imports all-or-nothing: a package that fails leaves nothing behind. Records keep the identity they travelled with; for each
 record the version ordering of :mod:`desktop.exchange.versions` decides (the same as merging does): a stale record
 never overwrites a newer one, a tombstone deletes what it is newer than, and a conflict (same revision, other
 content) is won deterministically and counted. A ledger of imported packages makes a second import of the same
 package change nothing; a missing sequence number of an office is reported as a gap. On SQLite a snapshot is taken
-before each import, and the last import can be undone from it.
+before each import (one per run of several packages), and the last import can be undone from it.
+
+The packages of a run are committed in batches — one transaction, one savepoint per package — because at
+headquarters scale writing each index page out once per package was most of the cost of an import.
 
 Rows go in with SQLAlchemy Core ``executemany`` — never one ORM object per row — so headquarters can import
 hundreds of thousands of records quickly.
@@ -17,6 +20,7 @@ import datetime as dt
 import json
 import multiprocessing
 import os
+import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -94,6 +98,17 @@ class ImportSummary:
         return asdict(self)
 
 
+#: An import run commits its packages in batches: one transaction holds up to this many records (each package still
+#: all-or-nothing, in a savepoint of its own), so the index pages a batch touches are written out once per batch and
+#: not once per package — at headquarters scale that is most of an import's cost. The batch also ends after
+#: BATCH_SECONDS, so a power cut loses at most that much work (and nothing is reported imported before its commit).
+BATCH_RECORDS = 50_000
+BATCH_SECONDS = 30.0
+#: The SQLite page cache while a batch is open (taken only as pages are used): the pages a batch dirties stay in
+#: memory until its commit instead of spilling to the write-ahead log one package at a time.
+BATCH_CACHE_KIB = 512 * 1024
+
+
 def import_package(
     store: Store,
     source: str | Path | Package,
@@ -103,65 +118,13 @@ def import_package(
     snapshot: bool = True,
 ) -> ImportSummary:
     """Import one package (a path, or a package already read). Never raises for a bad package: it is rejected."""
-    import time
-
-    started = time.perf_counter()
-    progress = progress or NO_PROGRESS
+    run = _Run(store, dry_run=dry_run, snapshot=snapshot)
     try:
-        package = source if isinstance(source, Package) else read_package(source, Part(progress, 0, 2))
-    except ExchangeError as exc:
-        return ImportSummary(file=str(source), status="rejected", problems=[str(exc)], rejected=1)
-    manifest, report = package.manifest, package.report
-    summary = ImportSummary(
-        file=str(package.path), office_code=str(manifest.get("office_code") or ""),
-        period=str(manifest.get("period") or ""), sequence=_int(manifest.get("sequence")), digest=report.digest or "",
-    )
-    if not report.valid:
-        summary.status = "rejected"
-        summary.rejected = len({(p.sheet, p.row) for p in report.errors})
-        summary.problems = [p.line() for p in report.errors[:20]]
-        return summary
-
-    with store.engine.connect() as conn:
-        known = conn.scalar(select(func.count()).select_from(PackageLedger.__table__).where(
-            PackageLedger.__table__.c.digest == summary.digest))
-        summary.gaps = _gaps(conn, summary.office_code, summary.sequence)
-    if known:
-        summary.status = "already imported"
-        summary.unchanged = report.records + len(package.deletions)
-        summary.seconds = time.perf_counter() - started
-        return summary
-
-    if store.is_sqlite and store.path is not None and snapshot and not dry_run:
-        summary.snapshot = str(backup_sqlite(store.engine, store.path, reason=f"before-import-{summary.digest[:12]}"))
-    versions = package_versions(package)
-    try:
-        with store.engine.connect() as conn:
-            transaction = conn.begin()
-            try:
-                apply_versions(conn, versions, summary, summary.digest, Part(progress, 1, 2))
-                if not dry_run:
-                    _write_ledger(conn, summary, package, store.user)
-            except BaseException:
-                transaction.rollback()
-                raise
-            if dry_run:
-                transaction.rollback()
-                summary.status = "dry run"
-            else:
-                transaction.commit()
-    except Cancelled:
-        raise
-    except Exception as exc:  # a database refusal (a broken reference, a constraint): nothing was imported
-        first = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-        summary.status = "rejected"
-        summary.created = summary.updated = summary.unchanged = summary.stale = summary.deleted = 0
-        summary.conflicts = 0
-        summary.rejected = report.records
-        summary.problems = [f"the store refused the package ({first[0] if first else type(exc).__name__}); "
-                            "nothing was imported"]
-    summary.seconds = time.perf_counter() - started
-    return summary
+        run.add(source, progress or NO_PROGRESS)
+        run.finish()
+    finally:
+        run.close()
+    return run.summaries[0]
 
 
 def import_packages(
@@ -177,29 +140,37 @@ def import_packages(
 ) -> list[ImportSummary]:
     """Import several packages, in the order given, each all-or-nothing as :func:`import_package` does.
 
-    Reading and checking a package is independent of the store, so while one package is written the next ones are
-    read in other processes (``readers`` of them; by default one fewer than the processor count, at least one, and
-    none for a single package). At most ``readers + 1`` packages wait in memory. ``executor`` may be given to reuse
-    a process pool; ``on_summary`` hears of each package as soon as it is done.
+    The packages are committed in batches (BATCH_RECORDS): ``on_summary`` hears of each package once its batch is
+    committed, and on SQLite one snapshot is taken before the run's first write, so undoing the last import undoes
+    the whole run. Cancelling keeps the packages finished so far. Reading and checking a package is independent of
+    the store, so while one package is written the next ones are read in other processes (``readers`` of them; by
+    default one fewer than the processor count, at least one, and none for a single package). At most
+    ``readers + 1`` packages wait in memory. ``executor`` may be given to reuse a process pool.
     """
     progress = progress or NO_PROGRESS
     paths = [Path(source) for source in sources]
     if readers is None:
         readers = max(1, min((os.cpu_count() or 2) - 1, 4)) if len(paths) > 1 else 0
-    if not paths:
-        return []
-    summaries: list[ImportSummary] = []
+    run = _Run(store, dry_run=dry_run, snapshot=snapshot, on_summary=on_summary)
+    try:
+        if readers == 0 and executor is None:
+            for n, path in enumerate(paths):
+                if progress.cancelled():
+                    raise Cancelled()
+                run.add(path, Part(progress, n, len(paths)))
+        elif paths:
+            _pooled(run, paths, readers, executor, progress)
+        run.finish()
+        progress.set_value(len(paths), len(paths))
+    except Cancelled:
+        run.finish()  # keep what is done
+        raise
+    finally:
+        run.close()
+    return run.summaries
 
-    def done(summary: ImportSummary) -> None:
-        summaries.append(summary)
-        if on_summary is not None:
-            on_summary(summary)
 
-    if readers == 0 and executor is None:
-        for n, path in enumerate(paths):
-            done(import_package(store, path, dry_run=dry_run, progress=Part(progress, n, len(paths)),
-                                snapshot=snapshot))
-        return summaries
+def _pooled(run: _Run, paths: list[Path], readers: int, executor: Executor | None, progress: Progress) -> None:
     own = executor is None
 
     def new_pool() -> Executor:
@@ -228,10 +199,9 @@ def import_packages(
                 pending.append(pool.submit(read_for_import, str(paths[n + ahead])))
             part = Part(progress, n, len(paths))
             if isinstance(read, Package):
-                done(import_package(store, read, dry_run=dry_run, progress=part, snapshot=snapshot))
+                run.add(read, part)
             else:
-                done(ImportSummary(file=str(path), status="rejected", problems=[read], rejected=1))
-        progress.set_value(len(paths), len(paths))
+                run.rejected(ImportSummary(file=str(path), status="rejected", problems=[read], rejected=1))
     finally:
         if own:
             pool.shutdown(wait=True, cancel_futures=True)
@@ -239,7 +209,147 @@ def import_packages(
             for future in pending:
                 if future is not None:
                     future.cancel()
-    return summaries
+
+
+class _Run:
+    """The packages of one import, written in batches: one transaction per batch, one savepoint per package.
+
+    Summaries are held until their batch commits, then reported in order."""
+
+    def __init__(self, store: Store, *, dry_run: bool, snapshot: bool,
+                 on_summary: Callable[[ImportSummary], None] | None = None) -> None:
+        self.store = store
+        self.dry_run = dry_run
+        self.wants_snapshot = snapshot and not dry_run and store.is_sqlite and store.path is not None
+        self.snapshot: str | None = None
+        self.on_summary = on_summary
+        self.summaries: list[ImportSummary] = []
+        self.held: list[ImportSummary] = []
+        self.conn: Connection | None = None
+        self.records = 0
+        self.opened = 0.0
+
+    def add(self, source: str | Path | Package, progress: Progress) -> None:
+        """Import one package into the open batch (a path is read here first)."""
+        started = time.perf_counter()
+        try:
+            package = source if isinstance(source, Package) else read_package(source, Part(progress, 0, 2))
+        except ExchangeError as exc:
+            self.rejected(ImportSummary(file=str(source), status="rejected", problems=[str(exc)], rejected=1))
+            return
+        manifest, report = package.manifest, package.report
+        summary = ImportSummary(
+            file=str(package.path), office_code=str(manifest.get("office_code") or ""),
+            period=str(manifest.get("period") or ""), sequence=_int(manifest.get("sequence")),
+            digest=report.digest or "",
+        )
+        if not report.valid:
+            summary.status = "rejected"
+            summary.rejected = len({(p.sheet, p.row) for p in report.errors})
+            summary.problems = [p.line() for p in report.errors[:20]]
+            self.rejected(summary)
+            return
+        conn = self._connection()
+        known = conn.scalar(select(func.count()).select_from(PackageLedger.__table__).where(
+            PackageLedger.__table__.c.digest == summary.digest))
+        summary.gaps = _gaps(conn, summary.office_code, summary.sequence)
+        if known:
+            summary.status = "already imported"
+            summary.unchanged = report.records + len(package.deletions)
+        else:
+            conn = self._before_writing()
+            summary.snapshot = self.snapshot
+            versions = package_versions(package)
+            savepoint = conn.begin_nested()
+            try:
+                apply_versions(conn, versions, summary, summary.digest, Part(progress, 1, 2))
+                if not self.dry_run:
+                    _write_ledger(conn, summary, package, self.store.user)
+            except Cancelled:
+                savepoint.rollback()
+                raise
+            except Exception as exc:  # a database refusal (a broken reference, a constraint): nothing was imported
+                savepoint.rollback()
+                _refused(summary, report.records, exc)
+            else:
+                if self.dry_run:
+                    savepoint.rollback()
+                    summary.status = "dry run"
+                else:
+                    savepoint.commit()
+                    self.records += len(versions)
+        summary.seconds = time.perf_counter() - started
+        self.held.append(summary)
+        if self.records >= BATCH_RECORDS or time.perf_counter() - self.opened >= BATCH_SECONDS:
+            self.finish()
+
+    def rejected(self, summary: ImportSummary) -> None:
+        """A package refused before it reached the store."""
+        self.held.append(summary)
+        if self.conn is None or not self.conn.in_transaction():
+            self._report()
+
+    def finish(self) -> None:
+        """Commit the open batch and report its packages."""
+        conn = self.conn
+        if conn is not None and conn.in_transaction():
+            try:
+                if self.dry_run:
+                    conn.rollback()
+                else:
+                    conn.commit()
+            except Exception as exc:  # the batch's commit failed (a full disk?): none of its packages is in the store
+                conn.rollback()
+                for summary in self.held:
+                    if summary.status == "imported":
+                        _refused(summary, summary.records, exc)
+        self.records = 0
+        self._report()
+
+    def close(self) -> None:
+        """Let the connection go; a batch still open (after an error) is rolled back, its packages not reported."""
+        if self.conn is not None:
+            self.conn.close()  # rolls back an open transaction
+            self.conn = None
+
+    def _connection(self) -> Connection:
+        if self.conn is None:
+            self.conn = self.store.engine.connect()
+            if self.store.is_sqlite:
+                self.conn.exec_driver_sql(f"PRAGMA cache_size = -{BATCH_CACHE_KIB}")
+                self.conn.commit()
+        if not self.conn.in_transaction():
+            self.conn.begin()
+            self.opened = time.perf_counter()
+        return self.conn
+
+    def _before_writing(self) -> Connection:
+        """The batch's connection, once the run's snapshot is taken (before its first write, outside any
+        transaction, so it holds everything committed before the run)."""
+        if self.wants_snapshot and self.snapshot is None:
+            assert self.conn is not None
+            if self.conn.in_transaction():
+                self.conn.commit()  # nothing is written yet in this run: only the ledger was read
+            self.snapshot = str(backup_sqlite(self.store.engine, self.store.path,  # type: ignore[arg-type]
+                                              reason="before-import"))
+        return self._connection()
+
+    def _report(self) -> None:
+        for summary in self.held:
+            self.summaries.append(summary)
+            if self.on_summary is not None:
+                self.on_summary(summary)
+        self.held = []
+
+
+def _refused(summary: ImportSummary, records: int, exc: Exception) -> None:
+    first = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    summary.status = "rejected"
+    summary.created = summary.updated = summary.unchanged = summary.stale = summary.deleted = 0
+    summary.conflicts = 0
+    summary.rejected = records
+    summary.problems = [f"the store refused the package ({first[0] if first else type(exc).__name__}); "
+                        "nothing was imported"]
 
 
 def read_for_import(path: str) -> Package | str:
@@ -487,8 +597,9 @@ def ledger(store: Store) -> list[LedgerEntry]:
                         json.loads(r.summary), r.snapshot) for r in rows]
 
 
-def undo_last_import(store: Store) -> LedgerEntry:
-    """Put back the snapshot taken before the newest import. The store is closed: open it again afterwards."""
+def undo_last_import(store: Store) -> list[LedgerEntry]:
+    """Put back the snapshot taken before the newest import: the packages that import (a run of several shares one
+    snapshot) brought in are gone again. Returns their ledger entries. The store is closed: open it again after."""
     if not store.is_sqlite or store.path is None:
         raise ImportRejected("undo works on a SQLite store only; on PostgreSQL restore the server's own backup")
     entries = ledger(store)
@@ -500,4 +611,4 @@ def undo_last_import(store: Store) -> LedgerEntry:
     path = store.path
     store.close()
     restore_sqlite(Path(last.snapshot), path)
-    return last
+    return [entry for entry in entries if entry.snapshot == last.snapshot]

@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 
 from db.store import Store
 from desktop.exchange.errors import ExchangeError
-from desktop.exchange.importer import ImportSummary, import_package
+from desktop.exchange.importer import ImportSummary, import_packages
 from desktop.exchange.merge import MergeResult, merge_packages
 from desktop.core.progress import Cancelled
 from desktop.exchange.read import read_package
 from desktop.ui import jobs
 from desktop.ui.models import Column, RowTableModel, attr
+from desktop.ui.worker import TaskProgress
 
 
 @dataclass
@@ -91,8 +92,11 @@ def check_packages(paths: list[str], progress: Any) -> list[PackageInfo]:
     return out
 
 
-def import_all(store: Store, paths: list[str], dry_run: bool) -> list[ImportSummary]:
-    return [import_package(store, path, dry_run=dry_run) for path in paths]
+def import_all(store: Store, paths: list[str], dry_run: bool, progress: Any, heard: list[ImportSummary]) -> list[
+        ImportSummary]:
+    """Worker task: the packages imported in batches (read here, on the worker: no processes from inside the app).
+    ``heard`` gets each package as it is committed, so a cancelled import can still say what it kept."""
+    return import_packages(store, paths, dry_run=dry_run, progress=progress, readers=0, on_summary=heard.append)
 
 
 COLUMNS = [
@@ -136,6 +140,7 @@ class ConsolidatePage(QWidget):
         self.setAcceptDrops(True)
         self.progress: QProgressDialog | None = None
         self.job: jobs.Job | None = None
+        self._task_progress: TaskProgress | None = None
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Consolidate packages"), self)
@@ -281,10 +286,8 @@ class ConsolidatePage(QWidget):
     def start_import(self) -> None:
         """A dry run first; the import itself only after the person has seen what it would do and confirmed."""
         paths = self.valid_paths()
-        self._open_progress(self.tr("Checking what the import would change…"), cancellable=False)
-        self.context.tasks.run(import_all, paths, True, writes=False, label="import dry run",
-                               on_done=lambda summaries: self._confirm_import(paths, summaries),
-                               on_error=self._failed)
+        self._run_import(self.tr("Checking what the import would change…"), paths, dry_run=True,
+                         on_done=lambda summaries: self._confirm_import(paths, summaries))
 
     def _confirm_import(self, paths: list[str], summaries: list[ImportSummary]) -> None:
         self._close_progress()
@@ -297,9 +300,33 @@ class ConsolidatePage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             self.result_label.setText(self.tr("Import cancelled; nothing was changed."))
             return
-        self._open_progress(self.tr("Importing packages…"), cancellable=False)
-        self.context.tasks.run(import_all, paths, False, label="import", on_done=self._imported,
-                               on_error=self._failed)
+        self._run_import(self.tr("Importing packages…"), paths, dry_run=False, on_done=self._imported)
+
+    def _run_import(self, text: str, paths: list[str], dry_run: bool, on_done: Any) -> None:
+        """Import (or dry-run) on the store's worker, with progress and Cancel: cancelling keeps the packages
+        already committed, and says which."""
+        progress = TaskProgress()
+        heard: list[ImportSummary] = []
+        self._open_progress(text, cancellable=True)
+        assert self.progress is not None
+        progress.changed.connect(self._progressed)
+        self.progress.canceled.connect(progress.cancel)
+        self._task_progress = progress  # kept alive while the task runs
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, Cancelled) and not dry_run:
+                self._close_progress()
+                kept = [s for s in heard if s.status == "imported"]
+                self.result_label.setText(
+                    self.tr("Cancelled. Imported before it: {n} package(s).").format(n=len(kept))
+                    + "".join(f"\n{s.line()}" for s in heard))
+                if kept:
+                    self.imported.emit(heard)
+                return
+            self._failed(error)
+
+        self.context.tasks.run(import_all, paths, dry_run, progress, heard, writes=not dry_run,
+                               label="import dry run" if dry_run else "import", on_done=on_done, on_error=failed)
 
     def _imported(self, summaries: list[ImportSummary]) -> None:
         self._close_progress()

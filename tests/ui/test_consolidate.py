@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from db.store import open_store
 from desktop.core.demo import build_demo
@@ -85,3 +85,37 @@ def test_package_table_model(qtmodeltester, tmp_path) -> None:
     model = RowTableModel(COLUMNS)
     model.set_rows([check_package(str(_package(tmp_path, "KEN-NBO")))])
     qtmodeltester.check(model)
+
+
+def test_an_import_shows_progress_and_cancel_keeps_the_packages_finished_before_it(qtbot, office_window, tmp_path,
+                                                                                   monkeypatch) -> None:
+    import threading
+
+    import desktop.exchange.importer as importer
+
+    monkeypatch.setattr(importer, "BATCH_RECORDS", 1)  # each package committed as it is finished
+    first_done, go_on = threading.Event(), threading.Event()
+    real_add = importer._Run.add
+
+    def add(run, source, progress) -> None:  # on the worker: hold after the first package until Cancel is pressed
+        real_add(run, source, progress)
+        if not run.dry_run and not first_done.is_set():
+            first_done.set()
+            go_on.wait(WAIT_MS / 1000)
+
+    monkeypatch.setattr(importer._Run, "add", add)
+    page = ConsolidatePage(office_window.context)
+    qtbot.addWidget(page)
+    page.add_files([str(_package(tmp_path, "UKR-KYI")), str(_package(tmp_path, "MEX-MEX"))])
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT_MS)
+    answer_message_box(QMessageBox.StandardButton.Yes)
+    page.start_import()
+    qtbot.waitUntil(first_done.is_set, timeout=WAIT_MS)
+    assert page.progress is not None and page.progress.labelText() == "Importing packages…"
+    with qtbot.waitSignal(page.imported, timeout=WAIT_MS) as signal:
+        qtbot.mouseClick(page.progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+        go_on.set()
+    assert [s.status for s in signal.args[0]] == ["imported"]
+    assert page.result_label.text().startswith("Cancelled. Imported before it: 1 package(s).")
+    wait_idle(qtbot, office_window)
+    assert [e.office_code for e in ledger(office_window.tasks.store)] == ["UKR-KYI"]

@@ -1,0 +1,156 @@
+"""An import run commits its packages in batches (one transaction, a savepoint per package): each package is still
+all-or-nothing, a package is reported only once it is committed, cancelling keeps what is finished, one snapshot
+covers the run, and the counting rule's table ends up as a full recount would make it."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+import desktop.exchange.importer as importer
+from db.counting import refresh_counted
+from db.models import CountedBeneficiary, Initiative, Office, PackageLedger
+from db.store import Store, open_store
+from desktop.core.demo import build_demo
+from desktop.core.progress import Cancelled
+from desktop.exchange.importer import import_packages, ledger, undo_last_import
+from tests.exchange.test_import import export, snapshot
+
+
+@pytest.fixture
+def packages(tmp_path: Path) -> dict[str, Path]:
+    """Two successive packages of one office, and one of another office."""
+    with open_store(tmp_path / "ken.sqlite", user="amina") as ken:
+        build_demo(ken, "KEN-NBO")
+        first = export(ken, tmp_path / "out", sequence=1)
+        with ken.session() as session:
+            initiative = session.scalars(select(Initiative).order_by(Initiative.code)).first()
+            initiative.title = "Renamed in the second half"
+        second = export(ken, tmp_path / "out", sequence=2)
+    with open_store(tmp_path / "mex.sqlite", user="luis") as mex:
+        build_demo(mex, "MEX-MEX")
+        other = export(mex, tmp_path / "out", sequence=1)
+    return {"first": first, "second": second, "other": other}
+
+
+def counted(store: Store) -> list[tuple]:
+    with store.engine.connect() as conn:
+        return sorted(tuple(map(str, row)) for row in conn.execute(select(CountedBeneficiary.__table__)))
+
+
+def recounted(store: Store) -> list[tuple]:
+    with store.engine.begin() as conn:
+        refresh_counted(conn, None)
+    return counted(store)
+
+
+def claim_mexico(store: Store) -> None:
+    """An office record of the store's own that takes the code MEX-MEX: the store refuses the Mexico package."""
+    with store.session() as session:
+        session.add(Office(code="MEX-MEX", name="Impostor", country="MEX", region="LAC", currency="MXN"))
+
+
+def ours(records: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The records, but the store's own impostor office (its id differs from store to store)."""
+    return {**records, "office": [r for r in records["office"] if r["name"] != "Impostor"]}
+
+
+@pytest.mark.parametrize("batch_records", [1, 1_000_000], ids=["a batch per package", "one batch"])
+def test_a_refused_package_in_a_batch_leaves_the_others_as_one_by_one(packages, tmp_path, monkeypatch,
+                                                                      batch_records) -> None:
+    order = [packages["first"], packages["other"], packages["second"]]
+    with open_store(tmp_path / "one.sqlite") as one, open_store(tmp_path / "batched.sqlite") as batched:
+        claim_mexico(one)
+        claim_mexico(batched)
+        monkeypatch.setattr(importer, "BATCH_RECORDS", 1)
+        expected = [importer.import_package(one, path, snapshot=False) for path in order]
+        monkeypatch.setattr(importer, "BATCH_RECORDS", batch_records)
+        got = import_packages(batched, order, readers=0, snapshot=False)
+        assert [s.status for s in got] == ["imported", "rejected", "imported"]
+        assert "refused" in got[1].problems[0] and got[2].updated == 1
+        assert [(s.file, s.status, s.counts(), s.gaps) for s in got] == [
+            (s.file, s.status, s.counts(), s.gaps) for s in expected]
+        assert ours(snapshot(batched)) == ours(snapshot(one))
+        assert [e.digest for e in ledger(batched)] == [e.digest for e in ledger(one)]
+        assert counted(batched) == counted(one) == recounted(batched)
+        assert len(counted(batched)) > 0
+
+
+def test_a_package_is_reported_only_once_it_is_committed(packages, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(importer, "BATCH_RECORDS", 1_000_000)
+    target = tmp_path / "hq.sqlite"
+    committed_when_heard = []
+
+    def heard(summary) -> None:
+        other = sqlite3.connect(target)  # another connection sees committed data only
+        try:
+            digests = {row[0] for row in other.execute(f"SELECT digest FROM {PackageLedger.__tablename__}")}
+        finally:
+            other.close()
+        committed_when_heard.append(summary.digest in digests)
+
+    with open_store(target) as hq:
+        got = import_packages(hq, [packages["first"], packages["other"]], readers=0, snapshot=False,
+                              on_summary=heard)
+    assert [s.status for s in got] == ["imported", "imported"]
+    assert committed_when_heard == [True, True]
+
+
+def test_the_same_package_twice_in_one_batch_is_already_imported(packages, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(importer, "BATCH_RECORDS", 1_000_000)
+    with open_store(tmp_path / "hq.sqlite") as hq:
+        got = import_packages(hq, [packages["first"], packages["first"], packages["second"]], readers=0,
+                              snapshot=False)
+    assert [s.status for s in got] == ["imported", "already imported", "imported"]
+    assert got[2].gaps == []  # sequence 1 of the office was seen earlier in the same batch
+
+
+class CancelAfter:
+    """Progress that asks to stop once a package is finished."""
+
+    def __init__(self, heard: list) -> None:
+        self.heard = heard
+
+    def set_value(self, done: int, total: int) -> None:
+        pass
+
+    def cancelled(self) -> bool:
+        return len(self.heard) >= 1
+
+
+def test_cancelling_keeps_the_packages_finished_before_it(packages, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(importer, "BATCH_RECORDS", 1_000_000)
+    heard: list = []
+    finished: list = []
+    real_add = importer._Run.add
+
+    def add(run, source, progress):
+        real_add(run, source, progress)
+        finished.append(source)
+
+    monkeypatch.setattr(importer._Run, "add", add)
+    with open_store(tmp_path / "hq.sqlite") as hq:
+        with pytest.raises(Cancelled):
+            import_packages(hq, [packages["first"], packages["other"], packages["second"]], readers=0,
+                            snapshot=False, progress=CancelAfter(finished), on_summary=heard.append)
+        assert [s.status for s in heard] == ["imported"]
+        assert [e.digest for e in ledger(hq)] == [heard[0].digest]
+        with hq.read_session() as session:
+            assert session.scalars(select(Office.code)).all() == ["KEN-NBO"]
+
+
+def test_one_snapshot_covers_a_run_and_undo_takes_back_the_whole_run(packages, tmp_path) -> None:
+    path = tmp_path / "hq.sqlite"
+    with open_store(path) as hq:
+        importer.import_package(hq, packages["first"])
+        before = snapshot(hq)
+        got = import_packages(hq, [packages["other"], packages["second"]], readers=0)
+        assert got[0].snapshot and got[0].snapshot == got[1].snapshot and Path(got[0].snapshot).exists()
+        undone = undo_last_import(hq)
+    assert sorted(e.digest for e in undone) == sorted(s.digest for s in got)
+    with open_store(path) as hq:
+        assert snapshot(hq) == before
+        assert len(ledger(hq)) == 1
