@@ -4,8 +4,8 @@ The rule (docs/counting-rule.md): for each initiative × group × direct/indirec
 inside a span, only the row with the highest total counts (ties: the latest period) — periods of one initiative count
 the same population again. Finding that row needs a GROUP BY or a window over every beneficiary row, which costs
 seconds on a headquarters store of a million records; so the chosen rows are stored per span (``all``, each year,
-each half-year, each quarter that has rows) and kind (targeted, reached), and refreshed for the initiatives a write
-touched: by the ORM at flush (any save from the app) and by the importer after its bulk writes. The ranking is done
+each half-year, each quarter that has rows) — one table row holding the chosen targeted and reached figures — and
+refreshed for the initiatives a write touched: by the ORM at flush (any save from the app) and by the importer after its bulk writes. The ranking is done
 here in Python over the touched initiatives' rows, then written in bulk: on SQLite that is twice as fast as letting
 the database rank them with a window function (tests/db/test_counting.py keeps that SQL as the rule's cross-check).
 """
@@ -63,49 +63,49 @@ def refresh_counted(conn: Connection, initiative_ids: Iterable[uuid.UUID] | None
                                  f"({', '.join([counted.mark] * len(held))})", held)
         rows = conn.exec_driver_sql(f"SELECT {columns} FROM {source.name} WHERE {of_initiative} IN "
                                     f"({', '.join([source.mark] * len(chunk))})", tuple(chunk)).all()
-        counted.insert(sorted(choose_counted(rows), key=_in_key_order))  # fewer pages to write
+        counted.insert(sorted(choose_counted(rows)))  # in key order: fewer pages to write
 
 
-def _in_key_order(row: tuple[Any, ...]) -> tuple[Any, ...]:
-    """A counted row's place in the table's key: initiative, kind, span, group, reach type."""
-    return row[2], row[0], row[1], row[3], row[4]
-
-
-#: Where each kind's figures are in a row of choose_counted()'s input: (kind, index of the total, of every part).
-_KIND_AT = tuple(
-    (kind, 5 + COUNT_COLUMNS.index(f"{kind}_total"),
-     tuple(5 + COUNT_COLUMNS.index(f"{kind}_{part}") for part in COUNT_PARTS))
-    for kind in KINDS
-)
+#: Where each kind's figures start and end in a row of choose_counted()'s input (after initiative, group, reach
+#: type, row id and period come the figures of COUNT_COLUMNS).
+_FIGURES_AT = tuple((5 + COUNT_COLUMNS.index(f"{kind}_total"), 5 + COUNT_COLUMNS.index(f"{kind}_{COUNT_PARTS[-1]}") + 1)
+                    for kind in KINDS)
+_NO_FIGURES = (None,) * (1 + 1 + len(COUNT_PARTS))  # row id, total, parts
 
 
 def choose_counted(rows: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
     """The counting rule. ``rows`` are beneficiary rows as (initiative id, group, reach type, row id, period, then
-    the figures of COUNT_COLUMNS); the result is one row of ``counted_beneficiary`` (in its column order) per kind,
-    span, initiative, group and reach type: the row with the highest total, and of equal totals the latest period
-    (one initiative, group and reach type has one row per period, so nothing else can tie)."""
-    best: dict[tuple[Any, ...], tuple[tuple[int, str], Sequence[Any]]] = {}
+    the figures of COUNT_COLUMNS); the result is one row of ``counted_beneficiary`` (in its column order) per
+    initiative, span, group and reach type that some row gives a total for: for each kind (targeted, reached) the
+    row with the highest total, and of equal totals the latest period (one initiative, group and reach type has one
+    row per period, so nothing else can tie) — its id and figures, or NULLs where no row has a total of that kind."""
+    best: dict[tuple[Any, ...], list[Any]] = {}  # key -> [targeted (rank, row), reached (rank, row)]
     spans_cache: dict[str, list[str]] = {}
+    kinds = tuple(enumerate(start for start, _end in _FIGURES_AT))
     for row in rows:
         period = row[4]
         spans = spans_cache.get(period)
         if spans is None:
             spans = spans_cache[period] = spans_of(period)
-        for kind, total_at, _parts in _KIND_AT:
+        for k, total_at in kinds:
             total = row[total_at]
             if total is None:
                 continue
             rank = (total, period)
             for span in spans:
-                key = (kind, span, row[0], row[1], row[2])
+                key = (row[0], span, row[1], row[2])
                 held = best.get(key)
-                if held is None or rank > held[0]:
-                    best[key] = (rank, row)
-    parts_at = {kind: (total_at, parts) for kind, total_at, parts in _KIND_AT}
+                if held is None:
+                    best[key] = held = [None, None]
+                chosen = held[k]
+                if chosen is None or rank > chosen[0]:
+                    held[k] = (rank, row)
     out = []
-    for key, (_rank, row) in best.items():
-        total_at, parts = parts_at[key[0]]
-        out.append((*key, row[3], row[total_at], *(row[i] for i in parts)))
+    for key, held in best.items():
+        figures: tuple[Any, ...] = ()
+        for chosen, (start, end) in zip(held, _FIGURES_AT, strict=True):
+            figures += _NO_FIGURES if chosen is None else (chosen[1][3], *chosen[1][start:end])
+        out.append(key + figures)
     return out
 
 

@@ -151,20 +151,21 @@ def _joined(query: Select[Any], table: Any, filters: KpiFilters) -> Select[Any]:
     return query.select_from(table.join(i, i.c.id == table.c.initiative_id)).where(*_initiative_conditions(filters))
 
 
-def _counted(filters: KpiFilters, kind: str) -> list[ColumnElement[bool]]:
-    """Conditions on ``counted_beneficiary`` selecting the rows that count for ``kind`` (targeted or reached).
+def _span(filters: KpiFilters) -> str:
+    """The span of ``counted_beneficiary`` a period filter selects (``all`` without one).
 
     The counting rule itself lives in ``db.counting``: per initiative × group × reach type, of the periods inside the
     span, only the row with the highest total counts (ties: the latest period). A period filter is the span.
     """
-    c = CountedBeneficiary.__table__.c
-    return [c.kind == kind, c.span == (parse_period(filters.period).code if filters.period else "all")]
+    return parse_period(filters.period).code if filters.period else "all"
 
 
 def beneficiary_rows_counted(filters: KpiFilters, kind: str) -> Select[Any]:
-    """The ids of the beneficiary rows that count for ``kind`` under these filters."""
+    """The ids of the beneficiary rows that count for ``kind`` (targeted or reached) under these filters."""
     c = CountedBeneficiary.__table__.c
-    return select(c.row_id).where(*_counted(filters, kind), _in_selection(c.initiative_id, filters, by_dates=False))
+    row_id = c[f"{kind}_row_id"]
+    return select(row_id).where(c.span == _span(filters), row_id.is_not(None),
+                                _in_selection(c.initiative_id, filters, by_dates=False))
 
 
 def compute_kpis(store: Store, filters: KpiFilters | None = None) -> Kpis:
@@ -181,20 +182,25 @@ def compute_kpis(store: Store, filters: KpiFilters | None = None) -> Kpis:
 
         c = CountedBeneficiary.__table__.c
         parts = ("total", *SEX_PARTS, *AGE_PARTS, "pwd")
-        for kind in ("targeted", "reached"):
-            sums: dict[str, int] = dict.fromkeys(parts, 0)
+        kinds = ("targeted", "reached")
+        # One pass over the covering index: each counted row holds both kinds' figures.
+        query = _joined(select(c.reach_type, c.group_code,
+                               *(func.sum(c[f"{kind}_{part}"]) for kind in kinds for part in parts))
+                        .where(c.span == _span(filters)).group_by(c.reach_type, c.group_code),
+                        CountedBeneficiary.__table__, filters)
+        for kind in kinds:
+            out.beneficiaries[kind] = dict.fromkeys(parts, 0)
             out.indirect[kind] = 0
-            query = _joined(select(c.reach_type, c.group_code, *(func.sum(c[p]) for p in parts))
-                            .where(*_counted(filters, kind)).group_by(c.reach_type, c.group_code),
-                            CountedBeneficiary.__table__, filters)
-            for reach, group, *values in conn.execute(query):
+        for reach, group, *values in conn.execute(query):
+            for n, kind in enumerate(kinds):
+                figures = values[n * len(parts) : (n + 1) * len(parts)]
                 if reach != "direct":
-                    out.indirect[kind] += int(values[0] or 0)
+                    out.indirect[kind] += int(figures[0] or 0)
                     continue
-                for part, value in zip(parts, values, strict=True):
+                sums = out.beneficiaries[kind]
+                for part, value in zip(parts, figures, strict=True):
                     sums[part] += int(value or 0)
-                out.beneficiaries_by_group.setdefault(group, {"targeted": 0, "reached": 0})[kind] = int(values[0] or 0)
-            out.beneficiaries[kind] = sums
+                out.beneficiaries_by_group.setdefault(group, {"targeted": 0, "reached": 0})[kind] = int(figures[0] or 0)
 
         bounds = _period_bounds(filters)
         dated = [f.transaction_date.between(*bounds)] if bounds else []
