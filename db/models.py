@@ -169,9 +169,8 @@ class InitiativePartner(Record):
     entity = "initiative_partner"
     __table_args__ = (UniqueConstraint("initiative_id", "partner_id", "role", name="uq_initiative_partner_role"),)
 
-    initiative_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("initiative.id", ondelete="CASCADE"), index=True
-    )
+    # No index of its own: the unique constraint above starts with it (migration 0006).
+    initiative_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("initiative.id", ondelete="CASCADE"))
     partner_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("partner.id", ondelete="CASCADE"), index=True)
     role: Mapped[str] = mapped_column(String(16))
 
@@ -199,9 +198,8 @@ class BeneficiaryCount(Record):
         Index("ix_beneficiary_count_period", "period"),
     )
 
-    initiative_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("initiative.id", ondelete="CASCADE"), index=True
-    )
+    # No index of its own: the unique constraint above starts with it (migration 0006).
+    initiative_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("initiative.id", ondelete="CASCADE"))
     period: Mapped[str] = mapped_column(String(8))  # 2023-H2, 2023-Q3 or 2023: see desktop.core.periods
     group_code: Mapped[str] = mapped_column(String(16))
     reach_type: Mapped[str] = mapped_column(String(8), default="direct")
@@ -234,8 +232,8 @@ class FundingLine(Record):
     __tablename__ = "funding_line"
     entity = "funding_line"
     __table_args__ = (
-        Index("ix_funding_line_type", "transaction_type"),
-        # Covering the KPI sums: one index-only pass gives funds by type, source and modality, dated or not.
+        # Covering the KPI sums (and, starting with it, every search by transaction type — migration 0006 dropped
+        # the index on that column alone): one index-only pass gives funds by type, source and modality, dated or not.
         # (funder_id too: the partners funding in a period come from the same index, without the table.)
         Index("ix_funding_line_sums", "transaction_type", "source_type", "modality", "transaction_date", "amount_usd",
               "initiative_id", "funder_id"),

@@ -57,6 +57,17 @@ def test_dry_run_and_undo(packages, tmp_path, capsys) -> None:
     assert "0 initiative" in capsys.readouterr().out
 
 
+def test_undo_takes_back_a_whole_run_of_packages(packages, tmp_path, capsys) -> None:
+    hq = str(tmp_path / "hq.sqlite")
+    assert main(["import", *map(str, packages), "--db", hq]) == 0
+    capsys.readouterr()
+    assert main(["import", "--undo-last", "--db", hq]) == 0
+    said = capsys.readouterr().out
+    assert "undid the import of 2 packages" in said and "\n" == said[-1] and said.count("\n") == 1
+    assert main(["info", "--db", hq]) == 0
+    assert "0 initiative" in capsys.readouterr().out
+
+
 def test_usage_errors_exit_2(tmp_path) -> None:
     assert main(["import", "--db", str(tmp_path / "x.sqlite")]) == 2
     assert main(["report", "--db", str(tmp_path / "x.sqlite"), "--period", "2023-H9"]) == 2

@@ -40,7 +40,7 @@ from db.models import (
 )
 from db.bulk import Bulk, chunks
 from db.counting import refresh_counted
-from db.store import Store, backup_sqlite, restore_sqlite
+from db.store import CACHE_KIB, Store, backup_sqlite, restore_sqlite
 from db.types import utcnow
 from desktop.exchange.errors import ExchangeError
 from desktop.core.progress import NO_PROGRESS, Cancelled, Part, Progress
@@ -309,7 +309,12 @@ class _Run:
     def close(self) -> None:
         """Let the connection go; a batch still open (after an error) is rolled back, its packages not reported."""
         if self.conn is not None:
-            self.conn.close()  # rolls back an open transaction
+            if self.conn.in_transaction():
+                self.conn.rollback()
+            if self.store.is_sqlite:  # the pooled connection goes back to the everyday cache, freeing the rest
+                self.conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
+                self.conn.commit()
+            self.conn.close()
             self.conn = None
 
     def _connection(self) -> Connection:
@@ -418,7 +423,7 @@ def apply_versions(
         (deletions if version.is_tombstone else by_entity[version.entity]).append(version)
     total = len(versions) or 1
     done = 0
-    sources: list[dict[str, Any]] = []
+    sources: list[tuple[str, uuid.UUID]] = []  # (entity, record id) of every record written
     tombstones = Bulk(conn, Tombstone.__table__)  # type: ignore[arg-type]
     new_initiatives: set[uuid.UUID] = set()
     for entity, incoming in by_entity.items():
@@ -465,7 +470,7 @@ def apply_versions(
                 else:
                     summary.stale += 1
                 continue
-            sources.append({"entity": entity, "record_id": version.record_id, "digest": digest})
+            sources.append(version.key)
         if revived:
             t = Tombstone.__table__.c
             for chunk in chunks(revived):
@@ -495,7 +500,7 @@ def apply_versions(
             deleted.add(version.key)
             if version.entity == "beneficiary_count" and gone:
                 touched.add(gone["initiative_id"])
-    _write_sources(conn, [s for s in sources if (s["entity"], s["record_id"]) not in deleted])
+    _write_sources(conn, [key for key in sources if key not in deleted], digest)
     if refresh_counts:  # a merge's scratch store is only written out again: it needs no KPIs
         refresh_counted(conn, touched, new=new_initiatives)
     progress.set_value(total, total)
@@ -539,12 +544,14 @@ def _write_sdg_targets(conn: Connection, initiatives: dict[uuid.UUID, Version], 
                  for code in sorted(v.values.get("sdg_targets") or ())])  # type: ignore[union-attr]
 
 
-def _write_sources(conn: Connection, sources: list[dict[str, Any]]) -> None:
+def _write_sources(conn: Connection, keys: list[tuple[str, uuid.UUID]], digest: str) -> None:
     """Each written record's package: one upsert (``ON CONFLICT``, on SQLite and PostgreSQL alike)."""
     bulk = Bulk(conn, RecordSource.__table__)  # type: ignore[arg-type]
-    entity, record_id, digest = (bulk.column(key) for key in ("entity", "record_id", "digest"))
-    bulk.insert([bulk.row(source) for source in sources],
-                suffix=f" ON CONFLICT ({entity}, {record_id}) DO UPDATE SET {digest} = excluded.{digest}")
+    assert bulk.keys == ["entity", "record_id", "digest"]
+    entity, record_id, digest_column = (bulk.column(key) for key in bulk.keys)
+    bound = bulk.bind("digest", digest)
+    bulk.insert([(name, bulk.bind("record_id", key), bound) for name, key in keys],
+                suffix=f" ON CONFLICT ({entity}, {record_id}) DO UPDATE SET {digest_column} = excluded.{digest_column}")
 
 
 def _gaps(conn: Connection, office: str, sequence: int | None) -> list[int]:
