@@ -366,6 +366,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--offices", type=int, default=150, help="offices in the import set (default %(default)s)")
     parser.add_argument("--records-per-office", type=int, default=2000,
                         help="records per office in the import set (default %(default)s)")
+    parser.add_argument("--naive-packages", type=int, default=5,
+                        help="packages the naive import runs over, the rest scaled from them (default %(default)s; "
+                             "0 for the whole set: no extrapolation, about 10 minutes more)")
     parser.add_argument("--kpi-records", type=int, default=1_000_000,
                         help="records in the KPI store (default %(default)s)")
     parser.add_argument("--ui-rows", type=int, default=100_000,

@@ -6,7 +6,8 @@ runs in its own child process, so its time and peak memory are its own.
 - ``import``: 150 synthetic offices (``--records-per-office``, default 2,000: ≥ 300k records in all) exported as
   packages; merge time; import time into SQLite and into PostgreSQL; in the same run the floor (python-calamine
   parse + sqlite3 ``executemany`` of the same cells) and the naive approach (openpyxl ``load_workbook`` + one ORM
-  insert per row, timed on a sample of packages and scaled to the whole set). Import is measured as the command runs
+  insert per row, timed on the first ``--naive-packages`` packages and scaled to the whole set; 0 runs it over the
+  whole set). Import is measured as the command runs
   it (``import_packages``: the next packages read in a second process while one is written) and in one process.
   Targets: import ≤ 1.5× the floor and ≥ 10× faster than the naive approach.
 - ``kpi``: every KPI over a store of 1M records, target under a second on SQLite.
@@ -163,6 +164,10 @@ def _import_naive(folder: str, target: str, sample: str) -> dict[str, Any]:
     return {"seconds": seconds, "records": rows_written, "packages": len(paths)}
 
 
+def _fastest(runs: Any) -> dict[str, Any]:
+    return min(runs, key=lambda run: run["seconds"])
+
+
 @section("import")
 def import_section(args: argparse.Namespace) -> list[dict[str, Any]]:
     from tests.pgserver import NoPostgres, PostgresServer
@@ -179,15 +184,21 @@ def import_section(args: argparse.Namespace) -> list[dict[str, Any]]:
         (folder / "merged").mkdir()
         merge = measure("merge_all", pkg_dir, str(folder / "merged"), repeats=1)
         print(f"  merge {merge['seconds']:.1f} s", flush=True)
-        sqlite_import = measure("import_all", pkg_dir, str(folder / "hq.sqlite"), "1", repeats=1)
+        # The machine's speed wanders by ±20 % from one minute to the next: the import and its floor are each
+        # measured twice (into a fresh store each time) and the faster run kept, as measure() does for the rest.
+        sqlite_import = _fastest(measure("import_all", pkg_dir, str(folder / f"hq-{n}.sqlite"), "1", repeats=1)
+                                 for n in range(2))
         print(f"  import into SQLite {sqlite_import['seconds']:.1f} s (reading in a second process)", flush=True)
         serial = measure("import_all", pkg_dir, str(folder / "hq-serial.sqlite"), "0", repeats=1)
         print(f"  import into SQLite {serial['seconds']:.1f} s (one process)", flush=True)
-        floor = measure("import_floor", pkg_dir, str(folder / "floor.sqlite"), repeats=1)
+        floor = _fastest(measure("import_floor", pkg_dir, str(folder / f"floor-{n}.sqlite"), repeats=1)
+                         for n in range(2))
         print(f"  floor {floor['seconds']:.1f} s", flush=True)
-        naive = measure("import_naive", pkg_dir, str(folder / "naive.sqlite"), str(NAIVE_SAMPLE), repeats=1)
+        sample = getattr(args, "naive_packages", NAIVE_SAMPLE) or len(packages)
+        naive = measure("import_naive", pkg_dir, str(folder / "naive.sqlite"), str(sample), repeats=1)
         naive_scaled = naive["seconds"] * sqlite_import["records"] / max(naive["records"], 1)
-        print(f"  naive {naive['seconds']:.1f} s for {naive['records']} records", flush=True)
+        print(f"  naive {naive['seconds']:.1f} s for {naive['records']} records ({naive['packages']} packages)",
+              flush=True)
         try:
             server = PostgresServer().start()
         except NoPostgres as exc:
@@ -211,7 +222,7 @@ def import_section(args: argparse.Namespace) -> list[dict[str, Any]]:
         "import_pg_peak_mb": pg_import["peak_mb"] if pg_import else "",
         "floor_s": round(floor["seconds"], 1),
         "import_vs_floor": round(sqlite_import["seconds"] / floor["seconds"], 2), "floor_target": 1.5,
-        "naive_s_scaled": round(naive_scaled, 1),
+        "naive_packages": naive["packages"], "naive_s_scaled": round(naive_scaled, 1),
         "naive_vs_import": round(naive_scaled / sqlite_import["seconds"], 1), "naive_target": 10,
     })
     return rows
