@@ -1,13 +1,14 @@
 """The beneficiary counting rule, kept ready in the table ``counted_beneficiary`` so KPIs are one SUM away.
 
 The rule (docs/counting-rule.md): for each initiative × group × direct/indirect, of the rows whose period lies
-inside a span, only the row with the highest total counts (ties: the latest period) — periods of one initiative count
-the same population again. Finding that row needs a GROUP BY or a window over every beneficiary row, which costs
-seconds on a headquarters store of a million records; so the chosen rows are stored per span (``all``, each year,
-each half-year, each quarter that has rows) — one table row holding the chosen targeted and reached figures — and
-refreshed for the initiatives a write touched: by the ORM at flush (any save from the app) and by the importer after its bulk writes. The ranking is done
-here in Python over the touched initiatives' rows, then written in bulk: on SQLite that is twice as fast as letting
-the database rank them with a window function (tests/db/test_counting.py keeps that SQL as the rule's cross-check).
+inside a span, only the row with the highest total counts (ties: the latest period) — periods of one initiative
+count the same population again. Finding that row needs a GROUP BY or a window over every beneficiary row, which
+costs seconds on a headquarters store of a million records; so the chosen rows are stored per span (``all``, each
+year, each half-year, each quarter that has rows) — one table row holding the chosen targeted and reached figures —
+and refreshed for the initiatives a write touched: by the ORM at flush (any save from the app) and by the importer
+after its bulk writes. The ranking is done here in Python over the touched initiatives' rows, then written in bulk:
+on SQLite that is twice as fast as letting the database rank them with a window function (tests/db/test_counting.py
+keeps that SQL as the rule's cross-check).
 """
 
 from __future__ import annotations
@@ -68,8 +69,8 @@ def refresh_counted(conn: Connection, initiative_ids: Iterable[uuid.UUID] | None
 
 #: Where each kind's figures start and end in a row of choose_counted()'s input (after initiative, group, reach
 #: type, row id and period come the figures of COUNT_COLUMNS).
-_FIGURES_AT = tuple((5 + COUNT_COLUMNS.index(f"{kind}_total"), 5 + COUNT_COLUMNS.index(f"{kind}_{COUNT_PARTS[-1]}") + 1)
-                    for kind in KINDS)
+_FIGURES_AT = tuple((5 + COUNT_COLUMNS.index(f"{kind}_total"),
+                     5 + COUNT_COLUMNS.index(f"{kind}_{COUNT_PARTS[-1]}") + 1) for kind in KINDS)
 _NO_FIGURES = (None,) * (1 + 1 + len(COUNT_PARTS))  # row id, total, parts
 
 

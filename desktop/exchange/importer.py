@@ -1,11 +1,12 @@
 """Importing packages into a store — an office's, or headquarters' on SQLite or PostgreSQL.
 
-Each package imports all-or-nothing: a package that fails leaves nothing behind. Records keep the identity they travelled with; for each
-record the version ordering of :mod:`desktop.exchange.versions` decides (the same as merging does): a stale record
-never overwrites a newer one, a tombstone deletes what it is newer than, and a conflict (same revision, other
-content) is won deterministically and counted. A ledger of imported packages makes a second import of the same
-package change nothing; a missing sequence number of an office is reported as a gap. On SQLite a snapshot is taken
-before each import (one per run of several packages), and the last import can be undone from it.
+Each package imports all-or-nothing: a package that fails leaves nothing behind. Records keep the identity they
+travelled with; for each record the version ordering of :mod:`desktop.exchange.versions` decides (the same as
+merging does): a stale record never overwrites a newer one, a tombstone deletes what it is newer than, and a
+conflict (same revision, other content) is won deterministically and counted. A ledger of imported packages makes a
+second import of the same package change nothing; a missing sequence number of an office is reported as a gap. On
+SQLite a snapshot is taken before each import (one per run of several packages), and the last import can be undone
+from it.
 
 The packages of a run are committed in batches — one transaction, one savepoint per package — because at
 headquarters scale writing each index page out once per package was most of the cost of an import.

@@ -58,11 +58,18 @@ def ours(records: dict[str, list[dict]]) -> dict[str, list[dict]]:
     return {**records, "office": [r for r in records["office"] if r["name"] != "Impostor"]}
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def batched_target(request, tmp_path: Path) -> str | Path:
+    """Where the batched import goes: a SQLite file, or a fresh database on the throwaway PostgreSQL server (a
+    refusal there aborts the transaction until the package's savepoint is rolled back)."""
+    return tmp_path / "batched.sqlite" if request.param == "sqlite" else request.getfixturevalue("pg_url")
+
+
 @pytest.mark.parametrize("batch_records", [1, 1_000_000], ids=["a batch per package", "one batch"])
 def test_a_refused_package_in_a_batch_leaves_the_others_as_one_by_one(packages, tmp_path, monkeypatch,
-                                                                      batch_records) -> None:
+                                                                      batch_records, batched_target) -> None:
     order = [packages["first"], packages["other"], packages["second"]]
-    with open_store(tmp_path / "one.sqlite") as one, open_store(tmp_path / "batched.sqlite") as batched:
+    with open_store(tmp_path / "one.sqlite") as one, open_store(batched_target) as batched:
         claim_mexico(one)
         claim_mexico(batched)
         monkeypatch.setattr(importer, "BATCH_RECORDS", 1)

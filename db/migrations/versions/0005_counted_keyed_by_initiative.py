@@ -54,8 +54,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     # Back to 0004's layout: a row per kind, taken from the row that holds both.
     bind = op.get_bind()
-    names = ("initiative_id", "span", "group_code", "reach_type", *(f"{kind}_row_id" for kind in ("targeted", "reached")),
-             *FIGURES)
+    names = ("initiative_id", "span", "group_code", "reach_type",
+             *(f"{kind}_row_id" for kind in ("targeted", "reached")), *FIGURES)
     merged = sa.table("counted_beneficiary", *(sa.column(name, sa.Uuid() if name.endswith("_id") else None)
                                                 for name in names))
     held = bind.execute(sa.select(merged)).all()
