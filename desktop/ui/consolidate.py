@@ -317,9 +317,12 @@ class ConsolidatePage(QWidget):
             if isinstance(error, Cancelled) and not dry_run:
                 self._close_progress()
                 kept = [s for s in heard if s.status == "imported"]
-                self.result_label.setText(
-                    self.tr("Cancelled. Imported before it: {n} package(s).").format(n=len(kept))
-                    + "".join(f"\n{s.line()}" for s in heard))
+                said = (self.tr("Cancelled; nothing was imported.") if not kept else
+                        self.tr("Cancelled. One package was imported before it; the others were not.")
+                        if len(kept) == 1 else
+                        self.tr("Cancelled. {n} packages were imported before it; the others were not.").format(
+                            n=len(kept)))
+                self.result_label.setText(said + "".join(f"\n{s.line()}" for s in heard))
                 if kept:
                     self.imported.emit(heard)
                 return

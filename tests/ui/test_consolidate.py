@@ -116,6 +116,6 @@ def test_an_import_shows_progress_and_cancel_keeps_the_packages_finished_before_
         qtbot.mouseClick(page.progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
         go_on.set()
     assert [s.status for s in signal.args[0]] == ["imported"]
-    assert page.result_label.text().startswith("Cancelled. Imported before it: 1 package(s).")
+    assert page.result_label.text().startswith("Cancelled. One package was imported before it; the others were not.")
     wait_idle(qtbot, office_window)
     assert [e.office_code for e in ledger(office_window.tasks.store)] == ["UKR-KYI"]
