@@ -171,6 +171,31 @@ RawSheets = dict[str, Iterator[list[Any]]]
 UPCONVERTERS: dict[int, Callable[[RawSheets], RawSheets]] = {}
 
 
+_HEX = "0123456789abcdef"
+
+
+def _canonical_uuid(text: str) -> bool:
+    """Already an id's canonical text (``str(uuid.UUID(text)) == text``), given that it parsed: 36 characters,
+    lower-case hex, dashes where str() puts them (UUID() would also take braces, capitals, '+' or '_')."""
+    return (len(text) == 36 and text[8] == "-" and text[13] == "-" and text[18] == "-" and text[23] == "-"
+            and not text.replace("-", "").strip(_HEX))
+
+
+def _canonical_datetime(text: str) -> bool:
+    """Already a time's canonical text (``2023-07-01T09:30:00.000000Z``, as the digest writes it), given that it
+    parsed: that exact shape, every separator in place, a four-digit year from 1000 (strftime writes fewer)."""
+    return (len(text) == 27 and text[26] == "Z" and text[4] == "-" and text[7] == "-" and text[10] == "T"
+            and text[13] == ":" and text[16] == ":" and text[19] == "." and text[0] != "0"
+            and text[:26].replace("-", "").replace(":", "").replace(".", "").replace("T", "").isdigit()
+            and text[:26].isascii())
+
+
+#: Kinds whose cell text, when already canonical, the digest takes as it is instead of writing the typed value out
+#: again (an import spends a tenth of its reading on that otherwise); tests/exchange/test_read_canonical.py checks
+#: that text taken so is exactly what the typed value would have been written as.
+_AS_WRITTEN: dict[Kind, Callable[[str], bool]] = {Kind.UUID: _canonical_uuid, Kind.DATETIME: _canonical_datetime}
+
+
 class _Reader:
     def __init__(self, path: Path, book: python_calamine.CalamineWorkbook, progress: Progress) -> None:
         self.path = path
@@ -336,8 +361,8 @@ class _Reader:
         # Per column: where it is, and the rules' coercion of one cell (rules.coercer: the same as rules.coerce).
         # Text is kept exactly as written — an empty text cell is the empty text, never "not given" — and only a
         # number typed into a text column is coerced.
-        plan = [(c.key, positions[c.key], c.kind is Kind.TEXT, rules.coercer(rules.field_spec(entity, c.key)))
-                for c in cols]
+        plan = [(c.key, positions[c.key], c.kind is Kind.TEXT, rules.coercer(rules.field_spec(entity, c.key)),
+                 _AS_WRITTEN.get(c.kind)) for c in cols]
         id_col = positions["id"]
         unescape, escape_mark = fmt.unescape_text, fmt.ESCAPE
         out: list[PackageRow] = []
@@ -345,19 +370,24 @@ class _Reader:
         for number, row in self.data_rows(rows):
             width = len(row)
             values: dict[str, Any] = {}
+            canonical: list[Any] = []  # the digest's values: an id or time already written canonically stays text
             problems: list[rules.Problem] = []
-            for key, col, is_text, convert in plan:
+            for key, col, is_text, convert, as_written in plan:
                 value = row[col] if col < width else ""
                 if value.__class__ is str:
                     if escape_mark in value:
                         value = unescape(value)
                     if is_text:
                         values[key] = value
+                        canonical.append(value)
                         continue
                 try:
-                    values[key] = convert(value)
+                    values[key] = typed = convert(value)
+                    canonical.append(value if as_written is not None and typed is not None
+                                     and value.__class__ is str and as_written(value) else typed)
                 except rules.CoercionError as exc:
                     values[key] = None
+                    canonical.append(None)
                     record_id = row[id_col] if id_col < width else None
                     problems.append(rules.Problem(entity, str(record_id) if record_id not in (None, "") else None,
                                                   key, "type", Severity.ERROR, exc.template, {"value": value}))
@@ -370,7 +400,7 @@ class _Reader:
                                f"The record id {record_id} is also on row {seen[record_id]}")
                 else:
                     seen[record_id] = number
-            content = add_digest([values.get(key) for key in keys])
+            content = add_digest(canonical)
             unreadable = frozenset(p.field for p in problems if p.field) if problems else frozenset()
             out.append(PackageRow(sheet, number, values, unreadable, content))
         self.report.row_counts[sheet] = len(out)
