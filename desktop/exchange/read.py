@@ -183,9 +183,10 @@ def _canonical_uuid(text: str) -> bool:
 
 def _canonical_datetime(text: str) -> bool:
     """Already a time's canonical text (``2023-07-01T09:30:00.000000Z``, as the digest writes it), given that it
-    parsed: that exact shape, every separator in place, a four-digit year from 1000 (strftime writes fewer)."""
+    parsed: that exact shape, every separator in place, a four-digit year from 1000 (strftime writes fewer), an hour
+    below 24 (newer Pythons read T24:00 as the next midnight)."""
     return (len(text) == 27 and text[26] == "Z" and text[4] == "-" and text[7] == "-" and text[10] == "T"
-            and text[13] == ":" and text[16] == ":" and text[19] == "." and text[0] != "0"
+            and text[13] == ":" and text[16] == ":" and text[19] == "." and text[0] != "0" and text[11:13] <= "23"
             and text[:26].replace("-", "").replace(":", "").replace(".", "").replace("T", "").isdigit()
             and text[:26].isascii())
 

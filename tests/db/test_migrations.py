@@ -111,3 +111,24 @@ def test_a_failed_migration_restores_the_backup(tmp_path: Path) -> None:
     with open_store(path) as store:  # the store opens normally afterwards
         with store.read_session() as session:
             assert session.scalar(select(func.count()).select_from(Initiative)) == 4
+
+
+def test_a_store_from_before_the_counted_table_upgrades_with_its_counts(tmp_path: Path) -> None:
+    """Migration 0003 once filled the counted table with today's code; a store at 0002 with beneficiary rows must
+    still reach head, with the counted table filled."""
+    from alembic import command as alembic_command
+
+    from db.store import make_engine, open_store
+    from desktop.core.demo import build_demo
+
+    path = tmp_path / "old.sqlite"
+    with open_store(path) as store:
+        build_demo(store, "KEN-NBO")
+    engine = make_engine(f"sqlite:///{path}")
+    config = alembic_config()
+    with engine.connect() as conn, conn.begin():
+        config.attributes["connection"] = conn
+        alembic_command.downgrade(config, "0002")
+    engine.dispose()
+    with open_store(path) as store, store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM counted_beneficiary").scalar() > 0
