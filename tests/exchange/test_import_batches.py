@@ -116,16 +116,16 @@ def test_the_same_package_twice_in_one_batch_is_already_imported(packages, tmp_p
 
 
 class CancelAfter:
-    """Progress that asks to stop once a package is finished."""
+    """Progress that asks to stop once a package is finished (``finished`` lists them as the run adds them)."""
 
-    def __init__(self, heard: list) -> None:
-        self.heard = heard
+    def __init__(self, finished: list) -> None:
+        self.finished = finished
 
     def set_value(self, done: int, total: int) -> None:
         pass
 
     def cancelled(self) -> bool:
-        return len(self.heard) >= 1
+        return len(self.finished) >= 1
 
 
 def test_cancelling_keeps_the_packages_finished_before_it(packages, tmp_path, monkeypatch) -> None:
