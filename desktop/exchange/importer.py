@@ -236,6 +236,7 @@ class _Run:
         self.held: list[ImportSummary] = []
         self.conn: Connection | None = None
         self.records = 0
+        self.written: set[str] = set()  # digests of the packages written in the open batch
         self.opened = 0.0
 
     def add(self, source: str | Path | Package, progress: Progress) -> None:
@@ -278,8 +279,11 @@ class _Run:
                 savepoint.rollback()
                 raise
             except Exception as exc:  # a database refusal (a broken reference, a constraint): nothing was imported
-                savepoint.rollback()
                 _refused(summary, report.records, exc)
+                try:
+                    savepoint.rollback()
+                except Exception:  # the error ended the whole transaction (SQLite: I/O, full disk, out of memory)
+                    self._lose_batch(exc)
             else:
                 if self.dry_run:
                     savepoint.rollback()
@@ -287,6 +291,7 @@ class _Run:
                 else:
                     savepoint.commit()
                     self.records += len(versions)
+                    self.written.add(summary.digest)
         summary.seconds = time.perf_counter() - started
         self.held.append(summary)
         if self.records >= BATCH_RECORDS or time.perf_counter() - self.opened >= BATCH_SECONDS:
@@ -308,12 +313,26 @@ class _Run:
                 else:
                     conn.commit()
             except Exception as exc:  # the batch's commit failed (a full disk?): none of its packages is in the store
-                conn.rollback()
-                for summary in self.held:
-                    if summary.status == "imported":
-                        _refused(summary, summary.records, exc)
+                self._lose_batch(exc)
         self.records = 0
+        self.written.clear()
         self._report()
+
+    def _lose_batch(self, exc: Exception) -> None:
+        """The open batch is gone (its commit failed, or an error made the database roll it all back): every
+        package it holds is refused with that cause — a copy found "already imported" in it too, since the first
+        never reached the store — and the run goes on in a fresh transaction."""
+        assert self.conn is not None
+        try:
+            self.conn.rollback()
+        except Exception:  # nothing left to roll back on the server's side
+            pass
+        for summary in self.held:
+            if summary.status == "imported" or (summary.status == "already imported"
+                                                and summary.digest in self.written):
+                _refused(summary, summary.records, exc)
+        self.records = 0
+        self.written.clear()
 
     def close(self) -> None:
         """Let the connection go; a batch still open (after an error) is rolled back, its packages not reported."""

@@ -314,22 +314,28 @@ class ConsolidatePage(QWidget):
         self._task_progress = progress  # kept alive while the task runs
 
         def failed(error: BaseException) -> None:
+            kept = [s for s in heard if s.status == "imported"] if not dry_run else []
             if isinstance(error, Cancelled) and not dry_run:
                 self._close_progress()
-                kept = [s for s in heard if s.status == "imported"]
                 said = (self.tr("Cancelled; nothing was imported.") if not kept else
-                        self.tr("Cancelled. One package was imported before it; the others were not.")
-                        if len(kept) == 1 else
-                        self.tr("Cancelled. {n} packages were imported before it; the others were not.").format(
-                            n=len(kept)))
+                        self.tr("Cancelled.") + " " + self._kept_before(kept))
                 self.result_label.setText(said + "".join(f"\n{s.line()}" for s in heard))
                 if kept:
                     self.imported.emit(heard)
                 return
             self._failed(error)
+            if kept:  # an error ended the run: the batches committed before it stay, and are named
+                self.result_label.setText(self.result_label.text() + "\n" + self._kept_before(kept)
+                                          + "".join(f"\n{s.line()}" for s in heard))
+                self.imported.emit(heard)
 
         self.context.tasks.run(import_all, paths, dry_run, progress, heard, writes=not dry_run,
                                label="import dry run" if dry_run else "import", on_done=on_done, on_error=failed)
+
+    def _kept_before(self, kept: list[ImportSummary]) -> str:
+        if len(kept) == 1:
+            return self.tr("One package was imported before it; the others were not.")
+        return self.tr("{n} packages were imported before it; the others were not.").format(n=len(kept))
 
     def _imported(self, summaries: list[ImportSummary]) -> None:
         self._close_progress()

@@ -161,3 +161,58 @@ def test_one_snapshot_covers_a_run_and_undo_takes_back_the_whole_run(packages, t
     with open_store(path) as hq:
         assert snapshot(hq) == before
         assert len(ledger(hq)) == 1
+
+
+def test_a_failed_batch_commit_refuses_every_package_of_the_batch(packages, tmp_path, monkeypatch) -> None:
+    """The commit of a batch fails (a full disk): its packages are refused with the cause — the second copy of a
+    package in it too, since nothing of the first reached the store — and the run goes on with the next batch."""
+    monkeypatch.setattr(importer, "BATCH_RECORDS", 1_000_000)
+    real_finish = importer._Run.finish
+    failed = []
+
+    def finish(run) -> None:
+        if not failed and run.conn is not None and run.conn.in_transaction():
+            real_commit = run.conn.commit
+
+            def commit() -> None:
+                failed.append(True)
+                raise sqlite3.OperationalError("database or disk is full")
+
+            run.conn.commit = commit
+            try:
+                real_finish(run)
+            finally:
+                run.conn.commit = real_commit
+        else:
+            real_finish(run)
+
+    monkeypatch.setattr(importer._Run, "finish", finish)
+    with open_store(tmp_path / "hq.sqlite") as hq:
+        got = import_packages(hq, [packages["first"], packages["first"]], readers=0, snapshot=False)
+        assert failed
+        assert [s.status for s in got] == ["rejected", "rejected"]
+        assert all("disk is full" in s.problems[0] for s in got)
+        assert ledger(hq) == []
+        again = import_packages(hq, [packages["first"]], readers=0, snapshot=False)
+        assert [s.status for s in again] == ["imported"]
+
+
+def test_an_error_that_ends_the_whole_transaction_refuses_the_batch_with_its_cause(packages, tmp_path,
+                                                                                   monkeypatch) -> None:
+    """An error after which SQLite rolls back the whole transaction (I/O, a full disk, out of memory; here a trigger
+    that says ROLLBACK) takes every savepoint with it: the packages of that batch are refused with the real cause,
+    none is reported imported, and the run goes on in a fresh transaction."""
+    monkeypatch.setattr(importer, "BATCH_RECORDS", 1_000_000)
+    with open_store(tmp_path / "hq.sqlite") as hq:
+        with hq.engine.begin() as conn:
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER lose_all BEFORE INSERT ON {Office.__tablename__} WHEN NEW.code = 'MEX-MEX' "
+                "BEGIN SELECT RAISE(ROLLBACK, 'disk I/O error (simulated)'); END")
+        got = import_packages(hq, [packages["first"], packages["first"], packages["other"], packages["second"]],
+                              readers=0, snapshot=False)
+        assert [s.status for s in got] == ["rejected", "rejected", "rejected", "imported"]
+        assert all("disk I/O error (simulated)" in s.problems[0] for s in got[:3])
+        assert [e.digest for e in ledger(hq)] == [got[3].digest]
+        with hq.read_session() as session:
+            assert session.scalars(select(Office.code)).all() == ["KEN-NBO"]
+        assert counted(hq) == recounted(hq)

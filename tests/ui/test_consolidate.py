@@ -119,3 +119,37 @@ def test_an_import_shows_progress_and_cancel_keeps_the_packages_finished_before_
     assert page.result_label.text().startswith("Cancelled. One package was imported before it; the others were not.")
     wait_idle(qtbot, office_window)
     assert [e.office_code for e in ledger(office_window.tasks.store)] == ["UKR-KYI"]
+
+
+def test_an_error_that_ends_an_import_names_the_packages_committed_before_it(qtbot, office_window, tmp_path,
+                                                                             monkeypatch) -> None:
+    import desktop.exchange.importer as importer
+
+    monkeypatch.setattr(importer, "BATCH_RECORDS", 1)  # each package committed as it is finished
+    real_add = importer._Run.add
+    added: list = []
+
+    def add(run, source, progress) -> None:  # the second package of the import meets an error no package causes
+        if not run.dry_run and added:
+            raise OSError("the store's disk went away")
+        real_add(run, source, progress)
+        if not run.dry_run:
+            added.append(source)
+
+    monkeypatch.setattr(importer._Run, "add", add)
+    page = ConsolidatePage(office_window.context)
+    qtbot.addWidget(page)
+    page.add_files([str(_package(tmp_path, "UKR-KYI")), str(_package(tmp_path, "MEX-MEX"))])
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT_MS)
+    warned: list[str] = []  # the warning is recorded, not shown: its modal loop would hold the test's wait
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *rest: warned.append(text)))
+    answer_message_box(QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(page.imported, timeout=WAIT_MS) as signal:
+        page.start_import()
+    assert [s.status for s in signal.args[0]] == ["imported"]
+    assert warned == ["the store's disk went away"]
+    lines = page.result_label.text().splitlines()
+    assert lines[:2] == ["the store's disk went away", "One package was imported before it; the others were not."]
+    assert "UKR-KYI" in lines[2]
+    wait_idle(qtbot, office_window)
+    assert [e.office_code for e in ledger(office_window.tasks.store)] == ["UKR-KYI"]
