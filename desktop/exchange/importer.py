@@ -105,6 +105,10 @@ class ImportSummary:
 #: BATCH_SECONDS, so a power cut loses at most that much work (and nothing is reported imported before its commit).
 BATCH_RECORDS = 50_000
 BATCH_SECONDS = 30.0
+#: ... and at most this many packages: PostgreSQL keeps the savepoints of an open transaction that wrote in a cache
+#: of 64 per connection; past it, every other session's snapshot must look them up on disk (a known slowdown), so a
+#: batch of many small packages ends before it.
+BATCH_PACKAGES = 50
 #: The SQLite page cache while a batch is open (taken only as pages are used): the pages a batch dirties stay in
 #: memory until its commit instead of spilling to the write-ahead log one package at a time.
 BATCH_CACHE_KIB = 512 * 1024
@@ -294,7 +298,8 @@ class _Run:
                     self.written.add(summary.digest)
         summary.seconds = time.perf_counter() - started
         self.held.append(summary)
-        if self.records >= BATCH_RECORDS or time.perf_counter() - self.opened >= BATCH_SECONDS:
+        if (self.records >= BATCH_RECORDS or len(self.written) >= BATCH_PACKAGES
+                or time.perf_counter() - self.opened >= BATCH_SECONDS):
             self.finish()
 
     def rejected(self, summary: ImportSummary) -> None:

@@ -216,3 +216,27 @@ def test_an_error_that_ends_the_whole_transaction_refuses_the_batch_with_its_cau
         with hq.read_session() as session:
             assert session.scalars(select(Office.code)).all() == ["KEN-NBO"]
         assert counted(hq) == recounted(hq)
+
+
+def test_a_batch_ends_after_its_number_of_packages(packages, tmp_path, monkeypatch) -> None:
+    """However small the packages, a batch holds at most BATCH_PACKAGES written ones (PostgreSQL's savepoint cache)."""
+    monkeypatch.setattr(importer, "BATCH_RECORDS", 1_000_000)
+    monkeypatch.setattr(importer, "BATCH_SECONDS", 1_000_000.0)
+    monkeypatch.setattr(importer, "BATCH_PACKAGES", 2)
+    target = tmp_path / "hq.sqlite"
+    committed_when_heard = []
+
+    def heard(summary) -> None:
+        other = sqlite3.connect(target)
+        try:
+            count = other.execute(f"SELECT count(*) FROM {PackageLedger.__tablename__}").fetchone()[0]
+            committed_when_heard.append(count)
+        finally:
+            other.close()
+
+    with open_store(target) as hq:
+        got = import_packages(hq, [packages["first"], packages["other"], packages["second"]], readers=0,
+                              snapshot=False, on_summary=heard)
+    assert [s.status for s in got] == ["imported", "imported", "imported"]
+    # the first two were committed together, before the third was read: both heard with two in the ledger
+    assert committed_when_heard == [2, 2, 3]
