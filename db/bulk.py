@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table
+from sqlalchemy.engine import Dialect
 
 #: Values per ``IN (…)`` list: well under SQLite's and PostgreSQL's parameter limits.
 CHUNK = 500
@@ -22,21 +23,16 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
         yield items[start : start + size]
 
 
-class Bulk:
-    def __init__(self, conn: Connection, table: Table) -> None:
-        dialect = conn.dialect
-        self.conn = conn
+class Binder:
+    """One table's rows turned into the driver's parameters for a dialect. It needs no connection, so a reader
+    process can prepare a package's rows for the store while the writing process writes the one before."""
+
+    def __init__(self, table: Table, dialect: Dialect) -> None:
         self.keys = [c.key for c in table.columns]
         # The same processors SQLAlchemy applies to a bound parameter of each column's type (cached per dialect).
         processors = [c.type._cached_bind_processor(dialect) for c in table.columns]
         self.convert = [(i, p) for i, p in enumerate(processors) if p is not None]
         self.processor = dict(zip(self.keys, processors, strict=True))
-        quote = dialect.identifier_preparer.quote
-        self.mark = "?" if dialect.paramstyle == "qmark" else "%s"
-        self.name = quote(table.name)
-        self.columns = [quote(c.name) for c in table.columns]
-        self.insert_sql = (f"INSERT INTO {self.name} ({', '.join(self.columns)}) "
-                           f"VALUES ({', '.join([self.mark] * len(self.columns))})")
 
     def row(self, values: Mapping[str, Any]) -> tuple[Any, ...]:
         """The driver's parameters for one row given by column key (a missing key is NULL)."""
@@ -50,6 +46,23 @@ class Bulk:
                 row[i] = convert(value)
         return tuple(row)
 
+    def bind(self, key: str, value: Any) -> Any:
+        convert = self.processor[key]
+        return convert(value) if convert is not None and value is not None else value
+
+
+class Bulk(Binder):
+    def __init__(self, conn: Connection, table: Table) -> None:
+        dialect = conn.dialect
+        super().__init__(table, dialect)
+        self.conn = conn
+        quote = dialect.identifier_preparer.quote
+        self.mark = "?" if dialect.paramstyle == "qmark" else "%s"
+        self.name = quote(table.name)
+        self.columns = [quote(c.name) for c in table.columns]
+        self.insert_sql = (f"INSERT INTO {self.name} ({', '.join(self.columns)}) "
+                           f"VALUES ({', '.join([self.mark] * len(self.columns))})")
+
     def insert(self, rows: list[tuple[Any, ...]], suffix: str = "") -> None:
         """Insert converted rows; ``suffix`` is appended to the statement (an ``ON CONFLICT`` clause)."""
         if rows:
@@ -58,10 +71,6 @@ class Bulk:
     def column(self, key: str) -> str:
         """The column's name, quoted for this dialect, to write a condition or clause."""
         return self.columns[self.keys.index(key)]
-
-    def bind(self, key: str, value: Any) -> Any:
-        convert = self.processor[key]
-        return convert(value) if convert is not None and value is not None else value
 
     def present(self, key: str, values: Sequence[Any], where: str = "", params: tuple[Any, ...] = ()) -> set[Any]:
         """Which of these values the column ``key`` holds, in rows matching ``where`` (a condition written with this

@@ -67,6 +67,20 @@ def refresh_counted(conn: Connection, initiative_ids: Iterable[uuid.UUID] | None
         counted.insert(sorted(choose_counted(rows)))  # in key order: fewer pages to write
 
 
+def counted_of(rows: Iterable[Sequence[Any]], keys: Sequence[str]) -> list[tuple[Any, ...]]:
+    """The counted rows of these beneficiary rows, given in driver form in the beneficiary table's column order
+    ``keys``, sorted as :func:`refresh_counted` writes them: what it would store for initiatives that have no other
+    rows — a package's new initiatives, prepared while an earlier package is written."""
+    at = [list(keys).index(key) for key in ("initiative_id", "group_code", "reach_type", "id", "period",
+                                            *COUNT_COLUMNS)]
+    return sorted(choose_counted([tuple(row[i] for i in at) for row in rows]))
+
+
+def insert_counted(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
+    """Write counted rows already chosen (:func:`counted_of`) for initiatives that have none yet."""
+    Bulk(conn, CountedBeneficiary.__table__).insert(rows)  # type: ignore[arg-type]
+
+
 #: Where each kind's figures start and end in a row of choose_counted()'s input (after initiative, group, reach
 #: type, row id and period come the figures of COUNT_COLUMNS).
 _FIGURES_AT = tuple((5 + COUNT_COLUMNS.index(f"{kind}_total"),

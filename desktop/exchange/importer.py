@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy.engine import Dialect
 
 from db.models import (
     ENTITY_TYPES,
@@ -39,8 +40,8 @@ from db.models import (
     RecordSource,
     Tombstone,
 )
-from db.bulk import Bulk, chunks
-from db.counting import refresh_counted
+from db.bulk import Binder, Bulk, chunks
+from db.counting import counted_of, insert_counted, refresh_counted
 from db.store import CACHE_KIB, Store, backup_sqlite, restore_sqlite
 from db.types import utcnow
 from desktop.exchange.errors import ExchangeError
@@ -193,7 +194,8 @@ def _pooled(run: _Run, paths: list[Path], readers: int, executor: Executor | Non
     ahead = max(readers, 1) + 1
     pending: list[Any] = []
     try:
-        pending = [pool.submit(read_for_import, str(path)) for path in paths[:ahead]]
+        dialect = type(run.store.engine.dialect)  # the readers prepare each package's rows for it
+        pending = [pool.submit(read_for_import, str(path), dialect) for path in paths[:ahead]]
         for n, path in enumerate(paths):
             if progress.cancelled():
                 raise Cancelled()
@@ -207,9 +209,9 @@ def _pooled(run: _Run, paths: list[Path], readers: int, executor: Executor | Non
                         "imported from it")
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()  # the packages after it are read again by a fresh reader
-                pending[n + 1 :] = [pool.submit(read_for_import, str(p)) for p in paths[n + 1 : len(pending)]]
+                pending[n + 1 :] = [pool.submit(read_for_import, str(p), dialect) for p in paths[n + 1 : len(pending)]]
             if n + ahead < len(paths):
-                pending.append(pool.submit(read_for_import, str(paths[n + ahead])))
+                pending.append(pool.submit(read_for_import, str(paths[n + ahead]), dialect))
             part = Part(progress, n, len(paths))
             if isinstance(read, Package):
                 run.add(read, part)
@@ -273,10 +275,13 @@ class _Run:
         else:
             conn = self._before_writing()
             summary.snapshot = self.snapshot
-            versions = package_versions(package)
+            prepared = package.prepared
+            if not (isinstance(prepared, Prepared) and prepared.dialect == _dialect_key(conn.dialect)):
+                prepared = prepare(package, conn.dialect)  # read here, not by a reader process
+            versions = package_versions(package, prepared)
             savepoint = conn.begin_nested()
             try:
-                apply_versions(conn, versions, summary, summary.digest, Part(progress, 1, 2))
+                apply_versions(conn, versions, summary, summary.digest, Part(progress, 1, 2), counted=prepared.counted)
                 if not self.dry_run:
                     _write_ledger(conn, summary, package, self.store.user)
             except Cancelled:
@@ -399,18 +404,54 @@ def reader_priority() -> None:
         pass
 
 
-def read_for_import(path: str) -> Package | str:
-    """Read and check one package (run in a reader process): the package, or the one line that refuses it."""
+def read_for_import(path: str, dialect: type[Dialect] | None = None) -> Package | str:
+    """Read and check one package (run in a reader process): the package, or the one line that refuses it. Given
+    the store's dialect, a valid package's rows are also prepared for it (:func:`prepare`), so that work is done
+    here, beside the writing process, not by it."""
     try:
-        return read_package(path)
+        package = read_package(path)
     except ExchangeError as exc:
         return str(exc)
+    if dialect is not None and package.report.valid:
+        package.prepared = prepare(package, dialect())
+    return package
 
 
-def package_versions(package: Package) -> list[Version]:
+@dataclass
+class Prepared:
+    """A package's rows as a store's driver takes them, and the counting rule's rows for them."""
+
+    dialect: str  # what they were made for (_dialect_key)
+    rows: dict[str, list[tuple[Any, ...]]]  # entity -> one driver row per record, in the package's order
+    counted: list[tuple[Any, ...]]  # db.counting.counted_of all the package's beneficiary rows
+
+
+def _dialect_key(dialect: Dialect) -> str:
+    return f"{dialect.name}+{dialect.driver}"
+
+
+def prepare(package: Package, dialect: Dialect) -> Prepared:
+    """Turn the package's records into the driver's rows for this dialect (the same conversions as
+    :class:`db.bulk.Bulk`), and choose its counted beneficiary rows — what the store keeps for initiatives the
+    package creates (apply_versions uses them only then)."""
+    rows = {}
+    for entity, records in package.records.items():
+        row = Binder(_table(entity), dialect).row
+        rows[entity] = [row(r.values) for r in records]
+    keys = Binder(_table("beneficiary_count"), dialect).keys
+    return Prepared(_dialect_key(dialect), rows, counted_of(rows.get("beneficiary_count", []), keys))
+
+
+def package_versions(package: Package, prepared: Prepared | None = None) -> list[Version]:
+    """Every record version and tombstone of the package; with ``prepared``, each record carries its driver row."""
     source = package.report.digest or str(package.path)
-    out = [record_version(entity, row.values, source, row.content or None) for entity in ENTITY_ORDER
-           for row in package.records.get(entity, [])]
+    if prepared is None:
+        out = [record_version(entity, row.values, source, row.content or None) for entity in ENTITY_ORDER
+               for row in package.records.get(entity, [])]
+    else:
+        out = [record_version(entity, row.values, source, row.content or None, bound)
+               for entity in ENTITY_ORDER
+               for row, bound in zip(package.records.get(entity, []), prepared.rows.get(entity, []), strict=True)]
     out += [tombstone_version(t["entity"], t["record_id"], t["revision"], t["deleted_at"], t["office_code"], source)
             for t in package.deletions]
     return out
@@ -455,10 +496,14 @@ def _existing_tombstones(conn: Connection, entity: str, ids: list[uuid.UUID]) ->
 
 def apply_versions(
     conn: Connection, versions: Sequence[Version], summary: ImportSummary, digest: str, progress: Progress = NO_PROGRESS,
-    *, refresh_counts: bool = True,
+    *, refresh_counts: bool = True, counted: list[tuple[Any, ...]] | None = None,
 ) -> None:
     """Write the versions that win over what the store holds, counting what happened, inside the caller's
-    transaction. Records in parent-to-child order, deletions last (children before parents)."""
+    transaction. Records in parent-to-child order, deletions last (children before parents).
+
+    ``counted`` are the counting rule's rows of all these versions' beneficiary rows (:func:`prepare`): when every
+    one of those rows was created here, for initiatives created here, they are what the store would choose, and are
+    written as they are instead of reading the rows back to choose them again."""
     by_entity: dict[str, list[Version]] = {entity: [] for entity in ENTITY_ORDER}
     deletions: list[Version] = []
     for version in versions:
@@ -468,6 +513,7 @@ def apply_versions(
     sources: list[tuple[str, uuid.UUID]] = []  # (entity, record id) of every record written
     tombstones = Bulk(conn, Tombstone.__table__)  # type: ignore[arg-type]
     new_initiatives: set[uuid.UUID] = set()
+    all_created = True  # every beneficiary row of these versions created here
     for entity, incoming in by_entity.items():
         if not incoming:
             continue
@@ -495,7 +541,8 @@ def apply_versions(
                 if tomb is not None:
                     revived.append(version.record_id)
                 created_ids.append(version.record_id)
-                inserts.append(bulk.row(version.values))  # type: ignore[arg-type]
+                inserts.append(version.bound if version.bound is not None
+                               else bulk.row(version.values))  # type: ignore[arg-type]
                 summary.created += 1
             elif have.content == version.content:
                 summary.unchanged += 1
@@ -518,6 +565,8 @@ def apply_versions(
             for chunk in chunks(revived):
                 conn.execute(delete(Tombstone.__table__).where(t.entity == entity, t.record_id.in_(chunk)))
         bulk.insert(inserts)
+        if entity == "beneficiary_count" and len(inserts) != len(incoming):
+            all_created = False
         if updates:
             statement = update(table).where(table.c.id == bindparam("_id")).values(
                 {k: bindparam(f"_{k}") for k in keys if k != "id"})
@@ -542,8 +591,13 @@ def apply_versions(
             deleted.add(version.key)
             if version.entity == "beneficiary_count" and gone:
                 touched.add(gone["initiative_id"])
+                all_created = False
     _write_sources(conn, [key for key in sources if key not in deleted], digest)
-    if refresh_counts:  # a merge's scratch store is only written out again: it needs no KPIs
+    if not refresh_counts:  # a merge's scratch store is only written out again: it needs no KPIs
+        pass
+    elif counted is not None and all_created and touched <= new_initiatives:
+        insert_counted(conn, counted)
+    else:
         refresh_counted(conn, touched, new=new_initiatives)
     progress.set_value(total, total)
 

@@ -134,6 +134,7 @@ class Package:
     records: dict[str, list[PackageRow]]  # entity → rows in sheet order
     deletions: list[dict[str, Any]]
     report: ValidationReport
+    prepared: Any = None  # importer.Prepared: its rows in a store's driver form, made by the process that read it
 
     def as_dicts(self, entity: str) -> list[dict[str, Any]]:
         return [row.values for row in self.records.get(entity, [])]

@@ -29,6 +29,7 @@ class Version:
     values: Mapping[str, Any] | None  # every column of the record; None for a tombstone
     content: str  # canonical content line: equal content ⇔ equal line
     source: str = field(default="", compare=False)  # the package it came from, for reports
+    bound: tuple[Any, ...] | None = field(default=None, compare=False, repr=False)  # its row in the store's driver form
 
     @property
     def key(self) -> tuple[str, uuid.UUID]:
@@ -45,8 +46,10 @@ class Version:
 _LINES: dict[str, Any] = {}
 
 
-def record_version(entity: str, values: Mapping[str, Any], source: str = "", content: str | None = None) -> Version:
-    """A record's version; ``content`` is its canonical line when already computed (the reader computes it)."""
+def record_version(entity: str, values: Mapping[str, Any], source: str = "", content: str | None = None,
+                   bound: tuple[Any, ...] | None = None) -> Version:
+    """A record's version; ``content`` is its canonical line when already computed (the reader computes it), and
+    ``bound`` its row as the store's driver takes it, when prepared (importer.prepare)."""
     if content is None:
         line = _LINES.get(entity)
         if line is None:
@@ -61,6 +64,7 @@ def record_version(entity: str, values: Mapping[str, Any], source: str = "", con
         values=values,
         content=content,
         source=source,
+        bound=bound,
     )
 
 

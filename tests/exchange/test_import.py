@@ -212,14 +212,14 @@ def test_several_packages_read_in_another_process_import_as_one_by_one(office, t
         assert snapshot(pooled) == snapshot(one) == snapshot(office)
 
 
-def _abort_reading(path: str):
+def _abort_reading(path: str, dialect=None):
     import os
 
     if path.endswith("crash.xlsx"):
         os._exit(3)  # as python-calamine does when it cannot allocate a sheet
     from desktop.exchange.importer import read_for_import
 
-    return read_for_import(path)
+    return read_for_import(path, dialect)
 
 
 def test_a_reader_process_that_dies_refuses_only_its_package(office, tmp_path, monkeypatch) -> None:

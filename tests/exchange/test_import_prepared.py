@@ -1,0 +1,92 @@
+"""A reader process prepares each package for the store — its rows in the driver's form and the counting rule's
+rows — so the writing process only writes: what it prepares must be exactly what the writer would have made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import desktop.exchange.importer as importer
+from db.bulk import Bulk
+from db.store import open_store
+from desktop.exchange.importer import Prepared, import_packages, read_for_import
+from tests.exchange.test_import import export, office, snapshot  # noqa: F401 (office: a fixture)
+from tests.exchange.test_import_batches import counted, packages, recounted  # noqa: F401 (packages: a fixture)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def target(request, tmp_path: Path) -> str | Path:
+    return tmp_path / "hq.sqlite" if request.param == "sqlite" else request.getfixturevalue("pg_url")
+
+
+def test_the_rows_a_reader_prepares_are_those_the_writer_would_make(office, target, tmp_path) -> None:
+    path = export(office, tmp_path / "out")
+    with open_store(target) as hq, hq.engine.connect() as conn:
+        package = read_for_import(str(path), type(conn.dialect))
+        assert isinstance(package.prepared, Prepared)
+        assert package.prepared.rows.keys() == package.records.keys()
+        for entity, rows in package.records.items():
+            bulk = Bulk(conn, importer._table(entity))
+            assert package.prepared.rows[entity] == [bulk.row(row.values) for row in rows], entity
+        assert len(package.prepared.counted) > 0
+
+
+def test_an_invalid_package_is_not_prepared(office, tmp_path) -> None:
+    import openpyxl
+
+    path = export(office, tmp_path / "out")
+    from desktop.exchange.format import HEADER_ROWS
+
+    book = openpyxl.load_workbook(path)
+    sheet = book["Partners"]
+    column = next(c.column for c in sheet[1] if c.value == "id")
+    sheet.cell(HEADER_ROWS + 1, column).value = "not an id"
+    book.save(path)
+    with open_store(tmp_path / "hq.sqlite") as hq:
+        package = read_for_import(str(path), type(hq.engine.dialect))
+    assert not package.report.valid and package.prepared is None
+
+
+class Spy:
+    """Which way apply_versions filled the counted table for each package."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.ways: list[str] = []
+        real_insert, real_refresh = importer.insert_counted, importer.refresh_counted
+
+        def insert_counted(conn, rows):
+            self.ways.append("prepared")
+            real_insert(conn, rows)
+
+        def refresh_counted(conn, ids=None, new=()):
+            self.ways.append("recounted")
+            real_refresh(conn, ids, new)
+
+        monkeypatch.setattr(importer, "insert_counted", insert_counted)
+        monkeypatch.setattr(importer, "refresh_counted", refresh_counted)
+
+
+@pytest.mark.parametrize("readers", [0, 1], ids=["read by the writer", "read by a reader process"])
+def test_prepared_counted_rows_are_used_only_for_new_initiatives_and_equal_a_recount(
+        packages, target, tmp_path, monkeypatch, readers) -> None:
+    spy = Spy(monkeypatch)
+    with open_store(target) as hq:
+        got = import_packages(hq, [packages["first"], packages["other"]], readers=readers, snapshot=False)
+        assert [s.status for s in got] == ["imported", "imported"]
+        assert spy.ways == ["prepared", "prepared"]  # every initiative and beneficiary row was new
+        assert counted(hq) == recounted(hq) and len(counted(hq)) > 0
+
+        # The office's second package holds records the store already has: their initiatives are counted again.
+        spy.ways.clear()
+        got = import_packages(hq, [packages["second"]], readers=readers, snapshot=False)
+        assert [s.status for s in got] == ["imported"] and spy.ways == ["recounted"]
+        assert counted(hq) == recounted(hq)
+
+
+def test_an_import_through_reader_processes_gives_the_same_store(office, packages, target, tmp_path) -> None:
+    order = [packages["first"], packages["other"], packages["second"]]
+    with open_store(tmp_path / "one.sqlite") as one, open_store(target) as pooled:
+        import_packages(one, order, readers=0, snapshot=False)
+        import_packages(pooled, order, readers=2, snapshot=False)
+        assert snapshot(pooled) == snapshot(one)
+        assert counted(pooled) == counted(one) == recounted(pooled)
