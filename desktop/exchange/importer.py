@@ -45,6 +45,7 @@ from db.counting import counted_of, insert_counted, refresh_counted
 from db.store import CACHE_KIB, Store, backup_sqlite, restore_sqlite
 from db.types import utcnow
 from desktop.exchange.errors import ExchangeError
+from desktop.core.collector import collect_less, collecting_less
 from desktop.core.progress import NO_PROGRESS, Cancelled, Part, Progress
 from desktop.exchange.read import Package, read_package
 from desktop.exchange.versions import Version, record_version, tombstone_version, wins_over
@@ -133,6 +134,7 @@ def import_package(
     return run.summaries[0]
 
 
+@collecting_less()
 def import_packages(
     store: Store,
     sources: Sequence[str | Path],
@@ -397,11 +399,13 @@ def _refused(summary: ImportSummary, records: int, exc: Exception) -> None:
 
 def reader_priority() -> None:
     """Run in each reader process: a lower scheduling priority, so the process writing the store — the one that
-    cannot be split — always has a processor, and readers use whatever is left."""
+    cannot be split — always has a processor, and readers use whatever is left; and fewer garbage collector runs
+    (desktop.core.collector), as the process does nothing but bulk work."""
     try:
         os.nice(10)
     except (AttributeError, OSError):  # Windows has no nice(); the readers then share evenly
         pass
+    collect_less()
 
 
 def read_for_import(path: str, dialect: type[Dialect] | None = None) -> Package | str:

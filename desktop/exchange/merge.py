@@ -25,6 +25,7 @@ from desktop import __version__
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.export import export_package
 from desktop.exchange.importer import ImportSummary, apply_versions, package_versions
+from desktop.core.collector import collecting_less
 from desktop.core.progress import NO_PROGRESS, Progress
 from desktop.exchange.read import Package, read_package
 from desktop.exchange.versions import Conflict, Version, resolve
@@ -102,6 +103,7 @@ def _nested_sources(package: Package) -> list[dict[str, Any]]:
     return [s for s in listed if isinstance(s, dict)]
 
 
+@collecting_less()  # reading and resolving every record version is bulk work
 def merge_packages(
     paths: list[str | Path],
     out: str | Path,
