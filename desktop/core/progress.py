@@ -35,17 +35,18 @@ NO_PROGRESS: Progress = _NoProgress()
 
 
 class Part:
-    """Part ``n`` (from 0) of ``parts`` equal parts of a job: a step reports its own ``done`` of ``total`` and the
-    job's progress moves through that part only (reading is the first half of an import; the third of five
-    packages is the third fifth of the run)."""
+    """Part ``n`` (from 0) of ``parts`` equal parts of a job — or ``width`` parts from ``n`` on: a step reports its
+    own ``done`` of ``total`` and the job's progress moves through that part only (reading is the first half of an
+    import; the third of five packages is the third fifth of the run)."""
 
     SCALE = 1000
 
-    def __init__(self, progress: Progress, n: int, parts: int) -> None:
-        self.progress, self.n, self.parts = progress, n, parts
+    def __init__(self, progress: Progress, n: int, parts: int, width: int = 1) -> None:
+        self.progress, self.n, self.parts, self.width = progress, n, parts, width
 
     def set_value(self, done: int, total: int) -> None:
-        self.progress.set_value(self.n * self.SCALE + done * self.SCALE // max(total, 1), self.parts * self.SCALE)
+        self.progress.set_value(self.n * self.SCALE + min(done, total) * self.SCALE * self.width // max(total, 1),
+                                self.parts * self.SCALE)
 
     def cancelled(self) -> bool:
         return self.progress.cancelled()

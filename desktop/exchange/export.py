@@ -292,6 +292,8 @@ def _write(conn: Connection, path: Path, manifest_head: dict[str, Any], totals: 
     done = 0
     try:
         for entity, ws in sheets.items():
+            if progress.cancelled():  # also between sheets: a small sheet has no row where it is asked
+                raise Cancelled()
             counts[ws.name], done = _write_entity(conn, ws, entity, formats, list_ranges, digest, progress, done,
                                                   total)
         counts[fmt.DELETIONS_SHEET] = _write_deletions(conn, deletions, formats, digest)

@@ -23,7 +23,8 @@ import multiprocessing
 import os
 import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import closing
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
@@ -186,39 +187,51 @@ def default_readers(packages: int) -> int:
 
 
 def _pooled(run: _Run, paths: list[Path], readers: int, executor: Executor | None, progress: Progress) -> None:
+    dialect = type(run.store.engine.dialect)  # the readers prepare each package's rows for it
+    with closing(read_in_processes(paths, readers, executor, dialect)) as packages:
+        for n, (path, read) in enumerate(packages):
+            if progress.cancelled():
+                raise Cancelled()
+            part = Part(progress, n, len(paths))
+            if isinstance(read, Package):
+                run.add(read, part)
+            else:
+                run.rejected(ImportSummary(file=str(path), status="rejected",
+                                           problems=[f"{read}; nothing was imported from it"], rejected=1))
+
+
+def read_in_processes(paths: Sequence[Path], readers: int, executor: Executor | None = None,
+                      dialect: type[Dialect] | None = None) -> Iterator[tuple[Path, Package | str]]:
+    """Each package read and checked by a reader process (:func:`read_for_import`), in the order given, while the
+    caller works on the one before: (path, the package or the one line that refuses it). At most ``readers + 1``
+    packages wait in memory. A reader that dies (a hostile file can crash the parser) refuses only its package.
+    Close the generator (``contextlib.closing``) to stop the readers early."""
     own = executor is None
 
     def new_pool() -> Executor:
-        return ProcessPoolExecutor(max_workers=readers, mp_context=multiprocessing.get_context("spawn"),
+        return ProcessPoolExecutor(max_workers=max(readers, 1), mp_context=multiprocessing.get_context("spawn"),
                                    initializer=reader_priority)
 
     pool = executor or new_pool()
     ahead = max(readers, 1) + 1
     pending: list[Any] = []
     try:
-        dialect = type(run.store.engine.dialect)  # the readers prepare each package's rows for it
         pending = [pool.submit(read_for_import, str(path), dialect) for path in paths[:ahead]]
         for n, path in enumerate(paths):
-            if progress.cancelled():
-                raise Cancelled()
+            read: Package | str
             try:
                 read = pending[n].result()
-                pending[n] = None  # a done future keeps its package: let it go once written
+                pending[n] = None  # a done future keeps its package: let it go once the caller is done with it
             except BrokenProcessPool:
                 if not own:
                     raise
-                read = (f"{path}: the process reading it stopped abruptly (a damaged or hostile file?); nothing was "
-                        "imported from it")
+                read = f"{path}: the process reading it stopped abruptly (a damaged or hostile file?)"
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()  # the packages after it are read again by a fresh reader
                 pending[n + 1 :] = [pool.submit(read_for_import, str(p), dialect) for p in paths[n + 1 : len(pending)]]
             if n + ahead < len(paths):
                 pending.append(pool.submit(read_for_import, str(paths[n + ahead]), dialect))
-            part = Part(progress, n, len(paths))
-            if isinstance(read, Package):
-                run.add(read, part)
-            else:
-                run.rejected(ImportSummary(file=str(path), status="rejected", problems=[read], rejected=1))
+            yield path, read
     finally:
         if own:
             pool.shutdown(wait=True, cancel_futures=True)

@@ -14,6 +14,8 @@ import json
 import os
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,9 +26,15 @@ from db.store import open_store
 from desktop import __version__
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.export import export_package
-from desktop.exchange.importer import ImportSummary, apply_versions, package_versions
+from desktop.exchange.importer import (
+    ImportSummary,
+    apply_versions,
+    default_readers,
+    package_versions,
+    read_in_processes,
+)
 from desktop.core.collector import collecting_less
-from desktop.core.progress import NO_PROGRESS, Progress
+from desktop.core.progress import NO_PROGRESS, Cancelled, Part, Progress
 from desktop.exchange.read import Package, read_package
 from desktop.exchange.versions import Conflict, Version, resolve
 
@@ -113,34 +121,31 @@ def merge_packages(
     period: str | None = None,
     label: str = "MERGED",
     progress: Progress | None = None,
+    readers: int | None = None,
 ) -> MergeResult:
+    """Merge the packages into one (``out``: a file, or a folder for the standard name), optionally writing the
+    report workbook. Reading the packages is the first 40 % of the progress (by reader processes, ``readers`` of
+    them, by default one per processor, while the packages before are taken in), the merged store 10 %, writing
+    the merged package the rest. Cancelling raises ``Cancelled`` and writes nothing."""
     started = time.perf_counter()
     progress = progress or NO_PROGRESS
+    paths = [Path(p) for p in paths]
+    count = len(paths)
     sources: list[Source] = []
     left_out: list[Source] = []
     versions: list[Version] = []
     nested: list[dict[str, Any]] = []
-    for path in paths:
-        try:
-            package = read_package(path)
-        except ExchangeError as exc:
-            bad = Source(str(path), "", "", None, "", valid=False, problems=[str(exc)])
-            if strict:
-                raise MergeFailed(f"{exc} (--strict: nothing merged)") from None
-            left_out.append(bad)
-            continue
-        source = _source_of(package)
-        if not package.report.valid:
-            source.valid = False
-            source.problems = [p.line() for p in package.report.errors[:50]]
-            if strict:
-                raise MergeFailed(f"{path}: {len(package.report.errors)} errors, first: "
-                                  f"{package.report.errors[0].line()} (--strict: nothing merged)")
-            left_out.append(source)
-            continue
-        sources.append(source)
-        nested += _nested_sources(package) or [source.as_json()]
-        versions += package_versions(package)
+    with closing(_read_all(paths, default_readers(count) if readers is None else readers)) as packages:
+        for n, (path, package) in enumerate(packages):
+            if progress.cancelled():
+                raise Cancelled()
+            progress.set_value(4 * n, 10 * count)
+            if isinstance(package, str):
+                if strict:
+                    raise MergeFailed(f"{package} (--strict: nothing merged)")
+                left_out.append(Source(str(path), "", "", None, "", valid=False, problems=[package]))
+                continue
+            _take(package, strict, sources, left_out, nested, versions)
     if not sources:
         raise MergeFailed("no valid package to merge" + (f" ({left_out[0].problems[0]})" if left_out else ""))
 
@@ -149,7 +154,7 @@ def merge_packages(
     periods = sorted({s.period for s in sources if s.period})
     out_period = period or (periods[-1] if periods else None)
     unique_sources = list({(s["digest"], s.get("office_code")): s for s in nested}.values())
-    out_path = _write_merged(winners, Path(out), label, out_period, unique_sources)
+    out_path = _write_merged(winners, Path(out), label, out_period, unique_sources, progress, count)
     result = MergeResult(
         out=out_path.path, sources=sources, left_out=left_out, conflicts=outcome.conflicts,
         superseded=outcome.superseded, duplicates=outcome.duplicates,
@@ -163,16 +168,48 @@ def merge_packages(
     return result
 
 
+def _read_all(paths: list[Path], readers: int) -> Iterator[tuple[Path, Package | str]]:
+    """Each package, read (or the one line that refuses it), in order: by reader processes when there are any."""
+    if readers > 0:
+        yield from read_in_processes(paths, readers)
+        return
+    for path in paths:
+        try:
+            yield path, read_package(path)
+        except ExchangeError as exc:
+            yield path, str(exc)
+
+
+def _take(package: Package, strict: bool, sources: list[Source], left_out: list[Source],
+          nested: list[dict[str, Any]], versions: list[Version]) -> None:
+    """One package read: its versions taken in, or — invalid — left out and listed (or the merge failed)."""
+    source = _source_of(package)
+    if not package.report.valid:
+        source.valid = False
+        source.problems = [p.line() for p in package.report.errors[:50]]
+        if strict:
+            raise MergeFailed(f"{package.path}: {len(package.report.errors)} errors, first: "
+                              f"{package.report.errors[0].line()} (--strict: nothing merged)")
+        left_out.append(source)
+        return
+    sources.append(source)
+    nested.extend(_nested_sources(package) or [source.as_json()])
+    versions.extend(package_versions(package))
+
+
 def _write_merged(winners: list[Version], out: Path, label: str, period: str | None,
-                  sources: list[dict[str, Any]]) -> Any:
-    """Write the winning versions as one package, through a temporary store and the ordinary exporter."""
+                  sources: list[dict[str, Any]], progress: Progress = NO_PROGRESS, count: int = 1) -> Any:
+    """Write the winning versions as one package, through a temporary store and the ordinary exporter (the last
+    60 % of the progress of a merge of ``count`` packages)."""
     if out.suffix.lower() != ".xlsx":  # a folder: the package gets its standard name in it
         out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="fieldbook-merge-") as folder:
         with open_store(Path(folder) / "merge.sqlite", user="merge") as store:
             with store.engine.begin() as conn:
-                apply_versions(conn, winners, ImportSummary(file="merge"), digest="merge", refresh_counts=False)
-            return export_package(store, out, period=period, merged_as=label, sources=sources)
+                apply_versions(conn, winners, ImportSummary(file="merge"), digest="merge",
+                               progress=Part(progress, 4 * count, 10 * count, width=count), refresh_counts=False)
+            return export_package(store, out, period=period, merged_as=label, sources=sources,
+                                  progress=Part(progress, 5 * count, 10 * count, width=5 * count))
 
 
 def write_merge_report(result: MergeResult, path: Path) -> Path:

@@ -137,3 +137,41 @@ def test_the_merge_imported_twice_gives_the_same_store_on_sqlite_and_postgresql(
             stores.append((snapshot(hq), tombstones(hq)))
     assert stores[0] == stores[1]
     assert sum(len(rows) for rows in stores[0][0].values()) == first.created
+
+
+class Recorder:
+    """Progress that remembers every fraction reported, and asks to stop once ``stop_at`` is reached."""
+
+    def __init__(self, stop_at: float | None = None) -> None:
+        self.seen: list[float] = []
+        self.stop_at = stop_at
+
+    def set_value(self, done: int, total: int) -> None:
+        self.seen.append(done / total)
+
+    def cancelled(self) -> bool:
+        return self.stop_at is not None and bool(self.seen) and self.seen[-1] >= self.stop_at
+
+
+@pytest.mark.parametrize("readers", [0, 2], ids=["read here", "read by reader processes"])
+def test_a_merge_reports_progress_through_reading_and_writing(offices, tmp_path, readers) -> None:
+    ken, mex = export(offices["KEN-NBO"], tmp_path / "in"), export(offices["MEX-MEX"], tmp_path / "in")
+    progress = Recorder()
+    result = merge_packages([ken, mex], tmp_path / "out" / "", progress=progress, readers=readers)
+    assert progress.seen == sorted(progress.seen), "progress never goes back"
+    assert progress.seen[-1] == 1.0
+    assert any(0 < f < 0.4 for f in progress.seen)  # reading the second package
+    assert any(0.4 <= f <= 0.5 for f in progress.seen)  # the merged store, table by table
+    alone = merge_packages([ken, mex], tmp_path / "again" / "", readers=0 if readers else 2)
+    assert alone.digest == result.digest  # reader processes or not, the same merge
+
+
+@pytest.mark.parametrize("stop_at", [0.1, 0.45, 0.5], ids=["while reading", "in the merged store", "while writing"])
+def test_cancelling_a_merge_writes_nothing(offices, tmp_path, stop_at) -> None:
+    from desktop.core.progress import Cancelled
+
+    ken, mex = export(offices["KEN-NBO"], tmp_path / "in"), export(offices["MEX-MEX"], tmp_path / "in")
+    with pytest.raises(Cancelled):
+        merge_packages([ken, mex], tmp_path / "out" / "", report=tmp_path / "r.xlsx", progress=Recorder(stop_at))
+    assert not (tmp_path / "r.xlsx").exists()
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
