@@ -228,11 +228,14 @@ def _run_merge(args: argparse.Namespace) -> int:
     from desktop.exchange.errors import ExchangeError
     from desktop.exchange.merge import merge_packages
 
+    progress = _TerminalProgress(f"merging {len(args.files)} packages", quiet=args.json)
     try:
         result = merge_packages(list(args.files), args.out, report=args.report, strict=args.strict,
-                                period=args.period, label=args.label)
+                                period=args.period, label=args.label, progress=progress)
     except ExchangeError as exc:
+        progress.clear()
         raise UserError(str(exc)) from None
+    progress.clear()
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False, indent=1, default=str))
     else:

@@ -25,7 +25,8 @@ def test_merge_import_twice_and_report(packages, tmp_path, capsys) -> None:
     merged, hq = tmp_path / "merged.xlsx", str(tmp_path / "hq.sqlite")
     assert main(["merge", *map(str, packages), "--out", str(merged), "--report", str(tmp_path / "r.xlsx")]) == 0
     assert merged.exists() and (tmp_path / "r.xlsx").exists()
-    capsys.readouterr()
+    err = capsys.readouterr().err.splitlines()  # progress on stderr, a line per tenth when it is not a terminal
+    assert err[0].startswith("merging 2 packages:") and err[-1] == "merging 2 packages: 100%"
     assert main(["import", str(merged), "--db", hq, "--json"]) == 0
     first = json.loads(capsys.readouterr().out)[0]
     assert main(["import", str(merged), "--db", hq, "--json"]) == 0
