@@ -139,13 +139,13 @@ def merge_packages(
         for n, (path, package) in enumerate(packages):
             if progress.cancelled():
                 raise Cancelled()
-            progress.set_value(4 * n, 10 * count)
             if isinstance(package, str):
                 if strict:
                     raise MergeFailed(f"{package} (--strict: nothing merged)")
                 left_out.append(Source(str(path), "", "", None, "", valid=False, problems=[package]))
-                continue
-            _take(package, strict, sources, left_out, nested, versions)
+            else:
+                _take(package, strict, sources, left_out, nested, versions)
+            progress.set_value(4 * (n + 1), 10 * count)
     if not sources:
         raise MergeFailed("no valid package to merge" + (f" ({left_out[0].problems[0]})" if left_out else ""))
 

@@ -271,8 +271,9 @@ class ConsolidatePage(QWidget):
     def merge_to(self, folder: Path, label: str = "MERGED") -> None:
         paths = self.valid_paths()
         report = folder / "merge-report.xlsx"
+        # Read on the job's thread, as the import does: no processes started from inside the app.
         self._run_job(self.tr("Merging packages…"), merge_packages, paths, folder, report=report, label=label,
-                      on_done=self._merged)
+                      readers=0, on_done=self._merged)
 
     def _merged(self, result: MergeResult) -> None:
         self.result_label.setText(self.tr("Merged into {file}: {records} records, {conflicts} conflicts, "

@@ -153,3 +153,34 @@ def test_an_error_that_ends_an_import_names_the_packages_committed_before_it(qtb
     assert "UKR-KYI" in lines[2]
     wait_idle(qtbot, office_window)
     assert [e.office_code for e in ledger(office_window.tasks.store)] == ["UKR-KYI"]
+
+
+def test_a_merge_shows_progress_and_cancel_writes_nothing(qtbot, office_window, tmp_path, monkeypatch) -> None:
+    import threading
+
+    import desktop.exchange.merge as merge
+
+    first_done, go_on = threading.Event(), threading.Event()
+    real_take = merge._take
+
+    def take(package, *args) -> None:  # on the job's thread: hold after the first package until Cancel is pressed
+        real_take(package, *args)
+        if not first_done.is_set():
+            first_done.set()
+            go_on.wait(WAIT_MS / 1000)
+
+    monkeypatch.setattr(merge, "_take", take)
+    page = ConsolidatePage(office_window.context)
+    qtbot.addWidget(page)
+    page.add_files([str(_package(tmp_path, "KEN-NBO")), str(_package(tmp_path, "MEX-MEX"))])
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT_MS)
+    out = tmp_path / "merged"
+    out.mkdir()
+    page.merge_to(out)
+    qtbot.waitUntil(first_done.is_set, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.progress is not None and page.progress.value() > 0, timeout=WAIT_MS)
+    assert page.progress.value() < page.progress.maximum()
+    qtbot.mouseClick(page.progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    go_on.set()
+    qtbot.waitUntil(lambda: page.result_label.text() == "Cancelled; nothing was written.", timeout=WAIT_MS)
+    assert list(out.iterdir()) == []
