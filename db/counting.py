@@ -24,6 +24,8 @@ from db.bulk import Bulk, chunks
 from db.models import COUNT_COLUMNS, COUNT_PARTS, BeneficiaryCount, CountedBeneficiary
 
 KINDS = ("targeted", "reached")
+#: The beneficiary columns the rule reads, in the order choose_counted() takes them.
+RULE_INPUT = ("initiative_id", "group_code", "reach_type", "id", "period", *COUNT_COLUMNS)
 
 
 def spans_of(period: str) -> list[str]:
@@ -55,8 +57,7 @@ def refresh_counted(conn: Connection, initiative_ids: Iterable[uuid.UUID] | None
     else:
         ids = list(dict.fromkeys(source.bind("initiative_id", i) for i in initiative_ids if i is not None))
         fresh = {source.bind("initiative_id", i) for i in new}
-    columns = ", ".join(source.column(key) for key in ("initiative_id", "group_code", "reach_type", "id", "period",
-                                                       *COUNT_COLUMNS))
+    columns = ", ".join(source.column(key) for key in RULE_INPUT)
     for chunk in chunks(ids):
         held = tuple(i for i in chunk if i not in fresh)
         if held:
@@ -71,8 +72,7 @@ def counted_of(rows: Iterable[Sequence[Any]], keys: Sequence[str]) -> list[tuple
     """The counted rows of these beneficiary rows, given in driver form in the beneficiary table's column order
     ``keys``, sorted as :func:`refresh_counted` writes them: what it would store for initiatives that have no other
     rows — a package's new initiatives, prepared while an earlier package is written."""
-    at = [list(keys).index(key) for key in ("initiative_id", "group_code", "reach_type", "id", "period",
-                                            *COUNT_COLUMNS)]
+    at = [list(keys).index(key) for key in RULE_INPUT]
     return sorted(choose_counted([tuple(row[i] for i in at) for row in rows]))
 
 
@@ -83,8 +83,8 @@ def insert_counted(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
 
 #: Where each kind's figures start and end in a row of choose_counted()'s input (after initiative, group, reach
 #: type, row id and period come the figures of COUNT_COLUMNS).
-_FIGURES_AT = tuple((5 + COUNT_COLUMNS.index(f"{kind}_total"),
-                     5 + COUNT_COLUMNS.index(f"{kind}_{COUNT_PARTS[-1]}") + 1) for kind in KINDS)
+_FIGURES_AT = tuple((RULE_INPUT.index(f"{kind}_total"), RULE_INPUT.index(f"{kind}_{COUNT_PARTS[-1]}") + 1)
+                    for kind in KINDS)
 _NO_FIGURES = (None,) * (1 + 1 + len(COUNT_PARTS))  # row id, total, parts
 
 

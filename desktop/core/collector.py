@@ -3,7 +3,7 @@
 By default the collector runs after every 700 new container objects, and each run examines every young object that
 survived the runs before. Reading, checking and writing a package makes hundreds of thousands of small dicts and
 tuples, nearly none of them part of a cycle: at headquarters scale those collector runs were a third of an import's
-time (150 packages on two processors: 46 s, 29 s with the threshold below). Reference counting still frees every
+time (150 packages on two processors: 46 s, 33 s with the threshold below). Reference counting still frees every
 object as soon as it is unused; only cycles wait a little longer to be found.
 """
 

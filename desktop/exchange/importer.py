@@ -610,12 +610,11 @@ def apply_versions(
                 touched.add(gone["initiative_id"])
                 all_created = False
     _write_sources(conn, [key for key in sources if key not in deleted], digest)
-    if not refresh_counts:  # a merge's scratch store is only written out again: it needs no KPIs
-        pass
-    elif counted is not None and all_created and touched <= new_initiatives:
-        insert_counted(conn, counted)
-    else:
-        refresh_counted(conn, touched, new=new_initiatives)
+    if refresh_counts:  # a merge's scratch store is only written out again: it needs no KPIs
+        if counted is not None and all_created and touched <= new_initiatives:
+            insert_counted(conn, counted)
+        else:
+            refresh_counted(conn, touched, new=new_initiatives)
     progress.set_value(total, total)
 
 

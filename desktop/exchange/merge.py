@@ -31,11 +31,12 @@ from desktop.exchange.importer import (
     apply_versions,
     default_readers,
     package_versions,
+    read_for_import,
     read_in_processes,
 )
 from desktop.core.collector import collecting_less
 from desktop.core.progress import NO_PROGRESS, Cancelled, Part, Progress
-from desktop.exchange.read import Package, read_package
+from desktop.exchange.read import Package
 from desktop.exchange.versions import Conflict, Version, resolve
 
 
@@ -154,7 +155,7 @@ def merge_packages(
     periods = sorted({s.period for s in sources if s.period})
     out_period = period or (periods[-1] if periods else None)
     unique_sources = list({(s["digest"], s.get("office_code")): s for s in nested}.values())
-    out_path = _write_merged(winners, Path(out), label, out_period, unique_sources, progress, count)
+    out_path = _write_merged(winners, Path(out), label, out_period, unique_sources, progress)
     result = MergeResult(
         out=out_path.path, sources=sources, left_out=left_out, conflicts=outcome.conflicts,
         superseded=outcome.superseded, duplicates=outcome.duplicates,
@@ -174,10 +175,7 @@ def _read_all(paths: list[Path], readers: int) -> Iterator[tuple[Path, Package |
         yield from read_in_processes(paths, readers)
         return
     for path in paths:
-        try:
-            yield path, read_package(path)
-        except ExchangeError as exc:
-            yield path, str(exc)
+        yield path, read_for_import(str(path))
 
 
 def _take(package: Package, strict: bool, sources: list[Source], left_out: list[Source],
@@ -198,18 +196,18 @@ def _take(package: Package, strict: bool, sources: list[Source], left_out: list[
 
 
 def _write_merged(winners: list[Version], out: Path, label: str, period: str | None,
-                  sources: list[dict[str, Any]], progress: Progress = NO_PROGRESS, count: int = 1) -> Any:
+                  sources: list[dict[str, Any]], progress: Progress = NO_PROGRESS) -> Any:
     """Write the winning versions as one package, through a temporary store and the ordinary exporter (the last
-    60 % of the progress of a merge of ``count`` packages)."""
+    60 % of a merge's progress: the store a tenth, the package the rest)."""
     if out.suffix.lower() != ".xlsx":  # a folder: the package gets its standard name in it
         out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="fieldbook-merge-") as folder:
         with open_store(Path(folder) / "merge.sqlite", user="merge") as store:
             with store.engine.begin() as conn:
                 apply_versions(conn, winners, ImportSummary(file="merge"), digest="merge",
-                               progress=Part(progress, 4 * count, 10 * count, width=count), refresh_counts=False)
+                               progress=Part(progress, 4, 10), refresh_counts=False)
             return export_package(store, out, period=period, merged_as=label, sources=sources,
-                                  progress=Part(progress, 5 * count, 10 * count, width=5 * count))
+                                  progress=Part(progress, 5, 10, width=5))
 
 
 def write_merge_report(result: MergeResult, path: Path) -> Path:

@@ -25,13 +25,6 @@ def tombstones(store: Store) -> set[tuple]:
         return {(t.entity, t.record_id, t.revision) for t in session.scalars(select(Tombstone))}
 
 
-@pytest.fixture
-def office(tmp_path: Path) -> Store:
-    with open_store(tmp_path / "office.sqlite", user="amina") as store:
-        build_demo(store, "KEN-NBO")
-        yield store
-
-
 def export(store: Store, folder: Path, **kw) -> Path:
     folder.mkdir(exist_ok=True)
     return export_package(store, folder, period="2023-H2", **kw).path

@@ -12,28 +12,11 @@ from sqlalchemy import select
 
 import desktop.exchange.importer as importer
 from db.counting import refresh_counted
-from db.models import CountedBeneficiary, Initiative, Office, PackageLedger
+from db.models import CountedBeneficiary, Office, PackageLedger
 from db.store import Store, open_store
-from desktop.core.demo import build_demo
 from desktop.core.progress import Cancelled
 from desktop.exchange.importer import import_packages, ledger, undo_last_import
-from tests.exchange.test_import import export, snapshot
-
-
-@pytest.fixture
-def packages(tmp_path: Path) -> dict[str, Path]:
-    """Two successive packages of one office, and one of another office."""
-    with open_store(tmp_path / "ken.sqlite", user="amina") as ken:
-        build_demo(ken, "KEN-NBO")
-        first = export(ken, tmp_path / "out", sequence=1)
-        with ken.session() as session:
-            initiative = session.scalars(select(Initiative).order_by(Initiative.code)).first()
-            initiative.title = "Renamed in the second half"
-        second = export(ken, tmp_path / "out", sequence=2)
-    with open_store(tmp_path / "mex.sqlite", user="luis") as mex:
-        build_demo(mex, "MEX-MEX")
-        other = export(mex, tmp_path / "out", sequence=1)
-    return {"first": first, "second": second, "other": other}
+from tests.exchange.test_import import snapshot
 
 
 def counted(store: Store) -> list[tuple]:

@@ -10,8 +10,8 @@ import desktop.exchange.importer as importer
 from db.bulk import Bulk
 from db.store import open_store
 from desktop.exchange.importer import Prepared, import_packages, read_for_import
-from tests.exchange.test_import import export, office, snapshot  # noqa: F401 (office: a fixture)
-from tests.exchange.test_import_batches import counted, packages, recounted  # noqa: F401 (packages: a fixture)
+from tests.exchange.test_import import export, snapshot
+from tests.exchange.test_import_batches import counted, recounted
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -83,7 +83,7 @@ def test_prepared_counted_rows_are_used_only_for_new_initiatives_and_equal_a_rec
         assert counted(hq) == recounted(hq)
 
 
-def test_an_import_through_reader_processes_gives_the_same_store(office, packages, target, tmp_path) -> None:
+def test_an_import_through_reader_processes_gives_the_same_store(packages, target, tmp_path) -> None:
     order = [packages["first"], packages["other"], packages["second"]]
     with open_store(tmp_path / "one.sqlite") as one, open_store(target) as pooled:
         import_packages(one, order, readers=0, snapshot=False)

@@ -22,6 +22,15 @@ def _package(tmp_path: Path, office: str) -> Path:
         return export_package(store, tmp_path / f"{office}.xlsx", period="2023-H2").path
 
 
+def _page_with(qtbot, office_window, tmp_path: Path, *offices: str) -> ConsolidatePage:
+    """The Consolidate screen with a demo package of each office added and checked."""
+    page = ConsolidatePage(office_window.context)
+    qtbot.addWidget(page)
+    page.add_files([str(_package(tmp_path, office)) for office in offices])
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(offices), timeout=WAIT_MS)
+    return page
+
+
 def _drop(page: ConsolidatePage, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
@@ -45,10 +54,7 @@ def test_dropped_packages_are_checked_and_listed(qtbot, office_window, tmp_path)
 
 
 def test_merge_to_a_folder(qtbot, office_window, tmp_path) -> None:
-    page = ConsolidatePage(office_window.context)
-    qtbot.addWidget(page)
-    page.add_files([str(_package(tmp_path, "KEN-NBO")), str(_package(tmp_path, "MEX-MEX"))])
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT_MS)
+    page = _page_with(qtbot, office_window, tmp_path, "KEN-NBO", "MEX-MEX")
     out = tmp_path / "merged"
     out.mkdir()
     with qtbot.waitSignal(page.merged, timeout=WAIT_MS) as signal:
@@ -58,10 +64,7 @@ def test_merge_to_a_folder(qtbot, office_window, tmp_path) -> None:
 
 
 def test_import_runs_a_dry_run_first_and_imports_only_after_yes(qtbot, office_window, tmp_path) -> None:
-    page = ConsolidatePage(office_window.context)
-    qtbot.addWidget(page)
-    page.add_files([str(_package(tmp_path, "UKR-KYI"))])
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
+    page = _page_with(qtbot, office_window, tmp_path, "UKR-KYI")
 
     answer_message_box(QMessageBox.StandardButton.No)
     page.start_import()
@@ -104,10 +107,7 @@ def test_an_import_shows_progress_and_cancel_keeps_the_packages_finished_before_
             go_on.wait(WAIT_MS / 1000)
 
     monkeypatch.setattr(importer._Run, "add", add)
-    page = ConsolidatePage(office_window.context)
-    qtbot.addWidget(page)
-    page.add_files([str(_package(tmp_path, "UKR-KYI")), str(_package(tmp_path, "MEX-MEX"))])
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT_MS)
+    page = _page_with(qtbot, office_window, tmp_path, "UKR-KYI", "MEX-MEX")
     answer_message_box(QMessageBox.StandardButton.Yes)
     page.start_import()
     qtbot.waitUntil(first_done.is_set, timeout=WAIT_MS)
@@ -137,10 +137,7 @@ def test_an_error_that_ends_an_import_names_the_packages_committed_before_it(qtb
             added.append(source)
 
     monkeypatch.setattr(importer._Run, "add", add)
-    page = ConsolidatePage(office_window.context)
-    qtbot.addWidget(page)
-    page.add_files([str(_package(tmp_path, "UKR-KYI")), str(_package(tmp_path, "MEX-MEX"))])
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT_MS)
+    page = _page_with(qtbot, office_window, tmp_path, "UKR-KYI", "MEX-MEX")
     warned: list[str] = []  # the warning is recorded, not shown: its modal loop would hold the test's wait
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *rest: warned.append(text)))
     answer_message_box(QMessageBox.StandardButton.Yes)
@@ -170,10 +167,7 @@ def test_a_merge_shows_progress_and_cancel_writes_nothing(qtbot, office_window, 
             go_on.wait(WAIT_MS / 1000)
 
     monkeypatch.setattr(merge, "_take", take)
-    page = ConsolidatePage(office_window.context)
-    qtbot.addWidget(page)
-    page.add_files([str(_package(tmp_path, "KEN-NBO")), str(_package(tmp_path, "MEX-MEX"))])
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT_MS)
+    page = _page_with(qtbot, office_window, tmp_path, "KEN-NBO", "MEX-MEX")
     out = tmp_path / "merged"
     out.mkdir()
     page.merge_to(out)
