@@ -351,9 +351,16 @@ class ConsolidatePage(QWidget):
         assert self.progress is not None
         job.progressed.connect(self._progressed)
         self.progress.canceled.connect(job.cancel)
-        job.done.connect(lambda result: (self._close_progress(), on_done(result)))
+        job.on_done = on_done  # type: ignore[attr-defined]
+        job.done.connect(self._job_done)  # bound to the page: a job that ends after the page is gone calls nothing
         job.failed.connect(self._failed)
         jobs.start(job)
+
+    @Slot(object)
+    def _job_done(self, result: Any) -> None:
+        job = self.sender()
+        self._close_progress()
+        job.on_done(result)  # type: ignore[attr-defined]
 
     def _open_progress(self, text: str, cancellable: bool) -> None:
         self._close_progress()

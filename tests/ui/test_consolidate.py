@@ -160,11 +160,11 @@ def test_a_merge_shows_progress_and_cancel_writes_nothing(qtbot, office_window, 
     first_done, go_on = threading.Event(), threading.Event()
     real_take = merge._take
 
-    def take(package, *args) -> None:  # on the job's thread: hold after the first package until Cancel is pressed
-        real_take(package, *args)
-        if not first_done.is_set():
-            first_done.set()
+    def take(package, *args) -> None:  # on the job's thread: hold at the second package (the first one's progress
+        if first_done.is_set():         # is shown) until Cancel is pressed
             go_on.wait(WAIT_MS / 1000)
+        first_done.set()
+        real_take(package, *args)
 
     monkeypatch.setattr(merge, "_take", take)
     page = _page_with(qtbot, office_window, tmp_path, "KEN-NBO", "MEX-MEX")
