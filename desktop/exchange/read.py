@@ -152,7 +152,8 @@ def read_package(path: str | Path, progress: Progress | None = None) -> Package:
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine's own errors: broken XML, a missing part, …
-        raise PackageError(path, f"cannot be read as a workbook ({_first_line(exc)})") from None
+        raise PackageError(path, f"cannot be read as a workbook ({_first_line(exc)}); the file is damaged or was "
+                           "changed by another program: ask for the package to be exported again") from None
     with book:
         reader = _Reader(path, book, progress)
         package = reader.read()
@@ -235,7 +236,8 @@ class _Reader:
             sheet = self.book.get_sheet_by_name(name)
             rows = sheet.iter_rows()
         except Exception as exc:
-            raise PackageError(self.path, f"sheet {name} cannot be read ({_first_line(exc)})") from None
+            raise PackageError(self.path, f"sheet {name} cannot be read ({_first_line(exc)}); the file is damaged "
+                               "or was changed by another program: ask for the package to be exported again") from None
         # iter_rows starts at row 1 but at the first used column: put back the blank columns before it.
         pad = [""] * (sheet.start[1] if sheet.start else 0)
         del sheet

@@ -231,3 +231,30 @@ def test_a_long_sheet_within_the_limits_is_accepted(good_package: Path, tmp_path
 
     info = inspect_container(rewrite(good_package, tmp_path / "long.xlsx", change))
     assert info.sheet_extents["xl/worksheets/sheet2.xml"][0] == 40000
+
+
+@pytest.mark.parametrize("cell", [
+    b'<c r="&#88;FD1048576" t="inlineStr"><is><t>far</t></is></c>',  # XFD1048576, its X as a character reference
+    b'<c r="&#x49;V&#x39;00000" t="inlineStr"><is><t>far</t></is></c>',  # IV900000, in hexadecimal references
+])
+def test_a_cell_reference_written_with_character_references_is_refused_in_one_line(good_package: Path,
+                                                                                  tmp_path: Path,
+                                                                                  cell: bytes) -> None:
+    """The container's scan reads references as bytes and does not decode ``&#…;``: such a reference is not seen
+    there. It is safe because python-calamine does not decode them either — it refuses the sheet, which the reader
+    reports in one line. Run in a child with bounded memory: were a parser to decode the reference, the child, not
+    the test run, would die."""
+    def change(name: str, data: bytes) -> bytes:
+        return data.replace(b"</row></sheetData>", cell + b"</row></sheetData>") if first_sheet(name) else data
+
+    target = rewrite(good_package, tmp_path / "charref.xlsx", change)
+    limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30)); "
+    child = subprocess.run(
+        [sys.executable, "-c", limit + "import sys; from desktop.cli import main; sys.exit(main(sys.argv[1:]))",
+         "validate", str(target)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert child.returncode == 1, child.stderr
+    lines = child.stderr.strip().splitlines()
+    assert len(lines) == 1, child.stderr
+    assert str(target) in lines[0] and "sheet Office cannot be read" in lines[0] and "exported again" in lines[0]
