@@ -89,14 +89,17 @@ class Bulk(Binder):
         """The column's name, quoted for this dialect, to write a condition or clause."""
         return self.columns[self.keys.index(key)]
 
-    def present(self, key: str, values: Sequence[Any], where: str = "", params: tuple[Any, ...] = ()) -> set[Any]:
+    def present(self, key: str, values: Sequence[Any], where: str = "", params: tuple[Any, ...] = (),
+                bound: Sequence[Any] | None = None) -> set[Any]:
         """Which of these values the column ``key`` holds, in rows matching ``where`` (a condition written with this
-        dialect's placeholders, filled by ``params``). One query per chunk; no row is read back."""
+        dialect's placeholders, filled by ``params``). One query per chunk; no row is read back. ``bound`` are the
+        values already in the driver's form (``bind``), in the same order, when the caller has them."""
         found: set[Any] = set()
         if not values:
             return found
         column = self.column(key)
-        by_bound = {self.bind(key, value): value for value in values}
+        by_bound = (dict(zip(bound, values, strict=True)) if bound is not None
+                    else {self.bind(key, value): value for value in values})
         for chunk in chunks(list(by_bound)):
             sql = (f"SELECT {column} FROM {self.name} WHERE {where}{' AND ' if where else ''}"
                    f"{column} IN ({', '.join([self.mark] * len(chunk))})")

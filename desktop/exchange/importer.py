@@ -527,7 +527,7 @@ def apply_versions(
         (deletions if version.is_tombstone else by_entity[version.entity]).append(version)
     total = len(versions) or 1
     done = 0
-    sources: list[tuple[str, uuid.UUID]] = []  # (entity, record id) of every record written
+    sources: list[tuple[str, uuid.UUID, Any]] = []  # (entity, record id, bound id) of every record written
     tombstones = Bulk(conn, Tombstone.__table__)  # type: ignore[arg-type]
     new_initiatives: set[uuid.UUID] = set()
     all_created = True  # every beneficiary row of these versions created here
@@ -538,17 +538,20 @@ def apply_versions(
         keys = [c.key for c in table.columns]
         bulk = Bulk(conn, table)
         ids = [v.record_id for v in incoming]
+        # Each id as the driver takes it (every id column has the same type): from the prepared row when there is one.
+        at = keys.index("id")
+        bound_ids = [v.bound[at] if v.bound is not None else bulk.bind("id", v.record_id) for v in incoming]
         # Most records of a package are new to the store: ask which ids exist before reading any row back.
-        present = bulk.present("id", ids)
+        present = bulk.present("id", ids, bound=bound_ids)
         current = _existing(conn, entity, [i for i in ids if i in present]) if present else {}
         buried_ids = tombstones.present("record_id", ids, where=f"{tombstones.column('entity')} = {tombstones.mark}",
-                                        params=(entity,))
+                                        params=(entity,), bound=bound_ids)
         buried = _existing_tombstones(conn, entity, list(buried_ids)) if buried_ids else {}
         inserts: list[tuple[Any, ...]] = []
         updates: list[dict[str, Any]] = []
         revived: list[uuid.UUID] = []
         created_ids: list[uuid.UUID] = []
-        for version in incoming:
+        for version, bound_id in zip(incoming, bound_ids, strict=True):
             have = current.get(version.record_id)
             if have is None:
                 tomb = buried.get(version.record_id)
@@ -576,7 +579,7 @@ def apply_versions(
                 else:
                     summary.stale += 1
                 continue
-            sources.append(version.key)
+            sources.append((entity, version.record_id, bound_id))
         if revived:
             t = Tombstone.__table__.c
             for chunk in chunks(revived):
@@ -609,7 +612,7 @@ def apply_versions(
             if version.entity == "beneficiary_count" and gone:
                 touched.add(gone["initiative_id"])
                 all_created = False
-    _write_sources(conn, [key for key in sources if key not in deleted], digest)
+    _write_sources(conn, [(name, bound_id) for name, key, bound_id in sources if (name, key) not in deleted], digest)
     if refresh_counts:  # a merge's scratch store is only written out again: it needs no KPIs
         if counted is not None and all_created and touched <= new_initiatives:
             insert_counted(conn, counted)
@@ -656,13 +659,14 @@ def _write_sdg_targets(conn: Connection, initiatives: dict[uuid.UUID, Version], 
                  for code in sorted(v.values.get("sdg_targets") or ())])  # type: ignore[union-attr]
 
 
-def _write_sources(conn: Connection, keys: list[tuple[str, uuid.UUID]], digest: str) -> None:
-    """Each written record's package: one upsert (``ON CONFLICT``, on SQLite and PostgreSQL alike)."""
+def _write_sources(conn: Connection, keys: list[tuple[str, Any]], digest: str) -> None:
+    """Each written record's package (given as entity and the id as the driver takes it): one upsert (``ON
+    CONFLICT``, on SQLite and PostgreSQL alike)."""
     bulk = Bulk(conn, RecordSource.__table__)  # type: ignore[arg-type]
     assert bulk.keys == ["entity", "record_id", "digest"]
     entity, record_id, digest_column = (bulk.column(key) for key in bulk.keys)
     bound = bulk.bind("digest", digest)
-    bulk.insert([(name, bulk.bind("record_id", key), bound) for name, key in keys],
+    bulk.insert([(name, bound_id, bound) for name, bound_id in keys],
                 suffix=f" ON CONFLICT ({entity}, {record_id}) DO UPDATE SET {digest_column} = excluded.{digest_column}")
 
 
