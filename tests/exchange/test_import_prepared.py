@@ -90,3 +90,50 @@ def test_an_import_through_reader_processes_gives_the_same_store(packages, targe
         import_packages(pooled, order, readers=2, snapshot=False)
         assert snapshot(pooled) == snapshot(one)
         assert counted(pooled) == counted(one) == recounted(pooled)
+
+
+def test_a_package_sent_to_the_writing_process_comes_back_equal(office, tmp_path) -> None:
+    """Packages travel from reader processes by pickle, packed column by column with ids as integers: what arrives
+    is equal to what was read — every value, id objects as UUIDs, row numbers, contents — and a second trip too."""
+    import pickle
+    import uuid
+
+    path = export(office, tmp_path / "out")
+    with open_store(tmp_path / "hq.sqlite") as hq:
+        package = read_for_import(str(path), type(hq.engine.dialect))
+    assert all(isinstance(packed, tuple) for packed in package.__getstate__()["records"].values())  # packed
+    arrived = pickle.loads(pickle.dumps(package))
+    assert arrived == package
+    assert pickle.loads(pickle.dumps(arrived)) == package
+    for entity, rows in package.records.items():
+        assert [r.row for r in arrived.records[entity]] == [r.row for r in rows]
+        for sent, got in zip(rows, arrived.records[entity], strict=True):
+            assert {k: type(v) for k, v in got.values.items()} == {k: type(v) for k, v in sent.values.items()}
+    initiative = arrived.records["initiative"][0].values
+    assert isinstance(initiative["id"], uuid.UUID) and str(initiative["id"]) == str(package.records["initiative"][0]
+                                                                                     .values["id"])
+    assert initiative["id"] in {r.values["id"] for r in package.records["initiative"]}  # hash and equality hold
+
+
+def test_a_package_with_unreadable_cells_comes_back_equal(office, tmp_path) -> None:
+    """A column whose ids did not all read (None where a cell was unreadable) and rows marked unreadable travel as
+    they are; so do rows that do not share one set of keys."""
+    import pickle
+
+    import openpyxl
+
+    from desktop.exchange.format import HEADER_ROWS
+    from desktop.exchange.read import PackageRow, read_package
+
+    path = export(office, tmp_path / "out")
+    book = openpyxl.load_workbook(path)
+    sheet = book["Partners"]
+    column = next(c.column for c in sheet[1] if c.value == "id")
+    sheet.cell(HEADER_ROWS + 1, column).value = "not an id"
+    book.save(path)
+    package = read_package(path)
+    partners = package.records["partner"]
+    assert partners[0].values["id"] is None and "id" in partners[0].unreadable
+    assert pickle.loads(pickle.dumps(package)) == package
+    partners.append(PackageRow(partners[0].sheet, 999, {"id": None}))  # keys unlike the others: sent as they are
+    assert pickle.loads(pickle.dumps(package)) == package
