@@ -51,3 +51,22 @@ def test_an_upsert_in_bulk_replaces_what_it_conflicts_with(target) -> None:
     with open_store(target) as store, store.read_session() as session:
         got = {(s.record_id, s.digest) for s in session.scalars(select(RecordSource))}
     assert got == {(ids[0], "first"), (ids[1], "second"), (ids[2], "second")}
+
+
+def test_present_names_exactly_the_values_a_column_holds_in_the_rows_asked_about(target) -> None:
+    """More values than one IN list takes (SQLite asks in chunks; PostgreSQL in one array), given as they are or
+    already bound for the driver, and narrowed by a condition with its own parameter."""
+    from db.bulk import CHUNK
+
+    held = [uuid.uuid4() for _ in range(CHUNK + 20)]
+    other_entity = uuid.uuid4()
+    asked = held[::2] + [uuid.uuid4() for _ in range(CHUNK)] + [other_entity]
+    with open_store(target) as store, store.engine.begin() as conn:
+        bulk = Bulk(conn, RecordSource.__table__)
+        bulk.insert([bulk.row({"entity": "partner", "record_id": i, "digest": "d"}) for i in held]
+                    + [bulk.row({"entity": "initiative", "record_id": other_entity, "digest": "d"})])
+        assert bulk.present("record_id", asked) == set(held[::2]) | {other_entity}
+        bound = [bulk.bind("record_id", i) for i in asked]
+        where, params = f"{bulk.column('entity')} = {bulk.mark}", ("partner",)
+        assert bulk.present("record_id", asked, where=where, params=params, bound=bound) == set(held[::2])
+        assert bulk.present("record_id", [], where=where, params=params) == set()
