@@ -8,6 +8,7 @@ everywhere else — and then straight to the driver: ``?`` placeholders for sqli
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -22,6 +23,10 @@ CHUNK = 500
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+#: Array elements PostgreSQL reads as they are, with no quotes (what else an element may hold is quoted by psycopg).
+_PLAIN_ELEMENTS = re.compile(r"[A-Za-z0-9_.:-]+(?:,[A-Za-z0-9_.:-]+)*")
 
 
 def _hex(value: uuid.UUID) -> str:
@@ -98,10 +103,14 @@ class Bulk(Binder):
                                                                       for key, column in zip(self.keys, zip(*rows))))
 
     def _array(self, key: str, values: Sequence[Any]) -> Any:
-        """One array parameter for PostgreSQL: ids as one array literal (psycopg would dump them one by one, in
-        Python), anything else as a list."""
+        """One array parameter for PostgreSQL: ids, and texts that need no quoting (names, digests), as one array
+        literal (psycopg would dump them one by one, in Python); anything else as a list."""
         if key in self.ids:
             return "{" + ",".join("NULL" if v is None else v for v in values) + "}"
+        if values and all(v.__class__ is str for v in values):
+            literal = ",".join(values)
+            if _PLAIN_ELEMENTS.fullmatch(literal) and not any(v.upper() == "NULL" for v in set(values)):
+                return "{" + literal + "}"
         return list(values)
 
     def column(self, key: str) -> str:

@@ -70,3 +70,22 @@ def test_present_names_exactly_the_values_a_column_holds_in_the_rows_asked_about
         where, params = f"{bulk.column('entity')} = {bulk.mark}", ("partner",)
         assert bulk.present("record_id", asked, where=where, params=params, bound=bound) == set(held[::2])
         assert bulk.present("record_id", [], where=where, params=params) == set()
+
+
+@pytest.mark.parametrize("digests", [
+    ["plain-1", "plain.2", "a:b_c"],  # sent to PostgreSQL as one array literal
+    ['a "quoted", {odd} value', "back\\slash"],  # sent element by element: quotes, braces, commas, backslash
+    ["NULL", "null", "x"],  # ... the word NULL (in a literal, no value at all)
+    ["", "x"],  # ... the empty text
+])
+def test_an_upsert_in_bulk_keeps_every_text_as_it_was(target, digests) -> None:
+    ids = [uuid.uuid4() for _ in digests]
+    with open_store(target) as store, store.engine.begin() as conn:
+        bulk = Bulk(conn, RecordSource.__table__)
+        entity, record_id, digest = (bulk.column(k) for k in ("entity", "record_id", "digest"))
+        suffix = f" ON CONFLICT ({entity}, {record_id}) DO UPDATE SET {digest} = excluded.{digest}"
+        bulk.insert([bulk.row({"entity": "partner", "record_id": i, "digest": d}) for i, d in zip(ids, digests)],
+                    suffix)
+    with open_store(target) as store, store.read_session() as session:
+        got = {(s.record_id, s.digest) for s in session.scalars(select(RecordSource))}
+    assert got == set(zip(ids, digests))
