@@ -26,7 +26,7 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
 
 
 #: Array elements PostgreSQL reads as they are, with no quotes (what else an element may hold is quoted by psycopg).
-_PLAIN_ELEMENTS = re.compile(r"[A-Za-z0-9_.:-]+(?:,[A-Za-z0-9_.:-]+)*")
+_PLAIN_ELEMENT = re.compile(r"[A-Za-z0-9_.:-]+")
 
 
 def _hex(value: uuid.UUID) -> str:
@@ -108,9 +108,9 @@ class Bulk(Binder):
         if key in self.ids:
             return "{" + ",".join("NULL" if v is None else v for v in values) + "}"
         if values and all(v.__class__ is str for v in values):
-            literal = ",".join(values)
-            if _PLAIN_ELEMENTS.fullmatch(literal) and not any(v.upper() == "NULL" for v in set(values)):
-                return "{" + literal + "}"
+            distinct = set(values)  # a few names and digests, each checked once
+            if all(_PLAIN_ELEMENT.fullmatch(v) and v.upper() != "NULL" for v in distinct):
+                return "{" + ",".join(values) + "}"
         return list(values)
 
     def column(self, key: str) -> str:
@@ -128,7 +128,7 @@ class Bulk(Binder):
         column = self.column(key)
         by_bound = (dict(zip(bound, values, strict=True)) if bound is not None
                     else {self.bind(key, value): value for value in values})
-        if self.types:  # PostgreSQL: all of them as one array (an IN list of hundreds of parameters is parsed, on
+        if key in self.ids:  # PostgreSQL: all of them as one array (an IN list of hundreds of parameters is parsed, on
             # both sides, for every chunk: it was a quarter of a PostgreSQL import)
             sql = (f"SELECT {column} FROM {self.name} WHERE {where}{' AND ' if where else ''}"
                    f"{column} = ANY({self.mark}::{self.types[key]}[])")

@@ -162,11 +162,11 @@ def _packed(rows: list[PackageRow]) -> Any:
     if not rows:
         return rows
     sheet, keys = rows[0].sheet, tuple(rows[0].values)
-    pick = operator.itemgetter(*keys)
     width = len(keys)
+    if width < 2 or any(r.sheet != sheet or len(r.values) != width for r in rows):
+        return rows
+    pick = operator.itemgetter(*keys)
     try:
-        if width < 2 or any(r.sheet != sheet or len(r.values) != width for r in rows):
-            return rows
         table = [pick(r.values) for r in rows]
     except KeyError:
         return rows

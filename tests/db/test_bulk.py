@@ -70,6 +70,7 @@ def test_present_names_exactly_the_values_a_column_holds_in_the_rows_asked_about
         where, params = f"{bulk.column('entity')} = {bulk.mark}", ("partner",)
         assert bulk.present("record_id", asked, where=where, params=params, bound=bound) == set(held[::2])
         assert bulk.present("record_id", [], where=where, params=params) == set()
+        assert bulk.present("entity", ["partner", "x,partner", "initiative,"]) == {"partner"}  # texts: as asked
 
 
 @pytest.mark.parametrize("digests", [
@@ -77,6 +78,7 @@ def test_present_names_exactly_the_values_a_column_holds_in_the_rows_asked_about
     ['a "quoted", {odd} value', "back\\slash"],  # sent element by element: quotes, braces, commas, backslash
     ["NULL", "null", "x"],  # ... the word NULL (in a literal, no value at all)
     ["", "x"],  # ... the empty text
+    ["a,b", "c"],  # ... a comma, which would split one element in two
 ])
 def test_an_upsert_in_bulk_keeps_every_text_as_it_was(target, digests) -> None:
     ids = [uuid.uuid4() for _ in digests]
