@@ -142,7 +142,7 @@ class Package:
 
     # A package read by a reader process is pickled to the process that writes the store. Pickled as they are, its
     # rows — a dict per record, a UUID object per id — cost more to pickle and unpickle than reading them took to
-    # check; column by column, ids as integers, they cost a fifth. Unpickled, the package is equal to the original.
+    # check; column by column, ids as integers, about half as much. Unpickled, the package is equal to the original.
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["records"] = {entity: _packed(rows) for entity, rows in self.records.items()}

@@ -351,7 +351,7 @@ class ConsolidatePage(QWidget):
         assert self.progress is not None
         job.progressed.connect(self._progressed)
         self.progress.canceled.connect(job.cancel)
-        job.on_done = on_done  # type: ignore[attr-defined]
+        job.on_done = on_done
         job.done.connect(self._job_done)  # bound to the page: a job that ends after the page is gone calls nothing
         job.failed.connect(self._failed)
         jobs.start(job)
@@ -359,8 +359,9 @@ class ConsolidatePage(QWidget):
     @Slot(object)
     def _job_done(self, result: Any) -> None:
         job = self.sender()
+        assert isinstance(job, jobs.Job) and job.on_done is not None  # only _run_job connects here
         self._close_progress()
-        job.on_done(result)  # type: ignore[attr-defined]
+        job.on_done(result)
 
     def _open_progress(self, text: str, cancellable: bool) -> None:
         self._close_progress()

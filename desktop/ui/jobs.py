@@ -24,6 +24,7 @@ class Job(QObject):
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self._cancelled = False
         self.finished = False
+        self.on_done: Callable[[Any], None] | None = None  # what its page does with the result (ConsolidatePage)
 
     # the progress protocol the exchange functions take
     def set_value(self, done: int, total: int) -> None:

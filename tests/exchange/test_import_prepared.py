@@ -31,17 +31,23 @@ def test_the_rows_a_reader_prepares_are_those_the_writer_would_make(office, targ
         assert len(package.prepared.counted) > 0
 
 
-def test_an_invalid_package_is_not_prepared(office, tmp_path) -> None:
+def _with_an_unreadable_partner_id(office, folder: Path) -> Path:
+    """A package of the office whose first partner's id cell reads "not an id"."""
     import openpyxl
 
-    path = export(office, tmp_path / "out")
     from desktop.exchange.format import HEADER_ROWS
 
+    path = export(office, folder)
     book = openpyxl.load_workbook(path)
     sheet = book["Partners"]
     column = next(c.column for c in sheet[1] if c.value == "id")
     sheet.cell(HEADER_ROWS + 1, column).value = "not an id"
     book.save(path)
+    return path
+
+
+def test_an_invalid_package_is_not_prepared(office, tmp_path) -> None:
+    path = _with_an_unreadable_partner_id(office, tmp_path / "out")
     with open_store(tmp_path / "hq.sqlite") as hq:
         package = read_for_import(str(path), type(hq.engine.dialect))
     assert not package.report.valid and package.prepared is None
@@ -120,18 +126,9 @@ def test_a_package_with_unreadable_cells_comes_back_equal(office, tmp_path) -> N
     they are; so do rows that do not share one set of keys."""
     import pickle
 
-    import openpyxl
-
-    from desktop.exchange.format import HEADER_ROWS
     from desktop.exchange.read import PackageRow, read_package
 
-    path = export(office, tmp_path / "out")
-    book = openpyxl.load_workbook(path)
-    sheet = book["Partners"]
-    column = next(c.column for c in sheet[1] if c.value == "id")
-    sheet.cell(HEADER_ROWS + 1, column).value = "not an id"
-    book.save(path)
-    package = read_package(path)
+    package = read_package(_with_an_unreadable_partner_id(office, tmp_path / "out"))
     partners = package.records["partner"]
     assert partners[0].values["id"] is None and "id" in partners[0].unreadable
     assert pickle.loads(pickle.dumps(package)) == package

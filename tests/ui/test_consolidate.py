@@ -157,13 +157,13 @@ def test_a_merge_shows_progress_and_cancel_writes_nothing(qtbot, office_window, 
 
     import desktop.exchange.merge as merge
 
-    first_done, go_on = threading.Event(), threading.Event()
+    first_taken, go_on = threading.Event(), threading.Event()
     real_take = merge._take
 
     def take(package, *args) -> None:  # on the job's thread: hold at the second package (the first one's progress
-        if first_done.is_set():         # is shown) until Cancel is pressed
+        if first_taken.is_set():  # is shown) until Cancel is pressed
             go_on.wait(WAIT_MS / 1000)
-        first_done.set()
+        first_taken.set()
         real_take(package, *args)
 
     monkeypatch.setattr(merge, "_take", take)
@@ -171,7 +171,7 @@ def test_a_merge_shows_progress_and_cancel_writes_nothing(qtbot, office_window, 
     out = tmp_path / "merged"
     out.mkdir()
     page.merge_to(out)
-    qtbot.waitUntil(first_done.is_set, timeout=WAIT_MS)
+    qtbot.waitUntil(first_taken.is_set, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: page.progress is not None and page.progress.value() > 0, timeout=WAIT_MS)
     assert page.progress.value() < page.progress.maximum()
     qtbot.mouseClick(page.progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
