@@ -103,7 +103,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("country", Kind.CODE, N_("Country"), required=True, code_list="countries"),
         _f("region", Kind.CODE, N_("Region"), required=True, code_list="regions"),
         _f("currency", Kind.CODE, N_("Default currency"), required=True, code_list="currencies"),
-        _f("language", Kind.CODE, N_("Language"), required=True, code_list="languages"),
+        _f("language", Kind.CODE, N_("Language of its packages"), required=True, code_list="languages"),
     ),
     "initiative": (
         _f("code", Kind.TEXT, N_("Code"), required=True, max_length=40),
@@ -253,7 +253,7 @@ def _coerce_int(raw: Any) -> int | None:
         if _blank(raw):
             return None
         if _WHOLE_NUMBER(raw):
-            return int(raw)
+            return int(raw.strip())  # int() takes less as space than \s does (\x1f)
     elif isinstance(raw, bool):
         pass
     elif isinstance(raw, int):
@@ -678,6 +678,43 @@ def _currency_places(currency: str) -> int:
 def usd_amount(amount: Decimal, rate: Decimal) -> Decimal:
     """The USD amount of ``amount`` at ``rate``, to the cent, half away from zero as Excel's ROUND does."""
     return (amount * rate).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+#: How many times above or below the usual rate of its currency a line's USD rate may be before it is questioned.
+#: A rate typed the wrong way round (63.9 MZN per USD stored as USD per MZN) is off by the rate squared, thousands of
+#: times; a real year's swing, even a devaluation, rarely reaches five. Near parity (EUR, GBP, CHF) the two ways
+#: differ by less than this, and no warning can tell them apart.
+RATE_OUTLIER_FACTOR = Decimal(5)
+
+
+def rate_outlier(rate: Any, earlier_rates: Iterable[Any], *, currency: str | None,
+                 record_id: str | None = None) -> Problem | None:
+    """A warning on ``usd_rate`` when ``rate`` (USD per one unit of ``currency``) is more than
+    :data:`RATE_OUTLIER_FACTOR` times above or below the median rate of the office's earlier lines in that currency;
+    ``None`` when it is not, when there are no earlier rates, or when the rate itself is no usable number (the field
+    rules say so). A warning, never an error: a currency can be revalued."""
+    value = _dec(rate)
+    usable = sorted(r for r in (_dec(e) for e in earlier_rates) if r is not None and r > 0)
+    if value is None or value <= 0 or not usable or currency == "USD":
+        return None
+    middle = len(usable) // 2
+    usual = usable[middle] if len(usable) % 2 else (usable[middle - 1] + usable[middle]) / 2
+    if value <= usual * RATE_OUTLIER_FACTOR and value * RATE_OUTLIER_FACTOR >= usual:
+        return None
+    # Short: a form shows it on one line under the field (the rate itself is shown just above it).
+    template = (N_("Over {factor}× the office's usual {currency} rate (1 {currency} = {usual} USD): typed the wrong "
+                   "way round?") if value > usual else
+                N_("Under 1/{factor} of the office's usual {currency} rate (1 {currency} = {usual} USD): typed the "
+                   "wrong way round?"))
+    return Problem("funding_line", record_id, "usd_rate", "rate_outlier", Severity.WARNING, template,
+                   {"currency": currency or "", "rate": _significant(value), "usual": _significant(usual),
+                    "factor": str(RATE_OUTLIER_FACTOR)})
+
+
+def _significant(number: Decimal, digits: int = 4) -> str:
+    """A rate for a message: two decimal places, or ``digits`` significant ones when it is below 1."""
+    places = 2 if number >= 1 else max(2, digits - 1 - number.adjusted())
+    return format(number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP), "f")
 
 
 def _places(number: Decimal) -> int:

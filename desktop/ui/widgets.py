@@ -4,6 +4,8 @@ asks the rules module as the user types and shows each problem beside its field.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -13,19 +15,19 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
-    QCoreApplication, QDate, QLocale, QSortFilterProxyModel,
+    QCoreApplication, QDate, QEvent, QLocale, QSize, QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QPainter, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QCalendarWidget,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +36,8 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QStyle,
     QTableWidget,
     QTabWidget,
     QTableWidgetItem,
@@ -46,17 +50,28 @@ from db import reference
 from desktop.core import records, rules
 from desktop.core.money import MoneyError, format_amount, parse_money
 
-EMPTY_DATE = QDate(1900, 1, 1)
-
 
 def activate_when_shown(window: QWidget) -> None:
     """Give a dialog the keyboard as soon as it shows, whatever the window manager does (and offscreen)."""
     QTimer.singleShot(0, window.activateWindow)
 
 
+class _Quoted(str):
+    """A typed value in a message: ``{value!r}`` shows it in quotation marks (“abc”), not as Python writes it."""
+
+    def __repr__(self) -> str:
+        return f"\u201c{self}\u201d"
+
+
 def tr_rules(problem: rules.Problem) -> str:
     """A rules problem in the user's language (templates are translated in the "rules" context)."""
-    return QCoreApplication.translate("rules", problem.template).format(**problem.params)
+    params = {key: _Quoted(value) if isinstance(value, str) else value for key, value in problem.params.items()}
+    return QCoreApplication.translate("rules", problem.template).format(**params)
+
+
+def tr_money(error: MoneyError) -> str:
+    """Why typed text is not an amount, in the user's language (templates are translated in the "money" context)."""
+    return QCoreApplication.translate("money", error.template).format(**error.params)
 
 
 def ui_locale() -> str:
@@ -139,7 +154,12 @@ class CodeCombo(QComboBox):
         self.set_value(current)
 
     def value(self) -> Any:
-        """The chosen code (or id); typed text that matches no item comes back as typed, for the rules to refuse."""
+        """The chosen code (or id); typed text that matches no item comes back as typed, for the rules to refuse.
+
+        Typed text stands for the item whose code, whole label or name it is ("MOZ", "mozambique"); failing that,
+        the one item whose label contains it ("metical"). A code wins over a contained match: "IND" is India even
+        though "British Indian Ocean Territory" contains it.
+        """
         if not hasattr(self, "choices"):
             return None
         text = self.currentText().strip()
@@ -150,20 +170,61 @@ class CodeCombo(QComboBox):
         if 0 <= index < len(items) and items[index][1] == self.currentText():
             return items[index][0] or None
         folded = text.casefold()
-        contains = []
+        contains: list[Any] = []
+        starts: list[Any] = []
         for data, item_text in items:
             if data == "":
                 continue
             lowered = item_text.casefold()
-            if str(data).casefold() == folded or lowered == folded or lowered.split(" — ", 1)[-1] == folded:
+            name = lowered.split(" — ", 1)[-1]
+            if str(data).casefold() == folded or lowered == folded or name == folded:
                 return data
             if folded in lowered:
                 contains.append(data)
-                if len(contains) > 1:
-                    break
+                # A label (or a word of it) that begins with the text: "com" is Commitment, although "Incoming"
+                # contains it too.
+                if name.startswith(folded) or lowered.startswith(folded):
+                    starts.append(data)
         if len(contains) == 1:
             return contains[0]
+        if len(starts) == 1:
+            return starts[0]
         return text
+
+    def commit_typed_text(self) -> None:
+        """Make the item the typed text stands for the current one and show it whole ("MZN" → "MZN — Mozambique
+        Metical"), so the user sees what will be saved; text that stands for no item stays as typed."""
+        value = self.value()
+        row = self.choices.row_of(value) if value is not None else -1
+        if row >= 0 and (row != self.currentIndex() or self.choices.items[row][1] != self.currentText()):
+            self.setCurrentIndex(row)
+            self.setEditText(self.choices.items[row][1])  # setCurrentIndex keeps typed text when the row is unchanged
+
+    def _popup_width(self) -> int:
+        """Wide enough for the longest items (within the screen), so a list is never cut to the field's width."""
+        texts = heapq.nlargest(40, (text for _value, text in self.choices.items), key=len)
+        metrics = self.view().fontMetrics()
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        extra = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 4 * metrics.averageCharWidth()
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 1366
+        return min(widest + extra, screen - 20)
+
+    def showPopup(self) -> None:
+        self.view().setMinimumWidth(self._popup_width())
+        super().showPopup()
+
+    def keyPressEvent(self, event: Any) -> None:
+        line = self.lineEdit()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.commit_typed_text()
+        elif line is not None and event.text() and event.text().isprintable() and not line.hasSelectedText() and \
+                not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier) \
+                and 0 <= self.currentIndex() < self.choices.rowCount() and \
+                line.text() == self.choices.items[self.currentIndex()][1]:
+            # The field shows a chosen item (the cursor was put in it by a click): typing looks for another item
+            # rather than appending to this one's label ("KES — Kenyan ShillingMZN").
+            line.selectAll()
+        super().keyPressEvent(event)
 
     def set_value(self, value: Any) -> None:
         if value is None or value == "":
@@ -178,57 +239,146 @@ class CodeCombo(QComboBox):
             self.setEditText(str(value))
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
-        from PySide6.QtCore import QEvent
-
         popup = self.completer().popup() if self.completer() else None
-        if watched is popup and event.type() == QEvent.Type.KeyPress and \
-                event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        if watched is popup and event.type() == QEvent.Type.Show:
+            popup.setMinimumWidth(self._popup_width())
+        if watched is popup and event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # The highlighted suggestion if there is one, else what the typed text stands for ("MZN", "metical").
             index = popup.currentIndex()
-            if index.isValid():
-                self.setCurrentIndex(self.findText(index.data()))
+            row = self.findText(index.data()) if index.isValid() else -1
             popup.hide()
-            self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+            if row >= 0:
+                self.setCurrentIndex(row)
+                self.setEditText(self.choices.items[row][1])
+            else:
+                self.commit_typed_text()
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
             return True
         return super().eventFilter(watched, event)
 
+    def focusNextPrevChild(self, next_: bool) -> bool:
+        # Tab while the suggestions are open: the completer swallows the focus-out, so take the typed item here.
+        popup = self.completer().popup() if self.completer() else None
+        if popup is not None and popup.isVisible():
+            popup.hide()
+        self.commit_typed_text()
+        return super().focusNextPrevChild(next_)
+
     def focusOutEvent(self, event: Any) -> None:
-        # Show the item the typed text stands for ("ken" → "Kenya"), so the user sees what will be saved.
-        value = self.value()
-        row = self.choices.row_of(value) if value is not None else -1
-        if row >= 0 and self.choices.items[row][1] != self.currentText():
-            self.setCurrentIndex(row)
+        # Leaving by Tab or a click shows the item the typed text stands for ("ken" → "Kenya").
+        self.commit_typed_text()
         super().focusOutEvent(event)
 
 
-class DateEdit(QDateEdit):
-    """Tab leaves the field (arrow keys move between day, month and year), as in every other field of a form."""
+def date_formats(locale: QLocale) -> list[str]:
+    """The Qt formats a date may be typed in besides ISO: the locale's short format, with the year of two or four
+    digits and the day and month with or without a leading zero ("dd/MM/yyyy" also reads "1/3/24")."""
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    years = [short, short.replace("yyyy", "yy")] if "yyyy" in short else [short, short.replace("yy", "yyyy")]
+    out: list[str] = []
+    for form in years:
+        for variant in (form, re.sub(r"(?<!M)MM(?!M)", "M", re.sub(r"(?<!d)dd(?!d)", "d", form))):
+            if variant not in out:
+                out.append(variant)
+    return out
 
-    def focusNextPrevChild(self, next_: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next_)
+
+def parse_date(text: str, locale: QLocale | None = None) -> dt.date | None:
+    """The date in ``text`` typed as 2024-03-01 (ISO, what packages write) or in the locale's short format; ``None``
+    when it is neither. A two-digit year is the one within 80 years before and 20 after today ("3/1/24" → 2024)."""
+    text = text.strip()
+    if not text:
+        return None
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)  # "2024-3-1" too
+    if iso:
+        try:
+            return dt.date(*(int(part) for part in iso.groups()))
+        except ValueError:
+            return None
+    locale = locale or QLocale()
+    base_year = dt.date.today().year - 80
+    for form in date_formats(locale):
+        date = locale.toDate(text, form, base_year)
+        if date.isValid():
+            return dt.date(date.year(), date.month(), date.day())
+    return None
+
+
+class _CalendarPopup(QWidget):
+    """The month of a date field, under it: click or Enter picks a day, Esc closes it without a change."""
+
+    picked = Signal(QDate)
+    closed = Signal()
+
+    def __init__(self, parent: QWidget, start: QDate) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(1, 1, 1, 1)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setGridVisible(True)
+        self.calendar.setSelectedDate(start)
+        self.calendar.setCurrentPage(start.year(), start.month())
+        self.calendar.setAccessibleName(QCoreApplication.translate("OptionalDateEdit", "Calendar"))
+        layout.addWidget(self.calendar)
+        self.calendar.clicked.connect(self.picked)
+        self.calendar.activated.connect(self.picked)
+        self.setFocusProxy(self.calendar)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: Any) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
 
 
 class OptionalDateEdit(QWidget):
-    """A date with a calendar popup that may also be left empty (a clear button, or Delete on the field)."""
+    """A date typed as 2024-03-01 or as the locale writes dates short, or picked from a calendar (the button, or
+    Alt+Down / F4 on the field); Up and Down move it a day. An optional date may be left empty ("Not set") and
+    emptied again (the × button, or Ctrl+Delete on the field).
+
+    ``value()`` is the date, ``None`` when empty, or the text as typed when it is no date: the rules module then
+    reports it (a "type" problem), as it does for a date in a package.
+    """
 
     value_changed = Signal()
 
     def __init__(self, *, optional: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.optional = optional
+        self.neighbour: OptionalDateEdit | None = None
+        self._calendar: _CalendarPopup | None = None
+        self._forwarding = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = DateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(EMPTY_DATE)
-        self.edit.setSpecialValueText(self.tr("Not set") if optional else "")
-        self.edit.dateChanged.connect(self.value_changed)
+        layout.setSpacing(2)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("dateText")
+        self.edit.setPlaceholderText("2024-03-01")
+        short = QLocale().toString(QDate(2024, 3, 1), QLocale.FormatType.ShortFormat)
+        self.edit.setToolTip(self.tr("Type the date as 2024-03-01 or {short}; Alt+Down opens the calendar, "
+                                     "Up and Down move it a day").format(short=short))
+        self.edit.textChanged.connect(self._text_changed)
+        self.edit.editingFinished.connect(self._tidy)
         layout.addWidget(self.edit, 1)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.calendar_button.setToolTip(self.tr("Pick the date from a calendar (Alt+Down)"))
+        self.calendar_button.setAccessibleName(self.tr("Open the calendar"))
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down on the field does it by keyboard
+        self.calendar_button.clicked.connect(self.open_calendar)
+        layout.addWidget(self.calendar_button)
         self.clear_button = QToolButton(self)
         self.clear_button.setText("×")
-        self.clear_button.setToolTip(self.tr("Leave the date empty"))
+        self.clear_button.setToolTip(self.tr("Leave the date empty (Ctrl+Delete)"))
         self.clear_button.setAccessibleName(self.tr("Clear date"))
-        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Delete on the field does it by keyboard
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+Delete on the field does it by keyboard
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setVisible(optional)
         layout.addWidget(self.clear_button)
@@ -236,33 +386,142 @@ class OptionalDateEdit(QWidget):
         self.edit.installEventFilter(self)
         self.clear()
 
-    def eventFilter(self, watched: Any, event: Any) -> bool:
-        from PySide6.QtCore import QEvent
+    # -- "Not set": what an empty optional date shows while the user is not typing in it ----------------------
+    def _not_set_text(self) -> str:
+        return self.tr("Not set")
 
-        if self.optional and watched is self.edit and event.type() == QEvent.Type.KeyPress and \
-                event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+    def _showing_not_set(self) -> bool:
+        return self.optional and self.edit.property("notSet") is True
+
+    def _show_not_set(self, shown: bool) -> None:
+        if shown == self._showing_not_set():
+            return
+        self.edit.blockSignals(True)
+        self.edit.setText(self._not_set_text() if shown else "")
+        self.edit.blockSignals(False)
+        self.edit.setProperty("notSet", shown)
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+
+    def _rest(self) -> None:
+        """Not being typed in: an empty optional date says "Not set"."""
+        if self.optional and not self.edit.hasFocus() and not self.edit.text().strip():
+            self._show_not_set(True)
+
+    def set_neighbour(self, other: OptionalDateEdit | None) -> None:
+        """The other date of the record (an end date's start): the calendar of an empty field opens at it."""
+        self.neighbour = other
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.edit:
+            kind = event.type()
+            if kind == QEvent.Type.FocusIn:
+                self._show_not_set(False)
+            elif kind == QEvent.Type.FocusOut:
+                self._rest()
+            elif kind == QEvent.Type.KeyPress:
+                return self._key(event)
+        return super().eventFilter(watched, event)
+
+    def _key(self, event: Any) -> bool:
+        key, modifiers = event.key(), event.modifiers()
+        if self.optional and key == Qt.Key.Key_Delete and modifiers == Qt.KeyboardModifier.ControlModifier:
             self.clear()
             return True
-        return super().eventFilter(watched, event)
+        if (key == Qt.Key.Key_Down and modifiers == Qt.KeyboardModifier.AltModifier) or key == Qt.Key.Key_F4:
+            self.open_calendar()
+            return True
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not modifiers & ~Qt.KeyboardModifier.KeypadModifier:
+            value = self.value()
+            if isinstance(value, dt.date):
+                self.set_value(value + dt.timedelta(days=1 if key == Qt.Key.Key_Up else -1))
+            return True
+        self._show_not_set(False)  # keys may come before the focus does
+        return False
+
+    def keyPressEvent(self, event: Any) -> None:
+        # Keys sent to the field as a whole are meant for its text (once: what the text ignores comes back here).
+        if not self.edit.hasFocus() and not self._forwarding:
+            self._forwarding = True
+            try:
+                QApplication.sendEvent(self.edit, event)
+            finally:
+                self._forwarding = False
+            if event.isAccepted():
+                return
+        super().keyPressEvent(event)
+
+    @Slot()
+    def _text_changed(self) -> None:
+        self.value_changed.emit()
+
+    @Slot()
+    def _tidy(self) -> None:
+        """A typed date is shown as it is stored, 2024-03-01, once the field is left."""
+        value = self.value()
+        if isinstance(value, dt.date) and self.edit.text() != value.isoformat():
+            self.edit.blockSignals(True)
+            self.edit.setText(value.isoformat())
+            self.edit.blockSignals(False)
 
     @Slot()
     def clear(self) -> None:
         if self.optional:
-            self.edit.setDate(EMPTY_DATE)
+            if not self._showing_not_set():
+                self.edit.clear()
+            self._rest()
         else:
-            self.edit.setDate(QDate.currentDate())
+            self.set_value(dt.date.today())
 
-    def value(self) -> dt.date | None:
-        date = self.edit.date()
-        if self.optional and date == EMPTY_DATE:
+    def value(self) -> dt.date | str | None:
+        if self._showing_not_set():
             return None
-        return dt.date(date.year(), date.month(), date.day())
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        date = parse_date(text)
+        return date if date is not None else text
 
     def set_value(self, value: dt.date | None) -> None:
-        if value is None:
+        if value is None or value == "":
             self.clear()
-        else:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
+            return
+        self._show_not_set(False)
+        self.edit.setText(value.isoformat() if isinstance(value, dt.date) else str(value))
+        self._rest()
+
+    @Slot()
+    def open_calendar(self) -> None:
+        """The calendar at this date; when empty, at the neighbouring date of the record, or today."""
+        value = self.value()
+        near = self.neighbour.value() if self.neighbour is not None else None
+        start = value if isinstance(value, dt.date) else near if isinstance(near, dt.date) else dt.date.today()
+        if self._calendar is not None:
+            self._calendar.close()
+        self._calendar = popup = _CalendarPopup(self, QDate(start.year, start.month, start.day))
+        popup.picked.connect(self._picked)
+        popup.closed.connect(self._calendar_closed)
+        popup.adjustSize()
+        below = self.mapToGlobal(self.rect().bottomLeft())
+        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        x = min(max(below.x(), screen.left()), screen.right() - popup.width())
+        y = below.y() if below.y() + popup.height() <= screen.bottom() else \
+            self.mapToGlobal(self.rect().topLeft()).y() - popup.height()
+        popup.move(x, y)
+        popup.show()
+        popup.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    @Slot(QDate)
+    def _picked(self, date: QDate) -> None:
+        self.set_value(dt.date(date.year(), date.month(), date.day()))
+        if self._calendar is not None:
+            self._calendar.close()
+
+    @Slot()
+    def _calendar_closed(self) -> None:
+        """Picked or not, the keyboard goes back to the field."""
+        self._calendar = None
+        self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def setAccessibleName(self, name: str) -> None:  # type: ignore[override]
         super().setAccessibleName(name)
@@ -293,17 +552,29 @@ class MoneyEdit(QLineEdit):
         except MoneyError:
             return self.text()
 
-    def value(self) -> Decimal | None:
-        raw = self.raw()
-        return raw if isinstance(raw, Decimal) else None
+    def value(self) -> Decimal | str | None:
+        """The amount; ``None`` when empty; the text as typed when it is no amount, so that the rules report it
+        ("“abc” is not a number") rather than call the field empty."""
+        return self.raw()
 
-    def set_value(self, value: Decimal | None) -> None:
-        self.setText(format_amount(value, self.currency, self.locale_name) if value is not None else "")
+    def explain(self) -> str | None:
+        """Why the text is no amount, in the user's language ("“1,5”: “,” separates thousands here…")."""
+        try:
+            parse_money(self.text(), self.locale_name, self.currency)
+        except MoneyError as error:
+            return tr_money(error)
+        return None
+
+    def set_value(self, value: Decimal | str | None) -> None:
+        if isinstance(value, Decimal):
+            self.setText(format_amount(value, self.currency, self.locale_name))
+        else:
+            self.setText("" if value is None else str(value))
 
     @Slot()
     def _reformat(self) -> None:
         value = self.value()
-        if value is not None:
+        if isinstance(value, Decimal):
             self.blockSignals(True)
             self.setText(format_amount(value, self.currency, self.locale_name))
             self.blockSignals(False)
@@ -344,8 +615,18 @@ class SdgPicker(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.setFocusProxy(self.search)  # the tab opens on the search: type 11.1, Tab, Space ticks it
+        self.view.installEventFilter(self)
         self.model.itemChanged.connect(self._changed)
         self._update_summary()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched is self.view and event.type() == QEvent.Type.FocusIn and not self.view.currentIndex().isValid() \
+                and self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))  # Space ticks the first target found at once
+        return super().eventFilter(watched, event)
 
     @Slot()
     def _changed(self) -> None:
@@ -374,9 +655,15 @@ class SdgPicker(QWidget):
 
 
 class PartnerLinksEditor(QWidget):
-    """The partners of an initiative, each with its role: pick a partner and a role, Add; select a row, Remove."""
+    """The partners of an initiative, each with its role: pick a partner and a role, Add; select a row, Remove.
+
+    A name that matches no partner is not dropped: Add (or Enter in the partner box) asks for the partner to be
+    created (``new_partner_requested``, with the typed name); the dialog that creates it calls :meth:`link_new`.
+    """
 
     value_changed = Signal()
+    #: Add was pressed on a name that matches no partner: the typed name.
+    new_partner_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -390,6 +677,8 @@ class PartnerLinksEditor(QWidget):
         self.role.set_value("implementing")
         self.add = QPushButton(self.tr("&Add partner"), self)
         self.add.setAccessibleName(self.tr("Add the partner with this role"))
+        self.add.setToolTip(self.tr("Add the partner with this role (Enter in the partner box); a name that is not "
+                                    "in the list creates a new partner"))
         row.addWidget(self.partner, 3)
         row.addWidget(self.role, 2)
         row.addWidget(self.add)
@@ -407,6 +696,9 @@ class PartnerLinksEditor(QWidget):
         layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
         self.add.clicked.connect(self._add)
         self.remove.clicked.connect(self._remove)
+        self.partner.installEventFilter(self)
+        self.role.installEventFilter(self)
+        self.setFocusProxy(self.partner)  # the tab opens with the keyboard in the partner box
         self._names: dict[uuid.UUID, str] = {}
         self._roles = dict(CodeCombo.reference_items("partner_roles"))
         self._links: list[tuple[uuid.UUID, str]] = []
@@ -419,10 +711,47 @@ class PartnerLinksEditor(QWidget):
     @Slot()
     def _add(self) -> None:
         partner, role = self.partner.value(), self.role.value()
+        if isinstance(partner, str) and partner.strip():
+            folded = partner.strip().casefold()
+            if any(folded in text.casefold() for value, text in self.partner.choices.items if value != ""):
+                # Several partners match what was typed: offer them rather than create another.
+                self.partner.completer().setCompletionPrefix(partner.strip())
+                self.partner.completer().complete()
+            else:
+                self.new_partner_requested.emit(partner.strip())
+            return
         if isinstance(partner, uuid.UUID) and isinstance(role, str) and (partner, role) not in self._links:
             self._links.append((partner, role))
             self._refresh()
             self.value_changed.emit()
+            # Ready for the next partner: an empty box with the keyboard in it.
+            self.partner.setCurrentIndex(-1)
+            self.partner.setEditText("")
+            self.partner.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def link_new(self, choices: Sequence[records.Choice], partner_id: uuid.UUID) -> None:
+        """A partner was just created for the typed name: the list as it now is, and the new partner linked with the
+        role chosen."""
+        self.set_partners(choices)
+        self.partner.set_value(partner_id)
+        self._add()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched in (self.partner, self.role) and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            popup = watched.completer().popup()
+            if popup.isVisible():  # Enter picks the suggestion and adds the partner (Tab picks and goes on)
+                index = popup.currentIndex()
+                if index.isValid():
+                    watched.setCurrentIndex(watched.findText(index.data()))
+                popup.hide()
+                self._add()
+            else:
+                self._add()  # and not the dialog's default button
+            return True
+        return super().eventFilter(watched, event)
 
     @Slot()
     def _remove(self) -> None:
@@ -485,13 +814,66 @@ class DecimalField(TextField):
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def value(self) -> Any:
+        """The number; ``None`` when empty; the text as typed when it is no number (the rules report it)."""
         try:
             return parse_money(self.text(), ui_locale())
         except MoneyError:
             return self.text()
 
+    def explain(self) -> str | None:
+        """Why the text is no number, in the user's language."""
+        try:
+            parse_money(self.text(), ui_locale())
+        except MoneyError as error:
+            return tr_money(error)
+        return None
+
     def set_value(self, value: Any) -> None:
-        self.setText("" if value is None else format(value, "f"))
+        self.setText("" if value is None else format(value, "f") if isinstance(value, Decimal) else str(value))
+
+
+def _input_line_height() -> int:
+    """The height of one line of input (a dropdown, the tallest single-line field): a label is as tall, so its text
+    is level with the input's even when the field has more below (a problem line, a second row)."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    return max(QLineEdit().sizeHint().height(), combo.sizeHint().height())
+
+
+class ProblemMessage(QLabel):
+    """The line under a field that says what is wrong with it. It always keeps its one line of room, shown or not,
+    so the fields below never move when a problem appears or goes (a click meant for the next field lands there);
+    text longer than the line ends in "…" and is whole in the tooltip and the field's accessible description."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemMessage")
+        self.setWordWrap(False)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setMinimumWidth(0)
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, self.fontMetrics().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def shown_text(self) -> str:
+        """What the line shows: every problem on one line, cut with "…" where it is too long for the field."""
+        return self.fontMetrics().elidedText("  ·  ".join(self.text().splitlines()), Qt.TextElideMode.ElideRight,
+                                             self.contentsRect().width())
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(), int(Qt.AlignmentFlag.AlignLeft |
+                                  Qt.AlignmentFlag.AlignVCenter), self.palette(), self.isEnabled(),
+                                  self.shown_text(), QPalette.ColorRole.WindowText)
 
 
 class RecordForm(QWidget):
@@ -521,6 +903,7 @@ class RecordForm(QWidget):
         # "Required" is shown once a field has been visited (or on saving), not on a form the user has not begun.
         self._touched: set[str] = set()
         self._field_of: dict[QWidget, str] = {}
+        self._line_height = _input_line_height()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         groups: list[tuple[str, Sequence[str]]] = (
@@ -541,7 +924,9 @@ class RecordForm(QWidget):
             page_layout.addStretch(1)  # rows keep their height; spare room goes below the form
             layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-            layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            # Each label sits level with its input, above the field's problem line (see _add_field).
+            layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            layout.setVerticalSpacing(2)  # the problem line under each field already parts the rows
             for name in names:
                 widget = self._add_field(layout, page, name, overrides)
                 target = widget.edit if isinstance(widget, OptionalDateEdit) else widget
@@ -553,6 +938,9 @@ class RecordForm(QWidget):
                 self.tabs.addTab(page, title)
             else:
                 outer.addWidget(page)
+        dates = [w for w in self.widgets.values() if isinstance(w, OptionalDateEdit)]
+        for n, date in enumerate(dates):  # an end date's calendar opens near the start date, and the other way
+            date.set_neighbour(dates[n - 1] if n else dates[1] if len(dates) > 1 else None)
         for name, (title, widget) in (extras or {}).items():
             self.extras[name] = widget
             assert self.tabs is not None
@@ -560,6 +948,16 @@ class RecordForm(QWidget):
             signal = getattr(widget, "value_changed", None)
             if signal is not None:
                 signal.connect(self.revalidate)
+        if self.tabs is not None:
+            self.tabs.currentChanged.connect(self._tab_shown)
+
+    @Slot(int)
+    def _tab_shown(self, index: int) -> None:
+        """A tab opened (its Alt key, Ctrl+PageDown or a click): the keyboard goes to its first field."""
+        assert self.tabs is not None
+        page = self.tabs.widget(index)
+        first = next((w for w in self._order if page is w or page.isAncestorOf(w)), page)
+        first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def focusNextPrevChild(self, next_: bool) -> bool:
         # Qt's focus chain is easily reordered by reparenting; the form's own order is the one people read.
@@ -588,18 +986,18 @@ class RecordForm(QWidget):
         label_text += " *" if spec.required else ""
         label = QLabel(label_text, page)
         label.setBuddy(widget)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        label.setFixedHeight(min(widget.sizeHint().height(), self._line_height))
         widget.setAccessibleName(label_text.rstrip(" *"))
         widget.setObjectName(f"field_{name}")
-        message = QLabel(page)
-        message.setObjectName("problemMessage")
-        message.setWordWrap(True)
+        message = ProblemMessage(page)
         message.setVisible(False)
         message.setAccessibleName(self.tr("Problem with {field}").format(
             field=QCoreApplication.translate("rules", spec.label)))
         box = QWidget(page)
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.setSpacing(2)
+        box_layout.setSpacing(0)
         box_layout.addWidget(widget)
         box_layout.addWidget(message)
         layout.addRow(label, box)
@@ -711,4 +1109,13 @@ class RecordForm(QWidget):
             # The user picks from a list: say so, rather than "not a UUID".
             return self.tr("“{text}” is not in the list; type part of a name and pick one").format(
                 text=widget.currentText())
+        if isinstance(widget, OptionalDateEdit) and problem.code == "type":
+            # The rules refused the text; say how this field reads a date (the locale's way too).
+            example = QDate(2024, 3, 1)
+            short = QLocale().toString(example, QLocale.FormatType.ShortFormat)
+            ways = "2024-03-01" if short == "2024-03-01" else self.tr("2024-03-01 or {short}").format(short=short)
+            return self.tr("“{text}” is not a date; type it as {ways}").format(text=widget.edit.text().strip(),
+                                                                               ways=ways)
+        if isinstance(widget, (MoneyEdit, DecimalField)) and problem.code == "type":
+            return widget.explain() or tr_rules(problem)  # the reason, in the words of the user's locale
         return tr_rules(problem)

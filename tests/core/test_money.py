@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.core.money import MoneyError, format_amount, format_money, parse_money, places_ok
 
@@ -45,8 +47,9 @@ def test_empty_text_is_no_amount() -> None:
 
 @pytest.mark.parametrize(
     ("text", "locale"),
-    [("1,5", "en"), ("12,34", "en"), ("abc", "en"), ("1.2.3", "en"), ("1,234.5.6", "en"), ("1.234,5", "en"),
-     ("1 23,5", "fr")],
+    [("1,5", "en"), ("12,34", "en"), ("abc", "en"), ("1.2.3", "en"), ("1,234.5.6", "en"), ("1 23,5", "fr"),
+     ("1,5", "de_CH"), ("1.234.5", "en"), ("1 234.567,8", "en"), ("1.", "en"), (",", "en"), ("1e5", "en"),
+     ("12,3456.00", "en"), ("1'23.5", "en")],
 )
 def test_refuses_text_it_would_have_to_guess_about(text: str, locale: str) -> None:
     with pytest.raises(MoneyError):
@@ -76,3 +79,75 @@ def test_places_ok_follows_the_currency() -> None:
     assert places_ok(Decimal("1.25"), "USD")
     assert not places_ok(Decimal("1.5"), "JPY")
     assert places_ok(Decimal("1.125"), "KWD")
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        # Both signs: the last is the decimal sign, whatever the locale.
+        ("3.195.000,00", "en_US", Decimal("3195000.00")),
+        ("3,195,000.00", "en_US", Decimal("3195000.00")),
+        ("3,195,000.00", "de_DE", Decimal("3195000.00")),
+        ("3.195.000,00", "fr_FR", Decimal("3195000.00")),
+        ("1.234,5", "en", Decimal("1234.5")),
+        # Digits grouped by spaces: a single point or comma after them is the decimal sign.
+        ("3 195 000,00", "en_US", Decimal("3195000.00")),
+        ("3\u00a0195\u00a0000.00", "de_DE", Decimal("3195000.00")),
+        # One sign repeated groups thousands.
+        ("3.195.000", "en_US", Decimal("3195000")),
+        ("3,195,000", "de_DE", Decimal("3195000")),
+        # One sign once: the locale decides.
+        ("1,234", "en", Decimal("1234")),
+        ("1,234", "de_DE", Decimal("1.234")),
+        ("1.234", "de_DE", Decimal("1234")),
+        ("1.234", "en", Decimal("1.234")),
+        # Apostrophes group (Swiss), typed or as the locale writes them.
+        ("1'234.50", "en", Decimal("1234.50")),
+        ("1\u2019234.50", "de_CH", Decimal("1234.50")),
+        ("\u200e-1,234.50", "ar_EG", Decimal("-1234.50")),  # a left-to-right mark from an Arabic keyboard
+    ],
+)
+def test_reads_the_other_convention_when_the_text_says_which_sign_is_which(
+        text: str, locale: str, expected: Decimal) -> None:
+    assert parse_money(text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "message"),
+    [
+        ("abc", "en", "“abc” is not a number"),
+        ("12abc", "en", "“12abc” is not a number"),
+        ("1,5", "en", "“1,5”: “,” separates thousands here; the decimal sign is “.”"),
+        ("1.2.3", "en", "“1.2.3”: the thousands separators are not where they belong"),
+        ("1,5", "de_CH", "“1,5” could be read two ways: write the decimals after “.”"),
+    ],
+)
+def test_says_what_is_wrong_with_text_it_refuses(text: str, locale: str, message: str) -> None:
+    with pytest.raises(MoneyError) as refused:
+        parse_money(text, locale)
+    assert str(refused.value) == message
+    assert refused.value.template.format(**refused.value.params) == message  # what the UI translates
+
+
+_LOCALES = ("en", "en_IN", "fr_FR", "de_DE", "de_CH", "ru_RU", "es_ES", "pt_BR", "ar_EG", "zh_CN")
+
+
+@settings(deadline=None)
+@given(amount=st.decimals(min_value=Decimal("-1e12"), max_value=Decimal("1e12"), places=2, allow_nan=False,
+                          allow_infinity=False),
+       locale=st.sampled_from(_LOCALES))
+def test_any_formatted_amount_reads_back_in_its_locale(amount: Decimal, locale: str) -> None:
+    assert parse_money(format_amount(amount, "USD", locale), locale) == amount
+
+
+@settings(deadline=None)
+@given(amount=st.decimals(min_value=Decimal("1000"), max_value=Decimal("1e12"), places=2, allow_nan=False,
+                          allow_infinity=False),
+       convention=st.sampled_from([(",", "."), (".", ","), (" ", ","), ("\u00a0", "."), ("'", ".")]),
+       locale=st.sampled_from(_LOCALES))
+def test_grouped_amounts_with_decimals_read_the_same_in_every_locale(
+        amount: Decimal, convention: tuple[str, str], locale: str) -> None:
+    """With thousands grouped and two decimals, the text says which sign is which: no locale reads it otherwise."""
+    group, decimal = convention
+    text = f"{amount:,.2f}".replace(",", "G").replace(".", decimal).replace("G", group)
+    assert parse_money(text, locale) == amount

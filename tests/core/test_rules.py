@@ -199,3 +199,43 @@ def test_a_whole_number_field_refuses_an_infinite_or_undefined_decimal(raw: Deci
     spec = rules.field_spec("beneficiary_count", "reached_total")
     with pytest.raises(rules.CoercionError):
         rules.coerce_value(spec, raw)
+
+
+MZN_RATES = [Decimal("0.0156"), Decimal("0.0157"), Decimal("0.0155"), Decimal("0.0158")]  # USD per MZN
+
+
+def test_a_rate_typed_the_wrong_way_round_is_a_warning_against_the_earlier_lines() -> None:
+    problem = rules.rate_outlier(Decimal("63.9"), MZN_RATES, currency="MZN")  # MZN per USD, stored as USD per MZN
+    assert problem is not None
+    assert (problem.field, problem.code, problem.severity) == ("usd_rate", "rate_outlier", Severity.WARNING)
+    assert problem.message == "Over 5× the office's usual MZN rate (1 MZN = 0.01565 USD): typed the wrong way round?"
+    assert problem.params["rate"] == "63.90"
+
+
+def test_a_rate_far_below_the_earlier_lines_is_a_warning_too() -> None:
+    problem = rules.rate_outlier(Decimal("0.0001"), MZN_RATES, currency="MZN")
+    assert problem is not None and problem.code == "rate_outlier" and not problem.is_error
+    assert problem.message == ("Under 1/5 of the office's usual MZN rate (1 MZN = 0.01565 USD): typed the wrong way "
+                               "round?")
+
+
+@pytest.mark.parametrize("rate", ["0.0156494523", "0.0782", "0.00314"])  # the usual rate, up to 5 times either way
+def test_a_rate_within_five_times_of_the_earlier_median_passes(rate: str) -> None:
+    assert rules.rate_outlier(Decimal(rate), MZN_RATES, currency="MZN") is None
+
+
+def test_the_median_decides_so_one_wrong_earlier_line_does_not_move_the_usual_rate() -> None:
+    earlier = [*MZN_RATES, Decimal("63.9")]  # one line already saved the wrong way round
+    assert rules.rate_outlier(Decimal("0.0157"), earlier, currency="MZN") is None
+    assert rules.rate_outlier(Decimal("63.9"), earlier, currency="MZN") is not None
+
+
+@pytest.mark.parametrize("rate, earlier", [
+    (Decimal("63.9"), []),  # no earlier line in the currency: nothing to compare with
+    (None, MZN_RATES),  # no rate yet
+    (Decimal("0"), MZN_RATES),  # no rate at all: the field rules say so
+    ("63.9", MZN_RATES),  # text that is no number: the field rules say so
+    (Decimal("63.9"), [Decimal("0"), None, Decimal("NaN")]),  # earlier values that are no rates are left out
+])
+def test_no_rate_warning_without_a_rate_and_earlier_rates_to_compare(rate, earlier) -> None:  # type: ignore[no-untyped-def]
+    assert rules.rate_outlier(rate, earlier, currency="MZN") is None

@@ -99,6 +99,8 @@ def test_funding_line_by_keyboard_computes_usd_and_totals(qtbot, demo_window: Ma
     type_into_focus(qtbot, "150,000")
     tab(qtbot)
     type_into_focus(qtbot, "0.00695")
+    tab(qtbot)  # which way the rate goes: JPY is quoted per USD; this one is USD per 1 JPY
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
     usd = editor.form.widget("amount_usd")
     assert usd.value() == Decimal("1042.50") and usd.text() == "1,042.50"
     assert editor.save_button.isEnabled(), [p.message for p in editor.form.problems]
