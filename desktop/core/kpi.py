@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, String, and_, cast, distinct, func, literal, or_, select
+from sqlalchemy import Connection, Select, String, and_, cast, distinct, func, literal, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from db.models import (
@@ -68,6 +68,7 @@ class Kpis:
     knowledge_products: int = 0
     sdg_goals: int = 0
     sdg_targets: int = 0
+    scope: str = ""  # whose store: "Nairobi office (KEN-NBO)", "Headquarters: 150 offices"; never a file path
 
     @property
     def initiatives(self) -> int:
@@ -168,39 +169,60 @@ def beneficiary_rows_counted(filters: KpiFilters, kind: str) -> Select[Any]:
                                 _in_selection(c.initiative_id, filters, by_dates=False))
 
 
+@dataclass
+class People:
+    """The people figures under the counting rule: each initiative × group × direct/indirect counts once, with the
+    period of its highest total (ties: the later period); initiatives are added up; direct and indirect apart."""
+
+    direct: dict[str, dict[str, int]]  # targeted/reached → part (total, sex, age, pwd) → people
+    by_group: dict[str, dict[str, int]]  # group → targeted/reached → people (direct)
+    indirect: dict[str, int]  # targeted/reached → people (indirect)
+
+
+def people_counted(conn: Connection, filters: KpiFilters | None = None) -> People:
+    """The beneficiary figures of the Dashboard, the report and the Office summary's headline: one query.
+
+    The rule is applied when counts are saved (``db.counting`` keeps the chosen row per span in
+    ``counted_beneficiary``); here it is a plain sum of the chosen rows.
+    """
+    filters = filters or KpiFilters()
+    c = CountedBeneficiary.__table__.c
+    parts = ("total", *SEX_PARTS, *AGE_PARTS, "pwd")
+    kinds = ("targeted", "reached")
+    # One pass over the covering index: each counted row holds both kinds' figures.
+    query = _joined(select(c.reach_type, c.group_code,
+                           *(func.sum(c[f"{kind}_{part}"]) for kind in kinds for part in parts))
+                    .where(c.span == _span(filters)).group_by(c.reach_type, c.group_code),
+                    CountedBeneficiary.__table__, filters)
+    out = People({kind: dict.fromkeys(parts, 0) for kind in kinds}, {}, dict.fromkeys(kinds, 0))
+    for reach, group, *values in conn.execute(query):
+        for n, kind in enumerate(kinds):
+            figures = values[n * len(parts) : (n + 1) * len(parts)]
+            if reach != "direct":
+                out.indirect[kind] += int(figures[0] or 0)
+                continue
+            sums = out.direct[kind]
+            for part, value in zip(parts, figures, strict=True):
+                sums[part] += int(value or 0)
+            out.by_group.setdefault(group, {"targeted": 0, "reached": 0})[kind] = int(figures[0] or 0)
+    return out
+
+
 def compute_kpis(store: Store, filters: KpiFilters | None = None) -> Kpis:
     filters = filters or KpiFilters()
     out = Kpis(filters)
     i, f = Initiative.__table__.c, FundingLine.__table__.c
     chosen = _initiative_conditions(filters)  # on the initiative table itself: no subquery
     with store.engine.connect() as conn:
+        out.scope = _scope(conn, filters)
         out.initiatives_by_status = dict(conn.execute(
             select(i.status, func.count()).where(*chosen).group_by(i.status).order_by(i.status)).all())
         out.countries = conn.scalar(select(func.count(distinct(i.country))).where(*chosen)) or 0
         cities = select(i.country, func.lower(i.locality)).where(*chosen, i.locality != "").distinct()
         out.cities = conn.scalar(select(func.count()).select_from(cities.subquery())) or 0
 
-        c = CountedBeneficiary.__table__.c
-        parts = ("total", *SEX_PARTS, *AGE_PARTS, "pwd")
-        kinds = ("targeted", "reached")
-        # One pass over the covering index: each counted row holds both kinds' figures.
-        query = _joined(select(c.reach_type, c.group_code,
-                               *(func.sum(c[f"{kind}_{part}"]) for kind in kinds for part in parts))
-                        .where(c.span == _span(filters)).group_by(c.reach_type, c.group_code),
-                        CountedBeneficiary.__table__, filters)
-        for kind in kinds:
-            out.beneficiaries[kind] = dict.fromkeys(parts, 0)
-            out.indirect[kind] = 0
-        for reach, group, *values in conn.execute(query):
-            for n, kind in enumerate(kinds):
-                figures = values[n * len(parts) : (n + 1) * len(parts)]
-                if reach != "direct":
-                    out.indirect[kind] += int(figures[0] or 0)
-                    continue
-                sums = out.beneficiaries[kind]
-                for part, value in zip(parts, figures, strict=True):
-                    sums[part] += int(value or 0)
-                out.beneficiaries_by_group.setdefault(group, {"targeted": 0, "reached": 0})[kind] = int(figures[0] or 0)
+        people = people_counted(conn, filters)
+        out.beneficiaries, out.beneficiaries_by_group, out.indirect = people.direct, people.by_group, people.indirect
 
         bounds = _period_bounds(filters)
         dated = [f.transaction_date.between(*bounds)] if bounds else []
@@ -248,6 +270,21 @@ def compute_kpis(store: Store, filters: KpiFilters | None = None) -> Kpis:
     return out
 
 
+def _scope(conn: Connection, filters: KpiFilters) -> str:
+    """The store named by its office (an office store, or one office chosen) or as headquarters' store."""
+    o = Office.__table__.c
+    if filters.office:
+        office = conn.execute(select(o.code, o.name).where(o.code == filters.office)).first()
+        return f"{office[1]} ({office[0]})" if office else filters.office
+    offices = conn.execute(select(o.code, o.name).order_by(o.code).limit(2)).all()
+    if len(offices) == 1:
+        return f"{offices[0][1]} ({offices[0][0]})"
+    if not offices:
+        return ""
+    n = conn.scalar(select(func.count()).select_from(Office.__table__)) or 0
+    return f"Headquarters: {n:,} offices"
+
+
 def _engaged_partners(filters: KpiFilters) -> ColumnElement[bool]:
     """Partners linked to a selected initiative, or funding one of them within the period.
 
@@ -282,61 +319,109 @@ def _office_products(filters: KpiFilters) -> ColumnElement[bool]:
 
 @dataclass(frozen=True)
 class SourcedRecord:
+    """One record behind a figure, described as a person knows it: an initiative by its code and title, a partner
+    or a product by its name, a funding line by its funder, amount and date. The id is there to open the record,
+    not to be read. Codes (status, group, type) are reference-list codes for the UI to put into words."""
+
     entity: str
     record_id: uuid.UUID
-    label: str
-    value: str
+    label: str  # the record: "code — title" (an initiative and what belongs to it), a partner's or product's name
+    value: str  # what it brings to the figure, as plain text: people, "EUR 1000.00", a status or type code
     office_code: str
     package: str  # "KEN-NBO #3 (ab12cd34…)" or "entered in this store"
+    initiative: str = ""  # "code — title" of its initiative ("" for a partner or a product tied to none)
+    code: str = ""  # status, beneficiary group, transaction type, partner type or product type
+    country: str = ""
+    period: str = ""  # a count's reporting period; a funding line's or product's date (ISO)
+    people: int | None = None
+    currency: str = ""
+    amount: Decimal | None = None
+    amount_usd: Decimal | None = None
+    funder: str = ""
+    reference: str = ""
+
+    @property
+    def id(self) -> uuid.UUID:
+        return self.record_id
 
 
 def records_behind(store: Store, figure: str, filters: KpiFilters | None = None, limit: int = 1000) -> list[
         SourcedRecord]:
     """The records a figure is made of: ``initiatives``, ``reached``, ``targeted``, ``funds:<transaction type>``,
-    ``partners`` or ``knowledge_products`` — each with the package it came from."""
+    ``partners`` or ``knowledge_products`` — each with the package it came from.
+
+    For ``reached`` and ``targeted`` these are the rows the counting rule chose (one per initiative × group), so
+    that the listed people add up to the figure."""
     filters = filters or KpiFilters()
     i, b, f = Initiative.__table__.c, BeneficiaryCount.__table__.c, FundingLine.__table__.c
     chosen = selected_initiatives(filters)
+    named = (i.code + literal(" — ") + i.title)
     if figure == "initiatives":
-        entity, query = "initiative", select(i.id, i.code + literal(" ") + i.title, i.status, i.office_code).where(
-            i.id.in_(chosen))
+        entity = "initiative"
+        query = select(i.id, named.label("label"), i.status.label("value"), i.office_code,
+                       named.label("initiative"), i.status.label("code"), i.country.label("country")
+                       ).where(i.id.in_(chosen)).order_by(i.code)
     elif figure in ("reached", "targeted"):
         entity = "beneficiary_count"
-        query = (select(b.id, i.code + literal(" ") + b.period + literal(" ") + b.group_code,
-                        cast(b[f"{figure}_total"], String), b.office_code)
+        query = (select(b.id, named.label("label"), cast(b[f"{figure}_total"], String).label("value"), b.office_code,
+                        named.label("initiative"), b.group_code.label("code"), i.country.label("country"),
+                        b.period.label("period"), b[f"{figure}_total"].label("people"))
                  .join_from(BeneficiaryCount.__table__, Initiative.__table__, b.initiative_id == i.id)
-                 .where(b.id.in_(beneficiary_rows_counted(filters, figure)), b.reach_type == "direct"))
+                 .where(b.id.in_(beneficiary_rows_counted(filters, figure)), b.reach_type == "direct")
+                 .order_by(i.code, b.group_code))
     elif figure.startswith("funds:"):
         entity = "funding_line"
+        p = Partner.__table__.c
         conditions = [_in_selection(f.initiative_id, filters, by_dates=False),
                       f.transaction_type == figure.split(":", 1)[1]]
         bounds = _period_bounds(filters)
         if bounds:
             conditions.append(f.transaction_date.between(*bounds))
-        query = (select(f.id, i.code + literal(" ") + f.reference, f.currency + literal(" ") + cast(f.amount, String),
-                        f.office_code)
-                 .join_from(FundingLine.__table__, Initiative.__table__, f.initiative_id == i.id).where(*conditions))
+        query = (select(f.id, named.label("label"), (f.currency + literal(" ") + cast(f.amount, String)).label("value"),
+                        f.office_code, named.label("initiative"), f.transaction_type.label("code"),
+                        i.country.label("country"), f.transaction_date.label("period"), f.currency.label("currency"),
+                        f.amount.label("amount"), f.amount_usd.label("amount_usd"),
+                        func.coalesce(p.name, "").label("funder"), f.reference.label("reference"))
+                 .join_from(FundingLine.__table__, Initiative.__table__, f.initiative_id == i.id)
+                 .outerjoin(Partner.__table__, p.id == f.funder_id)
+                 .where(*conditions).order_by(i.code, f.transaction_date))
     elif figure == "partners":
         p = Partner.__table__.c
         entity = "partner"
-        query = select(p.id, p.name, p.partner_type, p.office_code).where(_engaged_partners(filters))
+        query = select(p.id, p.name.label("label"), p.partner_type.label("value"), p.office_code,
+                       p.partner_type.label("code"), func.coalesce(p.country, "").label("country")
+                       ).where(_engaged_partners(filters)).order_by(p.name)
     elif figure == "knowledge_products":
         k = KnowledgeProduct.__table__.c
         entity = "knowledge_product"
-        query = select(k.id, k.title, k.product_type, k.office_code).where(
-            or_(k.initiative_id.in_(chosen), and_(k.initiative_id.is_(None), _office_products(filters))))
+        query = (select(k.id, k.title.label("label"), k.product_type.label("value"), k.office_code,
+                        func.coalesce(named, "").label("initiative"), k.product_type.label("code"),
+                        k.published_on.label("period"))
+                 .outerjoin(Initiative.__table__, i.id == k.initiative_id)
+                 .where(or_(k.initiative_id.in_(chosen), and_(k.initiative_id.is_(None), _office_products(filters))))
+                 .order_by(k.title))
     else:
         raise KeyError(f"no figure {figure!r}")
     src, ledger = RecordSource.__table__.c, PackageLedger.__table__.c
     sub = query.limit(limit).subquery()
     cols = list(sub.c)
-    traced = (select(*cols, ledger.office_code, ledger.sequence, ledger.digest)
+    traced = (select(*cols, ledger.office_code.label("ledger_office"), ledger.sequence.label("ledger_sequence"),
+                     ledger.digest.label("ledger_digest"))
               .outerjoin(RecordSource.__table__, and_(src.entity == entity, src.record_id == cols[0]))
-              .outerjoin(PackageLedger.__table__, ledger.digest == src.digest))
+              .outerjoin(PackageLedger.__table__, ledger.digest == src.digest)
+              .order_by(cols[1], *(sub.c[name] for name in ("period", "code") if name in sub.c)))
+    extras = [c.name for c in cols[4:]]
     with store.engine.connect() as conn:
         rows = conn.execute(traced).all()
     out = []
     for row in rows:
-        package = (f"{row[4]} #{row[5]} ({row[6][:12]}…)" if row[6] else "entered in this store")
-        out.append(SourcedRecord(entity, row[0], str(row[1]), str(row[2]), str(row[3]), package))
+        values = row._mapping
+        package = (f"{values['ledger_office']} #{values['ledger_sequence']} ({values['ledger_digest'][:12]}…)"
+                   if values["ledger_digest"] else "entered in this store")
+        more: dict[str, Any] = {name: values[name] for name in extras}
+        if isinstance(more.get("period"), dt.date):
+            more["period"] = more["period"].isoformat()
+        out.append(SourcedRecord(entity, row[0], str(row[1]), str(row[2]), str(row[3]), package,
+                                 **{k: ("" if v is None and k not in ("people", "amount", "amount_usd") else v)
+                                    for k, v in more.items()}))
     return out

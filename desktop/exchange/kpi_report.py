@@ -2,6 +2,12 @@
 
 Figures come from :func:`desktop.core.kpi.compute_kpis`; this module only lays them out. Labels are the reference
 lists' English labels; money is written as numbers with two decimals (the exact USD cents fit a double).
+
+Charts read as the tables beside them: largest first, top down (a bar chart's category axis is reversed, since
+Excel draws the first category at the bottom); targeted before reached, in the same two colours as the Dashboard;
+no pie slice for a zero and no percentage label on a slice too thin to read. The store is named by its office or
+as headquarters' store, never by its file path (a path is the user's business, and a database URL may hold a
+password).
 """
 
 from __future__ import annotations
@@ -19,16 +25,26 @@ from desktop import __version__
 from desktop.core.kpi import Kpis
 
 SEX_LABELS = {"female": "Female", "male": "Male", "other": "Other or unknown"}
+#: Targeted then reached, always in these colours (the Dashboard uses them too).
+KIND_COLOURS = {"targeted": "#9DC3E6", "reached": "#1F4E79"}
+PIE_COLOURS = ["#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B", "#E377C2", "#7F7F7F"]
+#: A pie slice under this share gets no percentage label (it would read "0 %").
+SMALLEST_LABELLED_SHARE = 0.005
 AGE_LABELS = {"children": "Children", "youth": "Youth", "adults": "Adults", "older": "Older persons"}
 
 
 def write_kpi_report(kpis: Kpis, out_path: str | Path, *, source: str = "") -> Path:
-    """Write the report; the file appears complete or not at all."""
+    """Write the report; the file appears complete or not at all.
+
+    ``source`` is accepted for existing callers and not written: the workbook names the store by ``kpis.scope``
+    (its office, or headquarters), not by where the database lives on one machine.
+    """
+    del source
     path = Path(out_path)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.part")
     try:
-        _write(kpis, partial, source)
+        _write(kpis, partial)
         os.replace(partial, path)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -74,27 +90,60 @@ class _Book:
         return first, first + max(len(rows), 1) - 1
 
     def chart(self, ws: Any, kind: str, sheet: str, first: int, last: int, title: str, cell: str,
-              value_cols: list[tuple[int, str]], subtype: str | None = None) -> None:
-        options = {"type": kind}
-        if subtype:
-            options["subtype"] = subtype
-        chart = self.book.add_chart(options)
-        for col, name in value_cols:
-            series = {
+              value_cols: list[tuple[int, str, str]], values: list[float] | None = None) -> None:
+        """A chart of the table rows ``first``..``last``; ``value_cols`` are (column, series name, colour).
+
+        For a pie, ``values`` are the rows' values: rows from the first zero on are left out (the tables are
+        sorted largest first), and a slice too thin to read gets no label."""
+        shown: list[float] = []
+        if kind == "pie" and values is not None:
+            shown = [v for v in values if v > 0]
+            if not shown:
+                return  # nothing to share out: the table says so
+            last = first + len(shown) - 1
+        chart = self.book.add_chart({"type": kind})
+        for col, name, colour in value_cols:
+            series: dict[str, Any] = {
                 "name": name,
                 "categories": [sheet, first, 0, last, 0],
                 "values": [sheet, first, col, last, col],
             }
             if kind == "pie":
-                series["data_labels"] = {"percentage": True}
+                total = sum(shown)
+                series["points"] = [{"fill": {"color": PIE_COLOURS[n % len(PIE_COLOURS)]}}
+                                    for n in range(last - first + 1)]
+                labels: dict[str, Any] = {"percentage": True, "num_format": "0%"}
+                if values is not None and total:
+                    labels["custom"] = [{"delete": True} if v / total < SMALLEST_LABELLED_SHARE else None
+                                        for v in shown]
+                series["data_labels"] = labels
+            elif colour:
+                series["fill"] = {"color": colour}
+                series["border"] = {"none": True}
             chart.add_series(series)
         chart.set_title({"name": title})
         chart.set_size({"width": 560, "height": 300})
         if kind != "pie":
             chart.set_legend({"position": "bottom" if len(value_cols) > 1 else "none"})
             values_axis = {"num_format": "#,##0", "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}}}
-            (chart.set_x_axis if kind == "bar" else chart.set_y_axis)(values_axis)
+            if kind == "bar":
+                # Excel draws a bar chart's first category at the bottom: reverse the category axis so the table's
+                # first (largest) row is on top, and have the value axis cross at the last category so it stays
+                # at the bottom. The first series (targeted) is then on top within each category as well.
+                chart.set_x_axis(values_axis)
+                chart.set_y_axis({"reverse": True, "crossing": "max"})
+            else:
+                chart.set_y_axis(values_axis)
         ws.insert_chart(cell, chart)
+
+
+COUNTING_NOTE = (
+    "How the figures count. People: an initiative reports its people for each period, and the same people are "
+    "often reported again in the next period, so for each initiative and group only one period counts, the one "
+    "with the highest figure (of two equal periods, the later one); these are added up across initiatives and "
+    "groups, so someone counted in two periods is counted once. Targeted and reached are chosen separately. "
+    "Indirect beneficiaries are never added to direct ones. Money: exact sums of the funding lines in USD at the "
+    "rate each line used; pledged, committed, received and spent are separate figures.")
 
 
 def _label(list_name: str, code: str) -> str:
@@ -104,19 +153,24 @@ def _label(list_name: str, code: str) -> str:
         return code
 
 
-def _write(k: Kpis, path: Path, source: str) -> None:
+def _by_value(rows: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Largest first (ties by code), as every chart reads."""
+    return sorted(rows.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _write(k: Kpis, path: Path) -> None:
     b = _Book(path)
     book = b.book
-    book.set_properties({"title": "Fieldbook portfolio KPIs", "author": "Fieldbook", "comments": k.filters.describe()})
+    book.set_properties({"title": f"Fieldbook portfolio KPIs{f' — {k.scope}' if k.scope else ''}",
+                         "author": "Fieldbook", "comments": k.filters.describe()})
     generated = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
     ws = b.sheet("Summary")
     ws.set_column(0, 0, 34)
     ws.set_column(1, 1, 18)
     ws.set_column(2, 7, 16)
-    ws.write(0, 0, "Portfolio KPIs", b.title)
-    ws.write(1, 0, f"Filters: {k.filters.describe()} · generated {generated} by Fieldbook {__version__}"
-             + (f" · {source}" if source else ""), b.subtitle)
+    ws.write(0, 0, f"Portfolio KPIs — {k.scope}" if k.scope else "Portfolio KPIs", b.title)
+    ws.write(1, 0, f"Filters: {k.filters.describe()} · generated {generated} by Fieldbook {__version__}", b.subtitle)
     tiles = [
         ("Initiatives", k.initiatives, b.tile_int),
         ("Countries supported", k.countries, b.tile_int),
@@ -137,22 +191,24 @@ def _write(k: Kpis, path: Path, source: str) -> None:
         ws.write(row, 1, float(value) if isinstance(value, Decimal) else value, fmt)
         ws.set_row(row, 26)
     note_row = 3 + len(tiles) + 1
-    ws.merge_range(note_row, 0, note_row + 2, 3, "How the figures count (docs/counting-rule.md): beneficiaries of one "
-                   "initiative are not added across periods; direct and indirect beneficiaries are never added "
-                   "together; USD amounts are exact sums of the funding lines at the rates used.", b.note)
+    ws.set_row(note_row, 30)
+    ws.set_row(note_row + 1, 30)
+    ws.set_row(note_row + 2, 30)
+    ws.merge_range(note_row, 0, note_row + 2, 5, COUNTING_NOTE, b.note)
 
     ws = b.sheet("Initiatives")
     ws.set_column(0, 0, 26)
     ws.set_column(1, 1, 12)
+    statuses = _by_value(k.initiatives_by_status)
     first, last = b.table(ws, 0, "Initiatives by status", ["Status", "Initiatives"],
-                          [[_label("initiative_statuses", s), n] for s, n in k.initiatives_by_status.items()],
-                          [b.label, b.int])
-    b.chart(ws, "pie", "Initiatives", first, last, "Initiatives by status", "D2", [(1, "Initiatives")])
+                          [[_label("initiative_statuses", s), n] for s, n in statuses], [b.label, b.int])
+    b.chart(ws, "pie", "Initiatives", first, last, "Initiatives by status", "D2", [(1, "Initiatives", "")],
+            [n for _s, n in statuses])
 
     ws = b.sheet("Beneficiaries")
     ws.set_column(0, 0, 34)
     ws.set_column(1, 2, 14)
-    groups = sorted(k.beneficiaries_by_group.items(), key=lambda item: -item[1].get("reached", 0))
+    groups = sorted(k.beneficiaries_by_group.items(), key=lambda item: (-item[1].get("reached", 0), item[0]))
     g_first, g_last = b.table(ws, 0, "By group (direct)", ["Group", "Targeted", "Reached"],
                               [[_label("beneficiary_groups", g), v.get("targeted", 0), v.get("reached", 0)]
                                for g, v in groups], [b.label, b.int, b.int])
@@ -171,12 +227,11 @@ def _write(k: Kpis, path: Path, source: str) -> None:
         ["Total (direct)", targeted.get("total", 0), reached.get("total", 0)],
         ["Indirect beneficiaries", k.indirect.get("targeted", 0), k.indirect.get("reached", 0)],
     ], [b.label, b.int, b.int])
-    b.chart(ws, "bar", "Beneficiaries", g_first, g_last, "Beneficiaries by group", "E2",
-            [(1, "Targeted"), (2, "Reached")])
-    b.chart(ws, "column", "Beneficiaries", s_first, s_last, "Reached and targeted by sex", "E18",
-            [(1, "Targeted"), (2, "Reached")])
-    b.chart(ws, "column", "Beneficiaries", a_first, a_last, "Reached and targeted by age band", "E34",
-            [(1, "Targeted"), (2, "Reached")])
+    kinds = [(1, "Targeted", KIND_COLOURS["targeted"]), (2, "Reached", KIND_COLOURS["reached"])]
+    b.chart(ws, "bar", "Beneficiaries", g_first, g_last, "Targeted and reached by group (direct)", "E2", kinds)
+    b.chart(ws, "column", "Beneficiaries", s_first, s_last, "Targeted and reached by sex (direct)", "E18", kinds)
+    b.chart(ws, "column", "Beneficiaries", a_first, a_last, "Targeted and reached by age band (direct)", "E34",
+            kinds)
 
     ws = b.sheet("Funds")
     ws.set_column(0, 0, 32)
@@ -191,18 +246,21 @@ def _write(k: Kpis, path: Path, source: str) -> None:
     m_first, m_last = b.table(ws, row, "Received by modality", ["Modality", "USD"],
                               [[_label("funding_modalities", m), v] for m, v in k.funds_by_modality.items()],
                               [b.label, b.usd])
-    b.chart(ws, "column", "Funds", t_first, t_last, "Pledged, committed, received, spent (USD)", "D2", [(1, "USD")])
-    b.chart(ws, "pie", "Funds", src_first, src_last, "Received by source type", "D18", [(1, "USD")])
-    b.chart(ws, "pie", "Funds", m_first, m_last, "Received by modality", "D34", [(1, "USD")])
+    b.chart(ws, "column", "Funds", t_first, t_last, "Pledged, committed, received, spent (USD)", "D2",
+            [(1, "USD", "#2E75B6")])
+    b.chart(ws, "pie", "Funds", src_first, src_last, "Received by source type", "D18", [(1, "USD", "")],
+            [float(v) for v in k.funds_by_source.values()])
+    b.chart(ws, "pie", "Funds", m_first, m_last, "Received by modality", "D34", [(1, "USD", "")],
+            [float(v) for v in k.funds_by_modality.values()])
 
     ws = b.sheet("Partners")
     ws.set_column(0, 0, 34)
     ws.set_column(1, 1, 12)
     p_first, p_last = b.table(ws, 0, "Partners by type", ["Partner type", "Partners"],
-                              [[_label("partner_types", t), n] for t, n in k.partners_by_type.items()],
+                              [[_label("partner_types", t), n] for t, n in _by_value(k.partners_by_type)],
                               [b.label, b.int])
     b.table(ws, p_last + 3, "Partnerships", ["Figure", "Count"],
             [["Partners", k.partners], ["Partner countries", k.partner_countries],
              ["Knowledge products", k.knowledge_products]], [b.label, b.int])
-    b.chart(ws, "bar", "Partners", p_first, p_last, "Partners by type", "D2", [(1, "Partners")])
+    b.chart(ws, "bar", "Partners", p_first, p_last, "Partners by type", "D2", [(1, "Partners", "#2E75B6")])
     book.close()

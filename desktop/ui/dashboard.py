@@ -1,7 +1,9 @@
 """The dashboard: portfolio KPIs as tiles and charts, a filter bar, and the records behind every figure.
 
 On an office store it shows the office's own figures; on a headquarters store, everyone's. Figures come from
-:mod:`desktop.core.kpi` through the store worker; this page only shows them.
+:mod:`desktop.core.kpi` through the store worker; this page only shows them, in the user's locale, and says in
+plain words how people are counted (the counting rule), since its figure is not the sum of the periods the Office
+summary lists.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +32,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -39,16 +40,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from babel.numbers import format_decimal
 from sqlalchemy import select
 
 from db import reference
 from db.models import BeneficiaryCount, Initiative, Office
 from db.store import Store
 from desktop.core.kpi import KpiFilters, Kpis, SourcedRecord, compute_kpis, records_behind
-from desktop.exchange.kpi_report import write_kpi_report
+from desktop.core.money import babel_locale, format_money
+from desktop.exchange.kpi_report import KIND_COLOURS, PIE_COLOURS, write_kpi_report
 from desktop.ui.models import Column, RowTableModel, attr, code_labels
+from desktop.ui.widgets import ui_locale
 
-PALETTE = ["#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B", "#E377C2", "#7F7F7F"]
+PALETTE = PIE_COLOURS  # the same colours as the report's pies
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,7 @@ class Tile(QFrame):
 
     clicked = Signal(str)
 
-    def __init__(self, figure: str, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, figure: str, title: str, parent: QWidget | None = None, explanation: str = "") -> None:
         super().__init__(parent)
         self.figure = figure
         self.setObjectName("kpiTile")
@@ -96,6 +100,13 @@ class Tile(QFrame):
         self.caption.setStyleSheet("color: #505050;")
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
+        # A line under the figure when it is not what a reader would add up from the records (people).
+        self.explanation = QLabel(explanation, self)
+        self.explanation.setObjectName("kpiExplanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setStyleSheet("color: #606060; font-size: 8pt;")
+        self.explanation.setVisible(bool(explanation))
+        layout.addWidget(self.explanation)
         if figure:
             self.setToolTip(self.tr("Click to list the records behind this figure"))
 
@@ -120,6 +131,8 @@ class Tile(QFrame):
 def _chart(title: str) -> QChartView:
     chart = QChart()
     chart.setTitle(title)
+    chart.setLocale(QLocale())
+    chart.setLocalizeNumbers(True)  # axis labels with the locale's separators: 30,000, not 30000
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -159,38 +172,106 @@ def _draw_bars(view: QChartView, series: Any, categories: list[str],
     return series
 
 
+def format_whole(value: Decimal | int, locale: str | None = None) -> str:
+    """A figure in whole units with the locale's thousands separators (people; USD on a tile, to the dollar)."""
+    whole = Decimal(value).quantize(Decimal(1))
+    return format_decimal(whole, format="#,##0", locale=babel_locale(locale or ui_locale()))
+
+
 def _usd(value: Decimal) -> str:
-    return f"{value:,.0f}"
+    return format_whole(value)
+
+
+def counting_rule_text() -> str:
+    """The counting rule in plain words, as the Dashboard and the Office summary both say it."""
+    return QCoreApplication.translate(
+        "Dashboard",
+        "How people are counted: an initiative reports its people for each period, and the same people are often "
+        "reported again in the next period. So for each initiative and group only one period counts, the one with "
+        "the highest figure (of two equal periods, the later one), and these figures are added up across "
+        "initiatives and groups: someone counted in 2023-H1 and again in 2023-H2 is counted once. Targeted and "
+        "reached are chosen separately. The Office summary lists each period's reports as they were made; they are "
+        "not added up here. Indirect beneficiaries are never added to direct ones.")
+
+
+def _dialog_columns(entity: str) -> list[Column]:
+    """What a person needs to recognise each kind of record; never its id."""
+    tr = QCoreApplication.translate
+    initiative = Column("initiative", tr("Dashboard", "Initiative"), attr("initiative"))
+    office = Column("office", tr("Dashboard", "Office"), attr("office_code"))
+    package = Column("package", tr("Dashboard", "From package"), attr("package"))
+    if entity == "initiative":
+        return [initiative, Column("status", tr("Dashboard", "Status"), attr("code"), code_list="initiative_statuses"),
+                Column("country", tr("Dashboard", "Country"), attr("country"), code_list="countries"), office, package]
+    if entity == "beneficiary_count":
+        return [initiative, Column("period", tr("Dashboard", "Period"), attr("period")),
+                Column("group", tr("Dashboard", "Group"), attr("code"), code_list="beneficiary_groups"),
+                Column("people", tr("Dashboard", "People"), attr("people"), align_right=True), office, package]
+    if entity == "funding_line":
+        return [initiative, Column("date", tr("Dashboard", "Date"), attr("period")),
+                Column("funder", tr("Dashboard", "Funder"), attr("funder")),
+                Column("amount", tr("Dashboard", "Amount"), attr("amount"), money=True),
+                Column("usd", tr("Dashboard", "USD"), attr("amount_usd"), money=True, currency="USD"),
+                Column("reference", tr("Dashboard", "Reference"), attr("reference")), office, package]
+    if entity == "partner":
+        return [Column("name", tr("Dashboard", "Partner"), attr("label")),
+                Column("type", tr("Dashboard", "Type"), attr("code"), code_list="partner_types"),
+                Column("country", tr("Dashboard", "Country"), attr("country"), code_list="countries"), office, package]
+    if entity == "knowledge_product":
+        return [Column("title", tr("Dashboard", "Title"), attr("label")),
+                Column("type", tr("Dashboard", "Type"), attr("code"), code_list="knowledge_product_types"),
+                Column("date", tr("Dashboard", "Date"), attr("period")), initiative, office, package]
+    return [Column("label", tr("Dashboard", "Record"), attr("label")), office, package]
+
+
+class RecordsBehindModel(RowTableModel):
+    """The records behind a figure: people with the locale's separators, money with its currency code."""
+
+    def display(self, row: Any, column: Column) -> str:
+        value = column.get(row)
+        if column.money and isinstance(value, Decimal):
+            return format_money(value, column.currency or row.currency, self.locale)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return format_whole(value, self.locale)
+        return super().display(row, column)
 
 
 class RecordsBehindDialog(QDialog):
     """The records a figure is made of, each with the package (office, sequence, digest) it came from."""
 
-    COLUMNS = [
-        Column("label", QCoreApplication.translate("Dashboard", "Record"), attr("label")),
-        Column("value", QCoreApplication.translate("Dashboard", "Value"), attr("value")),
-        Column("office", QCoreApplication.translate("Dashboard", "Office"), attr("office_code")),
-        Column("package", QCoreApplication.translate("Dashboard", "From package"), attr("package")),
-        Column("id", QCoreApplication.translate("Dashboard", "Record id"), attr("record_id")),
-    ]
-
-    def __init__(self, title: str, rows: list[SourcedRecord], parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, rows: list[SourcedRecord], parent: QWidget | None = None,
+                 figure: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 460)
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("{n} records. Each row names the package it was imported from.").format(n=len(rows)),
-                      self)
+        entity = rows[0].entity if rows else ""
+        note = QLabel(self.tr("{n} records. \u201cFrom package\u201d names the package each came from, or says it "
+                              "was entered in this store.").format(n=format_whole(len(rows))), self)
+        note.setWordWrap(True)
         layout.addWidget(note)
-        self.model = RowTableModel(self.COLUMNS, parent=self)
-        self.model.set_rows(rows)
+        if figure in ("reached", "targeted"):
+            rule = QLabel(self.tr("Each row is the period that counts for one initiative and group: the one with the "
+                                  "highest figure (of two equal periods, the later one). The other periods' reports "
+                                  "are left out, so that people reported again are counted once; these rows add up "
+                                  "to the figure."), self)
+            rule.setWordWrap(True)
+            rule.setObjectName("countingRule")
+            layout.addWidget(rule)
+        self.model = RecordsBehindModel(_dialog_columns(entity), parent=self, locale=ui_locale())
+        self.model.set_rows(list(rows))
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        # The rows come in the order of the records (initiative code, period): no sort until a header is clicked.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setAccessibleName(title)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
+        # Wide enough for every column (an initiative's title, a funder's name, two amounts) on a laptop screen.
+        wanted = sum(self.table.columnWidth(c) for c in range(self.model.columnCount())) + 48
+        self.resize(min(max(wanted, 720), 1240), 460)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -204,6 +285,8 @@ class DashboardPage(QScrollArea):
         ("targeted", "targeted"), ("received", "funds:incoming"), ("committed", "funds:commitment"),
         ("partners", "partners"), ("knowledge_products", "knowledge_products"), ("sdg", ""),
     )
+    FUNDS = {"pledged": "funds:pledge", "committed": "funds:commitment", "received": "funds:incoming",
+             "spent": "funds:expenditure"}
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -261,9 +344,11 @@ class DashboardPage(QScrollArea):
             "committed": self.tr("Funds committed (USD)"), "partners": self.tr("Partners"),
             "knowledge_products": self.tr("Knowledge products"), "sdg": self.tr("SDG targets touched"),
         }
+        self.titles = {**titles, "pledged": self.tr("Funds pledged (USD)"), "spent": self.tr("Funds spent (USD)")}
+        once = self.tr("Each initiative's group counted once, in its period with the highest figure")
         self.tiles: dict[str, Tile] = {}
         for n, (key, figure) in enumerate(self.FIGURES):
-            tile = Tile(figure, titles[key], body)
+            tile = Tile(figure, titles[key], body, once if key in ("reached", "targeted") else "")
             tile.clicked.connect(self.show_records)
             grid.addWidget(tile, n // 5, n % 5)
             self.tiles[key] = tile
@@ -279,9 +364,8 @@ class DashboardPage(QScrollArea):
         charts.addWidget(self.source_chart, 1, 0)
         charts.addWidget(self.status_chart, 1, 1)
         layout.addLayout(charts)
-        self.note = QLabel(self.tr("People of one initiative are not added up across periods, and direct and "
-                                   "indirect are never added together (docs/counting-rule.md). Click a figure to "
-                                   "see the records behind it."), body)
+        self.note = QLabel(counting_rule_text() + " " + self.tr("Click a figure to see the records behind it."), body)
+        self.note.setObjectName("countingRule")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #606060;")
         layout.addWidget(self.note)
@@ -330,17 +414,19 @@ class DashboardPage(QScrollArea):
         b = kpis.beneficiaries
         t = self.tiles
         statuses = code_labels("initiative_statuses")
-        t["initiatives"].set_value(f"{kpis.initiatives:,}", ", ".join(
+        t["initiatives"].set_value(format_whole(kpis.initiatives), ", ".join(
             f"{n} {statuses.get(s, s)}" for s, n in kpis.initiatives_by_status.items()))
-        t["countries"].set_value(f"{kpis.countries:,}")
-        t["cities"].set_value(f"{kpis.cities:,}")
-        t["reached"].set_value(f"{b.get('reached', {}).get('total', 0):,}",
-                               self.tr("{n} reached indirectly").format(n=f"{kpis.indirect.get('reached', 0):,}"))
-        t["targeted"].set_value(f"{b.get('targeted', {}).get('total', 0):,}")
-        t["received"].set_value(_usd(kpis.funds_by_transaction.get("received", Decimal(0))))
-        t["committed"].set_value(_usd(kpis.funds_by_transaction.get("committed", Decimal(0))))
-        t["partners"].set_value(f"{kpis.partners:,}", self.tr("from {n} countries").format(n=kpis.partner_countries))
-        t["knowledge_products"].set_value(f"{kpis.knowledge_products:,}")
+        t["countries"].set_value(format_whole(kpis.countries))
+        t["cities"].set_value(format_whole(kpis.cities))
+        indirectly = self.tr("{n} reached indirectly").format(n=format_whole(kpis.indirect.get("reached", 0)))
+        t["reached"].set_value(format_whole(b.get("reached", {}).get("total", 0)), indirectly)
+        t["targeted"].set_value(format_whole(b.get("targeted", {}).get("total", 0)))
+        for key in ("received", "committed"):
+            usd = kpis.funds_by_transaction.get(key, Decimal(0))
+            t[key].set_value(_usd(usd), format_money(usd, "USD", ui_locale()))
+        t["partners"].set_value(format_whole(kpis.partners),
+                                self.tr("from {n} countries").format(n=kpis.partner_countries))
+        t["knowledge_products"].set_value(format_whole(kpis.knowledge_products))
         t["sdg"].set_value(f"{kpis.sdg_targets} / 169", self.tr("{n} of 17 goals").format(n=kpis.sdg_goals))
         self._draw_groups(kpis)
         self._draw_funds(kpis)
@@ -352,20 +438,24 @@ class DashboardPage(QScrollArea):
 
     def _draw_groups(self, kpis: Kpis) -> None:
         labels = code_labels("beneficiary_groups")
-        groups = sorted(kpis.beneficiaries_by_group, key=lambda g: kpis.beneficiaries_by_group[g]["reached"])
+        # Qt draws a horizontal chart's first category, and a category's first bar, at the bottom (and cannot
+        # reverse a bar chart's category axis). To read top down as the report does, largest group first and
+        # targeted above reached, the groups go smallest first and the sets reached first; the legend is
+        # reversed to read "Targeted, Reached" as everywhere else.
+        groups = sorted(kpis.beneficiaries_by_group, key=lambda g: (kpis.beneficiaries_by_group[g]["reached"], g))
         sets = []
-        for kind, title, color in (("targeted", self.tr("Targeted"), "#9DC3E6"),
-                                   ("reached", self.tr("Reached"), "#1F4E79")):
-            sets.append((title, color, [kpis.beneficiaries_by_group[group][kind] for group in groups]))
+        for kind, title in (("reached", self.tr("Reached")), ("targeted", self.tr("Targeted"))):
+            sets.append((title, KIND_COLOURS[kind], [kpis.beneficiaries_by_group[group][kind] for group in groups]))
         series = _draw_bars(self.group_chart, QHorizontalBarSeries(), [labels.get(g, g) for g in groups], sets,
                             "%.0f")
-        series.clicked.connect(lambda _index, _set: self.show_records("reached"))
+        self.group_chart.chart().legend().setReverseMarkers(True)
+        series.clicked.connect(lambda _index, bars: self.show_records(
+            "reached" if series.barSets().index(bars) == 0 else "targeted"))
 
     def _draw_funds(self, kpis: Kpis) -> None:
         names = {"pledged": self.tr("Pledged"), "committed": self.tr("Committed"), "received": self.tr("Received"),
                  "spent": self.tr("Spent")}
-        figures = {"pledged": "funds:pledge", "committed": "funds:commitment", "received": "funds:incoming",
-                   "spent": "funds:expenditure"}
+        figures = self.FUNDS
         keys = list(kpis.funds_by_transaction)
         millions = [float(kpis.funds_by_transaction[key]) / 1e6 for key in keys]
         series = _draw_bars(self.funds_chart, QBarSeries(), [names.get(k, k) for k in keys],
@@ -378,8 +468,11 @@ class DashboardPage(QScrollArea):
         chart.removeAllSeries()
         series = QPieSeries()
         total = sum(float(v) for v in values.values()) or 1.0
-        for n, (code, value) in enumerate(values.items()):
-            piece = series.append(f"{labels.get(code, code)} ({float(value) / total:.0%})", float(value))
+        shown = [(code, value) for code, value in values.items() if value > 0]  # no 0 % slices
+        for n, (code, value) in enumerate(shown):
+            share = float(value) / total
+            percent = f"{share:.0%}" if share >= 0.005 else "<1%"
+            piece = series.append(f"{labels.get(code, code)} ({percent})", float(value))
             piece.setColor(QColor(PALETTE[n % len(PALETTE)]))
         chart.addSeries(series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -388,12 +481,20 @@ class DashboardPage(QScrollArea):
     @Slot(str)
     def show_records(self, figure: str) -> None:
         filters = self.current_filters()
-        title = self.tr("Records behind: {figure}").format(figure=figure.replace("funds:", "funds, "))
         self.context.tasks.run(records_behind, figure, filters, writes=False,
-                               on_done=lambda rows: self._show_dialog(title, rows))
+                               on_done=lambda rows: self._show_dialog(figure, rows))
 
-    def _show_dialog(self, title: str, rows: list[SourcedRecord]) -> None:
-        self.dialog = RecordsBehindDialog(title, rows, self)
+    def figure_title(self, figure: str) -> str:
+        """The tile's own words for a figure ("Funds received (USD)"), for the list of its records."""
+        keys = {**{f: k for k, f in self.FIGURES if f}, **{f: k for k, f in self.FUNDS.items()}}
+        return self.titles.get(keys.get(figure, ""), figure)
+
+    def _show_dialog(self, figure: str, rows: list[SourcedRecord]) -> None:
+        described = self.current_filters().describe()
+        title = self.tr("Records behind: {figure}").format(figure=self.figure_title(figure))
+        if described != "all":
+            title += f" ({described})"
+        self.dialog = RecordsBehindDialog(title, rows, self, figure)
         self.dialog.show()
 
     @Slot()
