@@ -181,6 +181,10 @@ class InitiativePartner(Record):
 #: Disaggregation columns of a beneficiary count, for ``targeted_`` and ``reached_`` alike.
 SEX_PARTS = ("female", "male", "other")
 AGE_PARTS = ("children", "youth", "adults", "older")
+#: The age bands in years, as the UN counts them (youth 15–24, older persons 60 and over); shown to the person
+#: entering counts (the grid's tooltips, the user guide). ``None``: no upper bound.
+AGE_BAND_YEARS: dict[str, tuple[int, int | None]] = {
+    "children": (0, 14), "youth": (15, 24), "adults": (25, 59), "older": (60, None)}
 COUNT_PARTS = (*SEX_PARTS, *AGE_PARTS, "pwd")
 COUNT_COLUMNS = tuple(f"{kind}_{part}" for kind in ("targeted", "reached") for part in ("total", *COUNT_PARTS))
 

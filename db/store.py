@@ -139,15 +139,22 @@ def open_store(
     migrate: bool = True,
     backup_dir: Path | None = None,
     extra_migrations: list[str] | None = None,
+    read_only: bool = False,
 ) -> Store:
     """Open (and create, and migrate) a store at a SQLite path or a SQLAlchemy URL.
 
     For SQLite: takes the per-file lock, checks integrity, backs the file up before any migration and restores the
     backup if the migration fails. Raises ``StoreError`` subclasses with a readable message.
+
+    ``read_only`` opens an existing store for reading only (export, info, report): no lock, so it works while the
+    app has the file open (WAL lets readers see the last committed state while a writer works); every connection
+    refuses writes, and a store not at the newest schema is refused rather than migrated.
     """
     url = store_url(target)
     sqlite_path = _sqlite_path(url)
     lock = None
+    if read_only:
+        return _open_read_only(url, sqlite_path, user)
     if sqlite_path is not None:
         if not sqlite_path.exists() and not create:
             raise StoreError(f"{sqlite_path}: no such data file")
@@ -172,6 +179,29 @@ def open_store(
     except BaseException:
         if lock is not None:
             lock.release()
+        raise
+
+
+def _open_read_only(url: str, sqlite_path: Path | None, user: str | None) -> Store:
+    if sqlite_path is not None and not sqlite_path.is_file():
+        raise StoreError(f"{sqlite_path}: no such data file")
+    engine = make_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", lambda dbapi, _r: dbapi.execute("PRAGMA query_only = ON"))
+    try:
+        if sqlite_path is not None:
+            _check_integrity(engine, sqlite_path)
+        with engine.connect() as conn:
+            current = current_revision(conn)
+        if current != head_revision(None):
+            where = sqlite_path or url
+            raise StoreError(f"{where} is not at this version's schema ({current or 'empty'}); open it once in "
+                             "Fieldbook (or with a command that writes) to bring it up to date")
+        store = Store(url=url, engine=engine, user=user or current_user(), path=sqlite_path)
+        store.office_code = _office_code(store)
+        return store
+    except BaseException:
+        engine.dispose()
         raise
 
 

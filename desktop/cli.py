@@ -127,7 +127,7 @@ def _run_info(args: argparse.Namespace) -> int:
     from db.store import open_store
 
     target = _store_target(args)
-    with open_store(target, create=False) as store:
+    with open_store(target, create=False, read_only=True) as store:
         counts = _counts(store)
     print(f"{target}: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
     return EXIT_OK
@@ -141,7 +141,8 @@ def _run_export(args: argparse.Namespace) -> int:
     if args.seq is not None and args.seq < 1:
         raise _UsageError("--seq must be 1 or more")
     target = _store_target(args)
-    with open_store(target, create=False) as store:
+    # Read-only: exporting while the app has the file open is safe (one consistent snapshot; only writers lock).
+    with open_store(target, create=False, read_only=True) as store:
         try:
             result = export_package(store, args.out, period=args.period, sequence=args.seq)
         except ExportError as exc:
@@ -302,7 +303,7 @@ def _run_report(args: argparse.Namespace) -> int:
     filters = KpiFilters(period=args.period, region=args.region, country=args.country, flagship=args.flagship,
                          subprogramme=args.subprogramme, office=args.office)
     target = _store_target(args)
-    with open_store(target, create=False) as store:
+    with open_store(target, create=False, read_only=True) as store:
         kpis = compute_kpis(store, filters)
     if args.out:
         write_kpi_report(kpis, args.out, source=str(target))

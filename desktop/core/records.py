@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
+from db import reference
 from db.models import (
     COUNT_COLUMNS,
     ENTITY_TYPES,
@@ -158,14 +159,20 @@ class Choice:
 
 @dataclass(frozen=True)
 class Summary:
+    """The Office summary's figures. Money and the headline people figures are the Dashboard's own
+    (``desktop.core.kpi``); the figures per period are plain sums of each period's direct counts, which the
+    headline does not add up (the counting rule, docs/counting-rule.md)."""
+
     office_code: str | None
     office_name: str
     counts: dict[str, int]
     initiatives_by_status: dict[str, int]
-    usd_by_transaction: dict[str, Decimal]
-    reached_by_period: dict[str, int]
+    usd_by_transaction: dict[str, Decimal]  # transaction type code → exact USD, every type of the reference list
+    reached_by_period: dict[str, int]  # period → sum of that period's direct reached totals
     targeted_by_period: dict[str, int]
     tombstones: int
+    people_reached: int = 0  # direct, each initiative × group counted once: the Dashboard's "People reached"
+    people_targeted: int = 0
 
 
 @dataclass(frozen=True)
@@ -318,6 +325,37 @@ def partner_choices(store: Store) -> list[Choice]:
     return [Choice(row[0], f"{row[1]} ({row[2]})" if row[2] else row[1]) for row in rows]
 
 
+def usd_rates_by_currency(store: Store, *, exclude: uuid.UUID | None = None, latest: int = 50
+                          ) -> dict[str, list[Decimal]]:
+    """The USD rates of the funding lines already stored, per currency, newest ``latest`` by transaction date first
+    (rates drift; the recent ones are the usual ones); ``exclude`` leaves out the line being edited. What
+    ``rules.rate_outlier`` compares a typed rate with."""
+    f = FundingLine.__table__
+    statement = select(f.c.currency, f.c.usd_rate).order_by(f.c.transaction_date.desc())
+    if exclude is not None:
+        statement = statement.where(f.c.id != exclude)
+    out: dict[str, list[Decimal]] = {}
+    with store.engine.connect() as conn:
+        for currency, rate in conn.execute(statement):
+            rates = out.setdefault(currency, [])
+            if len(rates) < latest and rate is not None:
+                rates.append(rate)
+    return out
+
+
+def latest_period(store: Store, initiative_id: uuid.UUID | None) -> str | None:
+    """The newest period with beneficiary counts for one initiative (where its grid opens), or ``None``."""
+    if initiative_id is None:
+        return None
+    b = BeneficiaryCount.__table__
+    with store.engine.connect() as conn:
+        periods = [row[0] for row in conn.execute(select(b.c.period).where(b.c.initiative_id == initiative_id)
+                                                   .distinct())]
+    if not periods:
+        return None
+    return max(periods, key=lambda p: (parse_period(p).end, -parse_period(p).start.toordinal()))
+
+
 def periods_in_use(store: Store) -> list[str]:
     b = BeneficiaryCount.__table__
     with store.engine.connect() as conn:
@@ -356,6 +394,59 @@ def get_record(store: Store, entity: str, record_id: uuid.UUID) -> dict[str, Any
         if obj is None:
             raise RecordNotFound(f"no {entity} with id {record_id}")
         return _values_of(obj)
+
+
+def record_place(store: Store, entity: str, record_id: uuid.UUID) -> dict[str, Any]:
+    """Where a record is shown: its initiative and period (the pages pick these before the record opens)."""
+    with store.engine.connect() as conn:
+        table = entity_class(entity).__table__
+        columns = [table.c[name] for name in ("initiative_id", "period") if name in table.c]
+        row = conn.execute(select(*columns).where(table.c.id == record_id)).first() if columns else None
+    return dict(row._mapping) if row is not None else {}
+
+
+def office_defaults(country: str | None) -> dict[str, str]:
+    """What an office in ``country`` most likely uses: its currency (CLDR, through babel) and the first of its
+    official languages that packages are written in (English when none is). Offered, never forced."""
+    import pycountry
+    from babel.languages import get_official_languages
+    from babel.numbers import get_territory_currencies
+
+    found = pycountry.countries.get(alpha_3=country) if isinstance(country, str) and len(country) == 3 else None
+    if found is None:
+        return {}
+    out: dict[str, str] = {}
+    currencies = reference.code_list("currencies").codes()
+    for code in get_territory_currencies(found.alpha_2):
+        if code in currencies:
+            out["currency"] = code
+            break
+    languages = reference.code_list("languages").codes()
+    out["language"] = next((code for code in get_official_languages(found.alpha_2) if code in languages), "en")
+    return out
+
+
+def new_funding_values(store: Store, initiative_id: uuid.UUID, office_currency: str | None,
+                       today: dt.date | None = None) -> dict[str, Any]:
+    """A new funding line of an initiative starts as its latest line left off (funder, source, modality, currency
+    and its rate), dated today: the next line of the same grant is a few keys away. The first line of an
+    initiative: a pledge in the office's currency at the office's latest rate for it, bilateral, earmarked."""
+    f = FundingLine.__table__
+    with store.engine.connect() as conn:
+        last = conn.execute(select(f.c.funder_id, f.c.source_type, f.c.modality, f.c.currency, f.c.usd_rate)
+                            .where(f.c.initiative_id == initiative_id)
+                            .order_by(f.c.created_at.desc()).limit(1)).first()
+        rate = None
+        if last is None and office_currency:  # a new initiative: the office's latest rate for its currency
+            rate = conn.scalar(select(f.c.usd_rate).where(f.c.currency == office_currency)
+                               .order_by(f.c.created_at.desc()).limit(1))
+    values: dict[str, Any] = {"transaction_type": "pledge", "transaction_date": today or dt.date.today(),
+                              "currency": office_currency, "source_type": "bilateral", "modality": "earmarked"}
+    if last is not None:
+        values.update(last._mapping)
+    elif rate is not None:
+        values["usd_rate"] = rate
+    return values
 
 
 def office_profile(store: Store) -> dict[str, Any] | None:
@@ -571,7 +662,10 @@ def history(store: Store, entity: str, record_id: uuid.UUID) -> list[HistoryEntr
 
 
 def summary(store: Store) -> Summary:
-    """Record counts and the portfolio figures the summary page shows."""
+    """Record counts and the portfolio figures the summary page shows: the same figures as the Dashboard's."""
+    from db import reference
+    from desktop.core.kpi import people_counted
+
     with store.engine.connect() as conn:
         counts = {
             cls.entity: conn.execute(select(func.count()).select_from(cls.__table__)).scalar_one()
@@ -580,8 +674,13 @@ def summary(store: Store) -> Summary:
         i = Initiative.__table__
         by_status = dict(conn.execute(select(i.c.status, func.count()).group_by(i.c.status)).all())
         f = FundingLine.__table__
-        usd = {row[0]: Decimal(int(row[1] or 0)).scaleb(-2) for row in conn.execute(
-            select(f.c.transaction_type, func.sum(f.c.amount_usd)).group_by(f.c.transaction_type))}
+        # amount_usd is db.types.MinorUnits: the database adds up integer cents and SQLAlchemy hands the sum back
+        # through the column's type, already in dollars (Decimal). Scaling it again showed 1/100 of the figure.
+        summed = dict(conn.execute(select(f.c.transaction_type, func.sum(f.c.amount_usd))
+                                   .group_by(f.c.transaction_type)).all())
+        usd = {item.code: summed.get(item.code) or Decimal("0.00")
+               for item in reference.code_list("transaction_types").items}  # pledge → expenditure
+        usd.update({code: value or Decimal("0.00") for code, value in summed.items() if code not in usd})
         b = BeneficiaryCount.__table__
         direct = b.c.reach_type == "direct"
         reached = dict(conn.execute(select(b.c.period, func.coalesce(func.sum(b.c.reached_total), 0)).where(direct)
@@ -590,8 +689,9 @@ def summary(store: Store) -> Summary:
                                      .group_by(b.c.period).order_by(b.c.period)).all())
         tombstones = conn.execute(select(func.count()).select_from(Tombstone.__table__)).scalar_one()
         office = conn.execute(select(Office.__table__.c.code, Office.__table__.c.name).limit(1)).first()
+        people = people_counted(conn)
     return Summary(office[0] if office else None, office[1] if office else "", counts, by_status, usd, reached,
-                   targeted, tombstones)
+                   targeted, tombstones, people.direct["reached"]["total"], people.direct["targeted"]["total"])
 
 
 def build_demo_office(store: Store, office_code: str | None = None) -> str:

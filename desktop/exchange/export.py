@@ -116,6 +116,120 @@ def export_package(
                         time.perf_counter() - started, now)
 
 
+@dataclass
+class PlanProblem:
+    """A rules problem with one stored record, named so a person can find it (and the app can open it)."""
+
+    entity: str
+    record_id: Any
+    label: str
+    problem: rules.Problem
+
+
+@dataclass
+class ExportPlan:
+    """What an export of the office store would write, known before writing: shown in the export dialog."""
+
+    office_code: str | None
+    office_name: str
+    counts: dict[str, int]  # by entity, with "deletion" for tombstones
+    periods: list[str]  # periods with data, newest first
+    default_period: str
+    problems: list[PlanProblem]
+    blocker: str | None = None  # why the store cannot be exported as an office package, and what to do
+
+    @property
+    def errors(self) -> list[PlanProblem]:
+        return [p for p in self.problems if p.problem.is_error]
+
+    @property
+    def records(self) -> int:
+        return sum(n for entity, n in self.counts.items() if entity != "deletion")
+
+
+def plan_export(store: Any, progress: Progress | None = None, today: dt.date | None = None) -> ExportPlan:
+    """Everything the export dialog shows before writing: the office, record counts, periods with data (the
+    newest is the default), and every problem the rules find in the stored records (the package validator
+    would find the same ones in the package)."""
+    from sqlalchemy.orm import Session
+
+    progress = progress or NO_PROGRESS
+    today = today or dt.datetime.now(dt.timezone.utc).date()
+    with store.engine.connect() as conn:
+        offices = conn.execute(select(Office.__table__.c.code, Office.__table__.c.name)
+                               .order_by(Office.__table__.c.code)).all()
+        counts = {e: conn.scalar(select(func.count()).select_from(ENTITY_TYPES[e].__table__)) or 0
+                  for e in rules.ENTITIES if e != "office"}
+        counts["deletion"] = conn.scalar(select(func.count()).select_from(Tombstone.__table__)) or 0
+        owners: set[str] = set()
+        for entity in rules.ENTITIES:
+            table = ENTITY_TYPES[entity].__table__
+            owners.update(conn.scalars(select(table.c.office_code).distinct()))
+        b = ENTITY_TYPES["beneficiary_count"].__table__
+        f = ENTITY_TYPES["funding_line"].__table__
+        periods = {p for p in conn.scalars(select(b.c.period).distinct()) if p}
+        periods |= {half_year_of(d) for d in conn.scalars(select(f.c.transaction_date).distinct()) if d}
+    blocker = None
+    code = offices[0].code if len(offices) == 1 else None
+    name = offices[0].name if len(offices) == 1 else ""
+    if not offices:
+        blocker = "This data file holds no office profile yet: set up the office first (File ▸ Settings)."
+    elif len(offices) > 1 or owners - {code}:
+        others = sorted((owners | {o.code for o in offices}) - {code} if code else {o.code for o in offices})
+        blocker = (f"This data file holds records of other offices ({', '.join(others)}), as a headquarters or "
+                   "merged store does; a package carries one office's records. Export from the office's own data "
+                   "file, or use Consolidate ▸ Merge to make a regional package.")
+    ordered = sorted(periods, key=lambda p: (parse_period(p).end, parse_period(p).start), reverse=True)
+    current = half_year_of(today)
+    past = [p for p in ordered if parse_period(p).start <= today]
+    default = past[0] if past else current
+    if current not in ordered:
+        ordered.insert(0, current)
+    problems: list[PlanProblem] = []
+    if blocker is None:
+        problems = _stored_problems(store, Session, progress)
+    return ExportPlan(code, name, counts, ordered, default, problems, blocker)
+
+
+def _stored_problems(store: Any, session_class: Any, progress: Progress) -> list[PlanProblem]:
+    from db.models import Initiative
+
+    out: list[PlanProblem] = []
+    with session_class(store.engine) as session:
+        initiatives = {i.id: i for i in session.scalars(select(Initiative))}
+        labels = {i: f"{o.code} — {o.title}" for i, o in initiatives.items()}
+        context = rules.Context(initiative_dates={i: (o.start_date, o.end_date) for i, o in initiatives.items()})
+        total = sum(session.scalar(select(func.count()).select_from(ENTITY_TYPES[e].__table__)) or 0
+                    for e in rules.ENTITIES) or 1
+        done = 0
+        for entity in rules.ENTITIES:
+            cls = ENTITY_TYPES[entity]
+            rows = initiatives.values() if entity == "initiative" else session.scalars(select(cls))
+            for obj in rows:
+                done += 1
+                if done % PROGRESS_EVERY == 0:
+                    if progress.cancelled():
+                        raise Cancelled()
+                    progress.set_value(done, total)
+                found = rules.check(entity, obj.as_dict(), context=context)
+                if found:
+                    label = _record_label(entity, obj, labels)
+                    out += [PlanProblem(entity, obj.id, label, p) for p in found]
+    out.sort(key=lambda p: (not p.problem.is_error, rules.ENTITIES.index(p.entity), p.label))
+    progress.set_value(total, total)
+    return out
+
+
+def _record_label(entity: str, obj: Any, initiatives: dict[Any, str]) -> str:
+    if entity == "initiative":
+        return initiatives.get(obj.id, "")
+    if entity in ("beneficiary_count", "funding_line"):
+        what = (f"{obj.period} {obj.group_code}" if entity == "beneficiary_count"
+                else f"{obj.transaction_type} {obj.currency} {obj.amount}")
+        return f"{initiatives.get(obj.initiative_id, '?')}: {what}"
+    return str(getattr(obj, "name", None) or getattr(obj, "title", None) or getattr(obj, "code", ""))
+
+
 def _the_office(conn: Connection) -> dict[str, Any]:
     table = Office.__table__
     rows = conn.execute(select(table.c.code, table.c.name, table.c.country).order_by(table.c.code)).all()

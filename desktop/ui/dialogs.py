@@ -31,6 +31,16 @@ from desktop.ui.operations import Operations
 from desktop.ui.widgets import RecordForm, activate_when_shown, tr_rules
 
 
+def explain_language(form: RecordForm) -> None:
+    """The office's language says what its packages are written in; it does not change the window's language
+    (the window is in English until the translations come), and the field says so rather than pretend."""
+    text = form.tr("Recorded in every package this office sends, so the regional office and headquarters know its "
+                   "working language. It does not change the language of Fieldbook's windows, which are in "
+                   "English for now.")
+    form.widget("language").setToolTip(text)
+    form.widget("language").setWhatsThis(text)
+
+
 class WelcomeDialog(QDialog):
     """Shown while the data file holds no office: set up my office, or explore the demo office."""
 
@@ -88,9 +98,22 @@ class _OfficePage(QWizardPage):
                                  "required."))
         layout = QVBoxLayout(self)
         self.form = RecordForm("office", OFFICE_FIELDS, parent=self)
+        explain_language(self.form)
         layout.addWidget(self.form)
         self.form.problems_changed.connect(self.completeChanged)
         self.form.set_values({"language": "en"})
+        self._offered: dict[str, Any] = {"language": "en"}
+        self.form.widget("country").value_changed.connect(self._country_chosen)
+
+    @Slot()
+    def _country_chosen(self) -> None:
+        """The country's currency and language are offered (babel's CLDR data), where the person has not chosen."""
+        for name, value in records.office_defaults(self.form.widget("country").value()).items():
+            widget = self.form.widget(name)
+            if widget.value() in (None, "", self._offered.get(name)):
+                widget.set_value(value)
+                self._offered[name] = value
+        self.form.revalidate()
 
     def isComplete(self) -> bool:
         return not self.form.has_errors()
@@ -108,7 +131,7 @@ class OfficeWizard(QWizard):
         self.addPage(self.page_)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start recording"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
-        self.resize(640, 520)
+        self.resize(780, 520)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -138,6 +161,7 @@ class SettingsDialog(QDialog):
         office_page = QWidget(self)
         office_layout = QVBoxLayout(office_page)
         self.office_form = RecordForm("office", OFFICE_FIELDS, parent=office_page)
+        explain_language(self.office_form)
         office_layout.addWidget(self.office_form)
         office_layout.addStretch(1)
         row = QHBoxLayout()

@@ -30,6 +30,7 @@ from desktop.ui.consolidate import ConsolidatePage
 from desktop.ui.dashboard import DashboardPage
 from desktop.ui.dialogs import OfficeWizard, SettingsDialog, WelcomeDialog
 from desktop.ui.editors import RecordEditor, new_initiative_values
+from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.operations import Operations, entity_title
 from desktop.ui.worker import TaskManager
 
@@ -58,9 +59,11 @@ class MainWindow(QMainWindow):
         self.welcome: WelcomeDialog | None = None
         self.wizard: OfficeWizard | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.export_dialog: ExportDialog | None = None
         self._stale: set[str] = set()
         self._choices_stale = True
         self._history_wanted = True
+        self._current_initiative: uuid.UUID | None = None
         self.setWindowTitle(self.tr("Fieldbook"))
         self.setObjectName("mainWindow")
 
@@ -134,6 +137,8 @@ class MainWindow(QMainWindow):
             page.edit_requested.connect(self.edit_record)  # type: ignore[attr-defined]
             page.delete_requested.connect(self.delete_record)  # type: ignore[attr-defined]
             page.selection_changed.connect(self._selection_changed)  # type: ignore[attr-defined]
+        self.beneficiaries.dirty_changed.connect(self._grid_dirty)
+        self.summary.export_requested.connect(self.open_export)
         self.funding.new_requested.connect(self.new_record)
         self.funding.edit_requested.connect(self.edit_record)
         self.funding.delete_requested.connect(self.delete_record)
@@ -143,7 +148,9 @@ class MainWindow(QMainWindow):
         self.tasks.busy_changed.connect(self._busy_changed)
         self.tasks.failed.connect(self._task_failed)
         self.nav.setCurrentRow(0)
-        self.resize(1280, 800)
+        # 1280×800, or less on a smaller screen (a 1366×768 laptop keeps the status bar in view).
+        room = self.screen().availableGeometry()
+        self.resize(min(1280, room.width() - 40), min(800, room.height() - 60))
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -172,6 +179,12 @@ class MainWindow(QMainWindow):
     # -- actions ------------------------------------------------------------------------------------------------
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.export_action = QAction(self.tr("&Export package…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setStatusTip(self.tr("Write this period's package for the regional office"))
+        self.export_action.triggered.connect(self.open_export)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         self.settings_action.triggered.connect(self.open_settings)
@@ -216,9 +229,15 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, row=n: self.nav.setCurrentRow(row))
             view_menu.addAction(action)
         view_menu.addSeparator()
+        help_menu_action = QAction(self.tr("&User guide"), self)
+        help_menu_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        help_menu_action.triggered.connect(self.open_help)
+        self.help_action = help_menu_action
         history_action = self.history_dock.toggleViewAction()
         history_action.triggered.connect(lambda on: setattr(self, "_history_wanted", on))
         view_menu.addAction(history_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
 
     # -- start ----------------------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -233,6 +252,11 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(self.tr("Fieldbook — {name} ({code})").format(name=office["name"], code=office["code"]))
         self.reload_all()
+        if QApplication.activeModalWidget() is None:
+            # After the welcome or the wizard, the keyboard is in the window: Ctrl+N starts the first record.
+            self.activateWindow()
+            if QApplication.focusWidget() is None or not self.isAncestorOf(QApplication.focusWidget()):
+                getattr(self.current_page(), "table", self.nav).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_welcome(self) -> None:
         self.welcome = WelcomeDialog(self.tasks.store.path if self.tasks.store else None, self)
@@ -279,12 +303,20 @@ class MainWindow(QMainWindow):
     def _page_changed(self, row: int) -> None:
         if row < 0:
             return
+        if self.stack.currentWidget() is self.beneficiaries and self.PAGES[row] != "beneficiary_count" \
+                and not self.beneficiaries.confirm_leave():
+            self.nav.blockSignals(True)  # the person chose to go back to the unsaved counts
+            self.nav.setCurrentRow(self.PAGES.index("beneficiary_count"))
+            self.nav.blockSignals(False)
+            return
         self.stack.setCurrentIndex(row)
         key = self.PAGES[row]
         # The grid and the summary have no single record to show the history of: give them the room.
         self.history_dock.setVisible(self._history_wanted and key not in self.NO_HISTORY)
         if key in self._stale:
             self._reload_page(key)
+        if not (key in ("beneficiary_count", "funding_line") and self._choices_stale):
+            self._follow_initiative(key)
         page = self.pages[key]
         selected = getattr(page, "selected_id", None)
         self.history.show_for(key, selected() if selected else None)
@@ -293,6 +325,15 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, entity: str, record_id: uuid.UUID | None) -> None:
         if entity == self.current_key():  # pages in the background reload too; only the visible one counts
             self.history.show_for(entity, record_id)
+            if entity == "initiative" and record_id is not None:
+                # The initiative the person works on: Beneficiaries and Funding open on it.
+                self._current_initiative = record_id
+
+    def _follow_initiative(self, key: str) -> None:
+        picker = {"beneficiary_count": self.beneficiaries.initiative, "funding_line": self.funding.initiative}.get(key)
+        if picker is not None and self._current_initiative is not None \
+                and picker.value() != self._current_initiative:
+            picker.set_value(self._current_initiative)
 
     def select_page(self, key: str) -> None:
         self.nav.setCurrentRow(self.PAGES.index(key))
@@ -307,6 +348,7 @@ class MainWindow(QMainWindow):
         # Setting the choices reloads both pages (their initiative may change).
         self.beneficiaries.set_initiatives(choices)
         self.funding.set_initiatives(choices)
+        self._follow_initiative(self.current_key())
 
     def _reload_page(self, key: str) -> None:
         self._stale.discard(key)
@@ -391,6 +433,11 @@ class MainWindow(QMainWindow):
                 out["partners"] = records.partner_choices(store)
             if entity == "knowledge_product":
                 out["initiatives"] = records.initiative_choices(store)
+            if entity == "funding_line":  # a rate far from the usual ones is questioned as it is typed
+                out["usd_rates"] = records.usd_rates_by_currency(store, exclude=record_id)
+                if record_id is None:
+                    out["values"] = records.new_funding_values(store, fixed["initiative_id"],
+                                                               (self.office or {}).get("currency"))
             return out
 
         def loaded(data: dict[str, Any]) -> None:
@@ -398,13 +445,11 @@ class MainWindow(QMainWindow):
             if record_id is None:
                 if entity == "initiative":
                     values = new_initiative_values(self.office)
-                elif entity == "funding_line":
-                    values = {"transaction_type": "pledge", "currency": (self.office or {}).get("currency"),
-                              "source_type": "bilateral", "modality": "earmarked"}
             values.update(fixed)
             self.editor = RecordEditor(self.operations, entity, record_id, values,
                                        partners=data.get("partners"), initiatives=data.get("initiatives"),
-                                       fixed=fixed, parent=self)
+                                       fixed=fixed, usd_rates=data.get("usd_rates"), settings=self.settings,
+                                       parent=self)
             self.editor.accepted.connect(lambda: self._editor_saved(entity))
             self.editor.finished.connect(lambda _r, w=QApplication.focusWidget(): self._return_focus(w))
             self.editor.open()
@@ -467,7 +512,23 @@ class MainWindow(QMainWindow):
         if busy and self.tasks.writes_pending:
             self.save_label.setText(self.tr("Saving…"))
         elif not busy:
+            self._show_save_state()
+
+    @Slot(bool)
+    def _grid_dirty(self, _dirty: bool) -> None:
+        if self.tasks.is_idle or not self.tasks.writes_pending:
+            self._show_save_state()
+
+    def _show_save_state(self) -> None:
+        """The truth about unsaved work: counts typed in the grid are not saved until Save counts (Ctrl+S)."""
+        if self.beneficiaries.has_unsaved():
+            self.save_label.setText(self.tr("Unsaved beneficiary counts (Ctrl+S saves)"))
+            self.save_label.setProperty("problem", "warning")
+        else:
             self.save_label.setText(self.tr("All changes saved"))
+            self.save_label.setProperty("problem", "")
+        self.save_label.style().unpolish(self.save_label)
+        self.save_label.style().polish(self.save_label)
 
     @Slot(str)
     def _task_failed(self, message: str) -> None:
@@ -486,7 +547,56 @@ class MainWindow(QMainWindow):
                                               self.office, self)
         self.settings_dialog.open()
 
+    # -- export and help ---------------------------------------------------------------------------------------
+    @Slot()
+    def open_export(self) -> None:
+        """File ▸ Export package… (Ctrl+E): unsaved counts first, then the dialog."""
+        if self.current_key() == "beneficiary_count" and not self.beneficiaries.confirm_leave():
+            return
+        self.export_dialog = ExportDialog(self.tasks, self.settings, self)
+        self.export_dialog.open_record.connect(self.open_problem_record)
+        self.export_dialog.exported.connect(lambda result: self.statusBar().showMessage(
+            self.tr("Exported {file}").format(file=str(result.path)), 15000))
+        self.export_dialog.finished.connect(lambda _r, w=QApplication.focusWidget(): self._return_focus(w))
+        self.export_dialog.open()
+
+    @Slot(str, object)
+    def open_problem_record(self, entity: str, record_id: uuid.UUID | None) -> None:
+        """A problem the export dialog listed: its record, where the person fixes it."""
+        if record_id is None:
+            return
+
+        def found(where: dict[str, Any]) -> None:
+            initiative = where.get("initiative_id")
+            if entity == "beneficiary_count":
+                self.select_page("beneficiary_count")
+                self.beneficiaries.initiative.set_value(initiative)
+                self.beneficiaries.period.setCurrentText(where.get("period") or "")
+            elif entity == "funding_line":
+                self.select_page("funding_line")
+                self.funding.initiative.set_value(initiative)
+                self.open_editor(entity, record_id)
+            elif entity in ("initiative", "initiative_partner"):
+                self.select_page("initiative")
+                self.open_editor("initiative", initiative if entity == "initiative_partner" else record_id)
+            elif entity in ("partner", "knowledge_product"):
+                self.select_page(entity)
+                self.open_editor(entity, record_id)
+            elif entity == "office":
+                self.open_settings()
+
+        self.tasks.run(records.record_place, entity, record_id, writes=False, on_done=found)
+
+    @Slot()
+    def open_help(self) -> None:
+        from desktop.ui.help import show_help
+
+        show_help(self, self.current_key())
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.beneficiaries.confirm_leave():
+            event.ignore()  # the person went back to the unsaved counts
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         for page in (self.initiatives, self.partners, self.knowledge):
             page.table.save_columns()

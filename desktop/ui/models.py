@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from db import reference
-from db.models import AGE_PARTS, COUNT_COLUMNS, SEX_PARTS
+from db.models import AGE_BAND_YEARS, AGE_PARTS, COUNT_COLUMNS, SEX_PARTS
 from desktop.core import records
 from desktop.core.money import format_amount
 
@@ -390,6 +390,21 @@ def history_model(parent: QObject | None = None) -> RowTableModel:
 # The beneficiary grid: one initiative × one period × one reach type; a row per beneficiary group
 
 COUNT_PARTS = ("total", *SEX_PARTS, *AGE_PARTS, "pwd")
+def part_tooltip(part: str) -> str:
+    """What a count column holds, in words: the age bands with their years (the sum rule too)."""
+    if part in AGE_BAND_YEARS:
+        low, high = AGE_BAND_YEARS[part]
+        years = (QCoreApplication.translate("Columns", "{low}–{high} years").format(low=low, high=high)
+                 if high is not None else QCoreApplication.translate("Columns", "{low} years and over").format(low=low))
+        return QCoreApplication.translate("Columns", "{band}: {years}. The four age bands add up to the total.").format(
+            band=QCoreApplication.translate("Columns", PART_TITLES[part]), years=years)
+    if part in ("female", "male", "other"):
+        return QCoreApplication.translate("Columns", "People of this sex; female, male and other add up to the total.")
+    if part == "pwd":
+        return QCoreApplication.translate("Columns", "Persons with disabilities, of any age or sex (part of the total).")
+    return QCoreApplication.translate("Columns", "Everyone counted in this group.")
+
+
 PART_TITLES = {
     "total": C("Columns", "Total"), "female": C("Columns", "Female"), "male": C("Columns", "Male"),
     "other": C("Columns", "Other sex"), "children": C("Columns", "Children"), "youth": C("Columns", "Youth"),
@@ -470,6 +485,14 @@ class BeneficiaryGridModel(QAbstractTableModel):
             self._rows.append(grid_row)
         self.endResetModel()
 
+    def revert(self) -> None:
+        """Every row back to its saved counts (the person discarded what was typed)."""
+        self.beginResetModel()
+        for row in self._rows:
+            row.values = dict(row.saved)
+            self._check(row)
+        self.endResetModel()
+
     def grid_rows(self) -> list[GridRow]:
         return self._rows
 
@@ -518,6 +541,9 @@ class BeneficiaryGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self._titles):
             return self._titles[section]
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal \
+                and self.FIRST_PART <= section < self.CHECK:
+            return part_tooltip(COUNT_PARTS[section - self.FIRST_PART])
         return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -561,7 +587,13 @@ class BeneficiaryGridModel(QAbstractTableModel):
                     return ""
                 if errors or warnings:
                     first = (errors or warnings)[0]
-                    return QCoreApplication.translate("rules", first.template).format(**first.params)
+                    message = QCoreApplication.translate("rules", first.template).format(**first.params)
+                    if role == Qt.ItemDataRole.ToolTipRole:
+                        return message
+                    # The cell says what kind of problem in a word (never cut off); the line under the grid and
+                    # the tooltip say it whole.
+                    return (QCoreApplication.translate("BeneficiaryGrid", "✗ see below") if errors
+                            else QCoreApplication.translate("BeneficiaryGrid", "⚠ see below"))
                 if all(row.values[f"{kind}_{part}"] is None for part in COUNT_PARTS):
                     return ""
                 return QCoreApplication.translate("BeneficiaryGrid", "✓ sums agree")

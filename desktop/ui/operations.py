@@ -117,5 +117,6 @@ def entity_title(entity: str) -> str:
         "beneficiary_count": QCoreApplication.translate("Operations", "beneficiary counts"),
         "funding_line": QCoreApplication.translate("Operations", "funding line"),
         "knowledge_product": QCoreApplication.translate("Operations", "knowledge product"),
+        "initiative_partner": QCoreApplication.translate("Operations", "partner link"),
     }
     return titles.get(entity, entity)

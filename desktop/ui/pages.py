@@ -10,9 +10,10 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, QPoint, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QProgressDialog,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -35,11 +36,11 @@ from db import reference
 from desktop.core import records
 from desktop.core.progress import Cancelled
 from desktop.core.money import format_amount, format_money
-from desktop.core.periods import parse_period
+from desktop.core.periods import half_year_of, parse_period
 from desktop.ui import models
 from desktop.ui.operations import Operations
 from desktop.ui.widgets import CodeCombo, tr_rules, ui_locale
-from desktop.ui.worker import TaskManager, TaskProgress
+from desktop.ui.worker import TaskManager, TaskProgress, TaskProgressDialog
 
 SEARCH_DELAY_MS = 150
 
@@ -54,12 +55,47 @@ class AppContext:
     office: dict[str, Any] | None = None
 
 
-def period_choices() -> list[str]:
-    this_year = dt.date.today().year
+def current_period(today: dt.date | None = None) -> str:
+    """The reporting period under way: the half-year containing today (2026-H2 on 2026-12-01)."""
+    return half_year_of(today or dt.date.today())
+
+
+def period_choices(today: dt.date | None = None) -> list[str]:
+    """Half-years and years, newest first, from the one under way back to 2016 (none in the future)."""
+    today = today or dt.date.today()
     out = []
-    for year in range(this_year + 1, 2015, -1):
-        out += [f"{year}-H2", f"{year}-H1", str(year)]
+    for year in range(today.year, 2015, -1):
+        out += [p for p in (f"{year}-H2", f"{year}-H1", str(year)) if parse_period(p).start <= today]
     return out
+
+
+def parse_period_or_none(text: str) -> str | None:
+    try:
+        return parse_period(text).code
+    except ValueError:
+        return None
+
+
+def ask_unsaved(parent: QWidget, what: str) -> QMessageBox.StandardButton:
+    """Save / Discard / Cancel for work not saved yet (Save is the default: Enter keeps the work)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Pages", "Unsaved changes"),
+                      QCoreApplication.translate("Pages", "{what} have changes that are not saved yet.").format(
+                          what=what),
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("unsavedChanges")
+    box.setInformativeText(QCoreApplication.translate("Pages", "Save them, discard them, or go back to them?"))
+    box.button(QMessageBox.StandardButton.Save).setText(QCoreApplication.translate("Pages", "&Save"))
+    box.button(QMessageBox.StandardButton.Discard).setText(QCoreApplication.translate("Pages", "&Discard"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("Pages", "Cancel"))
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    before = QApplication.focusWidget()
+    answer = QMessageBox.StandardButton(box.exec())
+    parent.window().activateWindow()  # the keyboard goes back where it was, as after any question
+    if before is not None and before.isVisible():
+        before.setFocus(Qt.FocusReason.OtherFocusReason)
+    return answer
 
 
 class RecordTable(QTableView):
@@ -156,7 +192,7 @@ class ListPage(QWidget):
         self.model.setParent(self)
         self.proxy = models.RecordFilterProxy(self)
         self.proxy.setSourceModel(model)
-        self.progress: QProgressDialog | None = None
+        self.progress: TaskProgressDialog | None = None
         self._task_progress: TaskProgress | None = None
         self._reselect: uuid.UUID | None = None
 
@@ -226,16 +262,8 @@ class ListPage(QWidget):
         if self.entity == "initiative" and self.model.rowCount() == 0:
             # The first load of a big office can take a while: show progress, allow cancelling. Later refreshes
             # (after a save) run quietly while the list stays usable.
-            dialog = QProgressDialog(self.tr("Loading initiatives…"), self.tr("Cancel"), 0, 0, self)
-            dialog.setWindowTitle(self.tr("Loading"))
-            dialog.setMinimumDuration(700)
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setAutoClose(False)
-            dialog.setAutoReset(False)
-            # A bound slot of this page (not a lambda): the worker's reports are queued to the UI thread.
-            progress.changed.connect(self._progressed)
-            dialog.canceled.connect(progress.cancel)
-            self.progress = dialog
+            self.progress = TaskProgressDialog(self.tr("Loading initiatives…"), self.tr("Cancel"), self.tr("Loading"),
+                                               progress, self)
             self.context.tasks.run(self._load, progress=progress, writes=False, on_done=self._loaded,
                                    on_error=self._load_failed)
         else:
@@ -246,17 +274,9 @@ class ListPage(QWidget):
         rows = self.loader(store, **kwargs)
         return rows, models.build_haystack(rows, self.model.search_fields)
 
-    @Slot(int, int)
-    def _progressed(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-
     def _close_progress(self) -> None:
         if self.progress is not None:
-            self.progress.reset()
-            self.progress.hide()
-            self.progress.deleteLater()
+            self.progress.finish()
             self.progress = None
 
     def _loaded(self, result: tuple[list[Any], list[tuple[Any, str]]]) -> None:
@@ -468,14 +488,40 @@ class InitiativePicker(QWidget):
         self.changed.emit(self.value())
 
 
+class CountGrid(QTableView):
+    """The beneficiary grid: Tab and Shift+Tab go from count to count only, from the end of the targeted row to the
+    reached row's total, never through the group, kind and check columns."""
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> Any:
+        if action not in (QAbstractItemView.CursorAction.MoveNext, QAbstractItemView.CursorAction.MovePrevious):
+            return super().moveCursor(action, modifiers)
+        model, current = self.model(), self.currentIndex()
+        if not current.isValid():
+            return super().moveCursor(action, modifiers)
+        step = 1 if action == QAbstractItemView.CursorAction.MoveNext else -1
+        cells = model.rowCount() * model.columnCount()
+        position = current.row() * model.columnCount() + current.column()
+        for _ in range(cells):
+            position = (position + step) % cells
+            index = model.index(*divmod(position, model.columnCount()))
+            if model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                return index
+        return current
+
+
 class BeneficiaryPage(QWidget):
     """Targeted and reached counts of one initiative in one period: a row per group, live sum checks."""
 
     saved = Signal()
+    #: Unsaved counts appeared or went away (the status bar tells the truth).
+    dirty_changed = Signal(bool)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entity = "beneficiary_count"
+        self._dirty = False
+        #: What the grid shows (initiative, period, reach): where the pickers go back to when a move is cancelled.
+        self._shown: tuple[Any, str, str] = (None, current_period(), "direct")
         self.context = context
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Beneficiaries"), self)
@@ -489,7 +535,10 @@ class BeneficiaryPage(QWidget):
         self.period.setEditable(True)
         self.period.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.period.addItems(period_choices())
+        self.period.setCurrentText(current_period())
         self.period.setAccessibleName(self.tr("Reporting period"))
+        self.period.setToolTip(self.tr("A half-year (2026-H2), a quarter (2026-Q4) or a year; the grid opens on the "
+                                       "latest period with counts for the initiative"))
         period_label.setBuddy(self.period)
         bar.addWidget(period_label)
         bar.addWidget(self.period)
@@ -503,7 +552,7 @@ class BeneficiaryPage(QWidget):
         bar.addWidget(self.reach)
         layout.addLayout(bar)
         self.model = models.BeneficiaryGridModel(self)
-        self.grid = QTableView(self)
+        self.grid = CountGrid(self)
         self.grid.setModel(self.model)
         self.grid.setAccessibleName(self.tr("Beneficiary counts by group"))
         self.grid.verticalHeader().hide()
@@ -512,11 +561,11 @@ class BeneficiaryPage(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.grid.setTabKeyNavigation(True)
         header = self.grid.horizontalHeader()
-        header.setDefaultSectionSize(72)
+        header.setDefaultSectionSize(64)  # six digits; the check column takes the rest
         header.setMinimumSectionSize(40)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.grid.setColumnWidth(models.BeneficiaryGridModel.GROUP, 215)
-        self.grid.setColumnWidth(models.BeneficiaryGridModel.KIND, 80)
+        self.grid.setColumnWidth(models.BeneficiaryGridModel.KIND, 72)
         header.setStretchLastSection(True)
         self.grid.setWordWrap(False)
         layout.addWidget(self.grid, 1)
@@ -537,11 +586,12 @@ class BeneficiaryPage(QWidget):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
-        self.initiative.changed.connect(self.reload)
-        self.period.currentTextChanged.connect(self.reload)
-        self.reach.value_changed.connect(self.reload)
+        self.initiative.changed.connect(self._initiative_changed)
+        self.period.currentTextChanged.connect(self._period_changed)
+        self.reach.value_changed.connect(self._period_changed)
         self.model.dataChanged.connect(self._update_state)
         self.model.modelReset.connect(self._update_state)
+        self.model.modelReset.connect(self._fit_groups)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.reload)
         self._update_state()
@@ -552,10 +602,87 @@ class BeneficiaryPage(QWidget):
     def current_period(self) -> str:
         return self.period.currentText().strip().upper()
 
+    def has_unsaved(self) -> bool:
+        return bool(self.model.dirty_rows())
+
+    @Slot()
+    def _fit_groups(self) -> None:
+        """The group column as wide as its longest name (a bold unsaved one included): no group is cut off."""
+        column = models.BeneficiaryGridModel.GROUP
+        bold = self.grid.font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        widest = max((metrics.horizontalAdvance(str(self.model.index(r, column).data() or ""))
+                      for r in range(self.model.rowCount())), default=0)
+        self.grid.setColumnWidth(column, max(self.grid.columnWidth(column), widest + 24))
+
+    def confirm_leave(self) -> bool:
+        """Before the grid shows something else (another page, initiative or period, or the app closes): unsaved
+        counts are saved, discarded or kept by the person's choice. False: stay where you are."""
+        if not self.has_unsaved():
+            return True
+        answer = ask_unsaved(self, self.tr("The beneficiary counts of {period}").format(period=self.model.period))
+        if answer == QMessageBox.StandardButton.Save:
+            if self.model.has_errors():
+                self.problems.setFocus()
+                return False
+            self.save()
+            return True
+        if answer == QMessageBox.StandardButton.Discard:
+            self.model.revert()
+            return True
+        return False
+
+    def _go_back(self) -> None:
+        """A move the person cancelled: the pickers show what the grid shows again."""
+        initiative, period, reach = self._shown
+        for widget in (self.initiative.combo, self.period, self.reach):
+            widget.blockSignals(True)
+        if initiative is not None:
+            self.initiative.set_value(initiative)
+        self.period.setCurrentText(period)
+        self.reach.set_value(reach)
+        for widget in (self.initiative.combo, self.period, self.reach):
+            widget.blockSignals(False)
+
+    @Slot()
+    def _initiative_changed(self, *_args: Any) -> None:
+        if not self.confirm_leave():
+            self._go_back()
+            return
+        initiative = self.initiative.value()
+        if initiative is None:
+            self.reload()
+            return
+
+        asked_with = self.period.currentText()
+
+        def opened(period: str | None) -> None:
+            # The grid opens on the newest period with counts (saved counts never look lost after a restart),
+            # unless the person chose a period meanwhile.
+            if self.initiative.value() != initiative or self.period.currentText() != asked_with:
+                return
+            self.period.blockSignals(True)
+            self.period.setCurrentText(period or current_period())
+            self.period.blockSignals(False)
+            self.reload()
+
+        self.context.tasks.run(records.latest_period, initiative, writes=False, on_done=opened)
+
+    @Slot()
+    def _period_changed(self, *_args: Any) -> None:
+        if self.reach.value() is None or not parse_period_or_none(self.current_period()):
+            return  # half typed ("2026-"): the grid keeps what it shows until the period is one
+        if not self.confirm_leave():
+            self._go_back()
+            return
+        self.reload()
+
     @Slot()
     def reload(self, *_args: Any) -> None:
         initiative, period = self.initiative.value(), self.current_period()
         reach = self.reach.value() or "direct"
+        self._shown = (initiative, period, reach)
         if initiative is None:
             self.model.load(None, period, reach, [])
             return
@@ -572,6 +699,9 @@ class BeneficiaryPage(QWidget):
         self.problems.style().unpolish(self.problems)
         self.problems.style().polish(self.problems)
         dirty = self.model.dirty_rows()
+        if bool(dirty) != self._dirty:
+            self._dirty = bool(dirty)
+            self.dirty_changed.emit(self._dirty)
         self.save_button.setEnabled(bool(dirty) and not self.model.has_errors())
         self.revert_button.setEnabled(bool(dirty))
         targeted = sum(r.values["targeted_total"] or 0 for r in self.model.grid_rows())
@@ -710,6 +840,8 @@ class FundingPage(QWidget):
 class SummaryPage(QScrollArea):
     """The office at a glance: what the report measures (initiatives, people, money, partners, knowledge)."""
 
+    export_requested = Signal()
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entity = "summary"
@@ -721,7 +853,14 @@ class SummaryPage(QScrollArea):
         self.layout_ = QVBoxLayout(body)
         self.heading = QLabel(self.tr("Office summary"), body)
         self.heading.setObjectName("pageTitle")
-        self.layout_.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        self.export_button = QPushButton(self.tr("E&xport package… (Ctrl+E)"), body)
+        self.export_button.setObjectName("summaryExport")
+        self.export_button.setAccessibleName(self.tr("Export this period's package for the regional office"))
+        self.export_button.clicked.connect(self.export_requested)
+        top.addWidget(self.export_button)
+        self.layout_.addLayout(top)
         self.grid = QGridLayout()
         self.grid.setSpacing(12)
         self.layout_.addLayout(self.grid)
@@ -762,11 +901,7 @@ class SummaryPage(QScrollArea):
             + self.tr("{active} active · {pipeline} in the pipeline").format(
                 active=summary.initiatives_by_status.get("active", 0),
                 pipeline=summary.initiatives_by_status.get("pipeline", 0)))
-        people = [self.tr("<b>{period}</b>: {reached} reached of {targeted} targeted").format(
-            period=period, reached=f"{summary.reached_by_period.get(period, 0):,}",
-            targeted=f"{summary.targeted_by_period.get(period, 0):,}")
-            for period in sorted(set(summary.targeted_by_period) | set(summary.reached_by_period))]
-        self.cards["people"].setText("<br>".join(people) or self.tr("No counts yet"))
+        self.cards["people"].setText(self.people_text(summary, locale))
         labels = models.code_labels("transaction_types")
         funding = [f"{labels.get(code, code)}: <b>{format_amount(summary.usd_by_transaction.get(code, Decimal(0)), 'USD', locale)}</b>"
                    for code in labels]
@@ -781,6 +916,33 @@ class SummaryPage(QScrollArea):
         self.cards["deleted"].setText(
             f"<span style='font-size:20pt'>{summary.tombstones:,}</span><br>"
             + self.tr("Deletions are kept as tombstones so that they travel in the next package."))
+
+    def people_text(self, summary: records.Summary, locale: str) -> str:
+        """The Dashboard's figure (each initiative's group counted once), then each period as reported, and why
+        the periods do not add up to the figure."""
+        from desktop.ui.dashboard import format_whole
+
+        periods = sorted(set(summary.targeted_by_period) | set(summary.reached_by_period))
+        if not periods:
+            return self.tr("No counts yet")
+        added = sum(summary.reached_by_period.values())
+        lines = [
+            f"<span style='font-size:28pt;font-weight:600'>{format_whole(summary.people_reached, locale)}</span><br>"
+            + self.tr("reached of {targeted} targeted, each initiative's group counted once (as on the Dashboard)"
+                      ).format(targeted=format_whole(summary.people_targeted, locale)),
+            "<br><b>" + self.tr("As reported, per period") + "</b>",
+        ]
+        lines += [self.tr("{period}: {reached} reached of {targeted} targeted").format(
+            period=period, reached=format_whole(summary.reached_by_period.get(period, 0), locale),
+            targeted=format_whole(summary.targeted_by_period.get(period, 0), locale)) for period in periods]
+        if len(periods) > 1:
+            lines.append("<br><span style='color:#606060'>" + self.tr(
+                "The periods are not added up: the same people are often reported again in the next period "
+                "(added up, the periods would give {added}). The figure above takes, for each initiative and group, "
+                "the period with the highest figure (of two equal periods, the later one) and adds those up, so a "
+                "person counted in two periods is counted once.").format(added=format_whole(added, locale))
+                + "</span>")
+        return "<br>".join(lines)
 
 
 class HistoryPanel(QWidget):

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 WINDOW_SIZE = (1280, 800)
@@ -80,6 +81,7 @@ def take_screenshots(outdir: Path) -> list[Path]:
             grid.setData(grid.index(0, grid.column_of("male")), str((grid.grid_rows()[0].values["targeted_male"] or 0) + 500))
             _settle()
             _save(window, outdir, "02-beneficiary-grid", saved)
+            grid.revert()  # the mistake was for the picture: leaving with it would ask Save / Discard / Cancel
 
             window.select_page("funding_line")
             _settle(lambda: window.tasks.is_idle and window.funding.model.rowCount() > 0)
@@ -131,6 +133,31 @@ def take_screenshots(outdir: Path) -> list[Path]:
             _settle(lambda: window.editor is not None and window.editor.isVisible() and window.editor is not editor)
             _save(window.editor, outdir, "10-funding-line-editor", saved)  # type: ignore[arg-type]
             window.editor.reject()  # type: ignore[union-attr]
+            _settle()
+            previous = window.editor
+            window.open_editor("funding_line", None)
+            _settle(lambda: window.editor is not None and window.editor.isVisible() and window.editor is not previous)
+            rate = window.editor.form.widget("usd_rate")  # type: ignore[union-attr]
+            window.editor.form.widget("amount").setText("12,950,000")  # type: ignore[union-attr]
+            rate.edit.selectAll()
+            QTest.keyClicks(rate.edit, "129.5")  # typed as the shilling is quoted: KES per 1 USD
+            _settle()
+            _save(window.editor, outdir, "19-funding-line-rate-both-ways", saved)  # type: ignore[arg-type]
+            window.editor.reject()  # type: ignore[union-attr]
+            _settle()
+
+            window.open_export()
+            export = window.export_dialog
+            assert export is not None
+            _settle(lambda: export.plan is not None and export.isVisible())
+            export.folder.setText(str(folder / "Fieldbook packages"))
+            export._folder_changed()
+            _settle()
+            _save(export, outdir, "18-export-dialog", saved)
+            export.export()
+            _settle(lambda: export.result_ is not None or "not" in export.outcome.text())
+            _save(export, outdir, "18b-export-done", saved)
+            export.reject()
             _settle()
 
             window.open_settings()

@@ -17,7 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from db.store import Store
 
@@ -43,6 +44,32 @@ class TaskProgress(QObject):
     @Slot()
     def cancel(self) -> None:
         self._cancelled = True
+
+
+class TaskProgressDialog(QProgressDialog):
+    """A window-modal progress dialog watching a :class:`TaskProgress`: it shows after ``delay_ms`` and its Cancel
+    asks the task to stop. The task's reports reach it through its own slot, queued to the UI thread."""
+
+    def __init__(self, text: str, cancel_text: str, title: str, progress: TaskProgress, parent: QWidget,
+                 delay_ms: int = 700) -> None:
+        super().__init__(text, cancel_text, 0, 0, parent)
+        self.setWindowTitle(title)
+        self.setMinimumDuration(delay_ms)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        progress.changed.connect(self.show_progress)
+        self.canceled.connect(progress.cancel)
+
+    @Slot(int, int)
+    def show_progress(self, done: int, total: int) -> None:
+        self.setMaximum(total)
+        self.setValue(done)
+
+    def finish(self) -> None:
+        self.reset()
+        self.hide()
+        self.deleteLater()
 
 
 @dataclass

@@ -52,6 +52,13 @@ def answer_message_box(button: QMessageBox.StandardButton, on_shown: Callable[[Q
     QTimer.singleShot(0, attempt)
 
 
+def close_window(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Close at the end of a test; counts a test left unsaved are dropped first (closing would ask about them)."""
+    if window.beneficiaries.has_unsaved():
+        window.beneficiaries.model.load(None, "", "direct", [])
+    window.close()
+
+
 def _open_window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     window = MainWindow(store, data_dir)
     qtbot.addWidget(window)
@@ -79,7 +86,7 @@ def demo_window(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[
     window = _open_window(qtbot, store, data_dir)
     qtbot.waitUntil(lambda: window.initiatives.model.rowCount() > 0, timeout=WAIT_MS)
     yield window
-    window.close()
+    close_window(qtbot, window)
     (window.tasks.store or store).close()
 
 
@@ -93,7 +100,7 @@ def office_window(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignor
                                   "currency": "KES", "language": "en"})
     window = _open_window(qtbot, store, data_dir)
     yield window
-    window.close()
+    close_window(qtbot, window)
     (window.tasks.store or store).close()
 
 
@@ -103,7 +110,7 @@ def empty_window(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore
     store = open_store(data_dir / "fieldbook.sqlite", user="tester")
     window = _open_window(qtbot, store, data_dir)
     yield window
-    window.close()
+    close_window(qtbot, window)
     (window.tasks.store or store).close()
 
 

@@ -1,0 +1,208 @@
+"""Help: the user guide (docs/user-guide.md) in a window of its own, opened by F1 at the section for the current page.
+
+How a section is found. In ``docs/user-guide.md`` every section starts with a line holding only ``<a id="KEY"></a>``,
+then a blank line, then the section's heading. KEY is a page key of ``MainWindow.PAGES`` (``initiative``,
+``beneficiary_count``, ``funding_line``, ``partner``, ``knowledge_product``, ``summary``, ``dashboard``,
+``consolidate``) or the name of another section (``setup``, ``export``, ``keyboard``, ``age-bands``); links in the
+guide point at them as ``(#KEY)``. GitHub makes such a line an anchor, so the same links work there. Qt's Markdown
+reader drops raw HTML, so :func:`load_guide` turns each anchor line into a marker paragraph before Qt reads the text,
+then gives the heading after it the anchor name KEY and removes the marker; ``QTextBrowser.scrollToAnchor(KEY)``
+finds it from there.
+
+Where the guide is: :func:`guide_path` — in a PyInstaller build ``sys._MEIPASS/docs/user-guide.md``
+(``installers/fieldbook.spec`` ships ``docs/user-guide.md`` and ``docs/screenshots/``), from the source tree the
+``docs`` folder beside ``desktop``. Its pictures are paths relative to the guide (``screenshots/01-initiatives.png``).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Slot
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImageReader,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+import desktop
+
+GUIDE = Path("docs") / "user-guide.md"
+#: A section's anchor: a line of its own in the Markdown.
+ANCHOR_LINE = re.compile(r'^<a id="([A-Za-z0-9_-]+)"></a>\s*$')
+#: What an anchor line becomes for Qt's Markdown reader (a paragraph of plain text), until load_guide removes it.
+_MARKER = "FIELDBOOK-SECTION:"
+#: Pictures wider than this are shown scaled down, so a screenshot fits the window without scrolling sideways.
+IMAGE_WIDTH = 640
+
+
+def guide_path() -> Path | None:
+    """The user guide shipped with this copy of Fieldbook: the PyInstaller folder's, else the source tree's."""
+    candidates = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.append(Path(bundle) / GUIDE)
+    candidates.append(Path(desktop.__file__).resolve().parents[1] / GUIDE)
+    return next((path for path in candidates if path.is_file()), None)
+
+
+def section_keys(markdown: str) -> list[str]:
+    """The anchors of the guide's sections, in order."""
+    return [m.group(1) for m in map(ANCHOR_LINE.match, markdown.splitlines()) if m]
+
+
+def _with_markers(markdown: str) -> str:
+    lines = []
+    for line in markdown.splitlines():
+        match = ANCHOR_LINE.match(line)
+        lines.append(f"\n{_MARKER}{match.group(1)}\n" if match else line)
+    return "\n".join(lines)
+
+
+def load_guide(document: QTextDocument, markdown: str, folder: Path) -> list[str]:
+    """Fill ``document`` with the guide; each section's heading gets its anchor name. Returns the anchors."""
+    document.setUndoRedoEnabled(False)
+    document.setBaseUrl(QUrl.fromLocalFile(str(folder) + "/"))
+    document.setMarkdown(_with_markers(markdown), QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+    markers: list[tuple[int, str]] = []
+    block = document.begin()
+    while block.isValid():
+        if block.text().startswith(_MARKER):
+            markers.append((block.position(), block.text()[len(_MARKER):].strip()))
+        block = block.next()
+    # From the end, so the positions of the markers still to do stay where they were.
+    for position, key in reversed(markers):
+        marker = document.findBlock(position)
+        heading = marker.next()
+        if heading.isValid():
+            cursor = QTextCursor(heading)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            name = QTextCharFormat()
+            name.setAnchor(True)
+            name.setAnchorNames([key])
+            cursor.mergeCharFormat(name)
+        # The marker with the paragraph break before it: the heading after it keeps its own format.
+        cursor = QTextCursor(document)
+        cursor.setPosition(marker.position() - 1 if marker.previous().isValid() else marker.position())
+        cursor.setPosition(marker.position() + len(marker.text()), QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+    _space_headings(document)
+    _fit_images(document, folder)
+    return [key for _position, key in markers]
+
+
+def _space_headings(document: QTextDocument) -> None:
+    # Qt's Markdown reader gives headings no room above them; sections run into each other without it.
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 1:
+            spaced = QTextBlockFormat()
+            spaced.setTopMargin(18)
+            spaced.setBottomMargin(6)
+            QTextCursor(block).mergeBlockFormat(spaced)
+        block = block.next()
+
+
+def image_names(document: QTextDocument) -> list[str]:
+    """The pictures the document shows, as written in the guide."""
+    names = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.isValid() and fragment.charFormat().isImageFormat():
+                names.append(fragment.charFormat().toImageFormat().name())
+            it += 1
+        block = block.next()
+    return names
+
+
+def _fit_images(document: QTextDocument, folder: Path) -> None:
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            it += 1
+            if not (fragment.isValid() and fragment.charFormat().isImageFormat()):
+                continue
+            image = fragment.charFormat().toImageFormat()
+            size = QImageReader(str(folder / image.name())).size()
+            if size.width() > IMAGE_WIDTH:
+                image.setWidth(IMAGE_WIDTH)
+                image.setHeight(size.height() * IMAGE_WIDTH / size.width())
+                cursor = QTextCursor(document)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.setCharFormat(image)
+        block = block.next()
+
+
+class HelpWindow(QDialog):
+    """The user guide beside the main window: not modal, so the person can read and work at the same time."""
+
+    def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Fieldbook user guide"))
+        self.setAccessibleName(self.windowTitle())
+        self.setModal(False)
+        self.setObjectName("helpWindow")
+        self.path = path if path is not None else guide_path()
+        self.sections: list[str] = []
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("helpText")
+        self.browser.setAccessibleName(self.tr("User guide"))
+        self.browser.setOpenLinks(False)  # links within the guide scroll; others open in the person's browser
+        self.browser.anchorClicked.connect(self._follow)
+        layout.addWidget(self.browser, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+        if self.path is not None:
+            self.browser.setSearchPaths([str(self.path.parent)])
+            self.sections = load_guide(self.browser.document(), self.path.read_text(encoding="utf-8"),
+                                       self.path.parent)
+        else:
+            self.browser.setPlainText(self.tr("The user guide is not installed with this copy of Fieldbook."))
+        self.resize(IMAGE_WIDTH + 120, 680)
+
+    def show_section(self, key: str) -> None:
+        """Scroll to the section for ``key`` (a page key); the top of the guide when it has none."""
+        if key in self.sections:
+            self.browser.scrollToAnchor(key)
+        else:
+            self.browser.verticalScrollBar().setValue(0)
+
+    @Slot(QUrl)
+    def _follow(self, url: QUrl) -> None:
+        if url.isRelative() and not url.path() and url.fragment():
+            self.show_section(url.fragment())
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+
+
+def show_help(parent: QWidget | None, page_key: str) -> HelpWindow:
+    """Open the user guide (or bring it to the front) at the section for ``page_key``."""
+    window = parent.findChild(HelpWindow) if parent is not None else _windows.get(None)
+    if window is None:
+        window = HelpWindow(parent)
+        if parent is None:
+            _windows[None] = window
+    window.show_section(page_key)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    window.browser.setFocus()
+    return window
+
+
+#: The help window of no main window (``show_help(None, …)``), kept so it is not collected while shown.
+_windows: dict[None, HelpWindow] = {}
