@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -43,6 +43,8 @@ def settings_for(data_dir: Path) -> QSettings:
 class MainWindow(QMainWindow):
     PAGES = ("initiative", "beneficiary_count", "funding_line", "partner", "knowledge_product", "summary",
              "dashboard", "consolidate")
+    #: Keys that belong to the window even while a text field has the keyboard (see eventFilter).
+    CLAIMED_KEYS = (QKeySequence("Ctrl+E"),)
     #: Pages with no single selected record: the history panel makes room for them.
     NO_HISTORY = ("beneficiary_count", "summary", "dashboard", "consolidate")
 
@@ -148,12 +150,23 @@ class MainWindow(QMainWindow):
         self.tasks.busy_changed.connect(self._busy_changed)
         self.tasks.failed.connect(self._task_failed)
         self.nav.setCurrentRow(0)
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         # 1280×800, or less on a smaller screen (a 1366×768 laptop keeps the status bar in view).
         room = self.screen().availableGeometry()
         self.resize(min(1280, room.width() - 40), min(800, room.height() - 60))
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        # On X11 a text field takes Ctrl+E for "end of line" (Emacs keys), so Export package would not answer while
+        # the keyboard is in the search or a dropdown: the window's own keys come first in its widgets.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QWidget) \
+                and watched.window() is self and isinstance(event, QKeyEvent) \
+                and QKeySequence(event.keyCombination()) in self.CLAIMED_KEYS:
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     def _history_area(self) -> Qt.DockWidgetArea:
         # The history sits at the trailing edge: right in left-to-right, left in right-to-left (the navigation
@@ -597,6 +610,7 @@ class MainWindow(QMainWindow):
         if not self.beneficiaries.confirm_leave():
             event.ignore()  # the person went back to the unsaved counts
             return
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         self.settings.setValue("window/geometry", self.saveGeometry())
         for page in (self.initiatives, self.partners, self.knowledge):
             page.table.save_columns()

@@ -567,6 +567,11 @@ class BeneficiaryPage(QWidget):
         self.grid.setColumnWidth(models.BeneficiaryGridModel.GROUP, 215)
         self.grid.setColumnWidth(models.BeneficiaryGridModel.KIND, 72)
         header.setStretchLastSection(True)
+        bold = self.grid.font()
+        bold.setBold(True)  # the current column's title is bold: it must fit then too
+        for column in range(models.BeneficiaryGridModel.FIRST_PART, models.BeneficiaryGridModel.CHECK):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.grid.setColumnWidth(column, max(64, QFontMetrics(bold).horizontalAdvance(title) + 16))
         self.grid.setWordWrap(False)
         layout.addWidget(self.grid, 1)
         self.problems = QLabel(self)

@@ -686,6 +686,8 @@ class PartnerLinksEditor(QWidget):
         self.table = QTableWidget(0, 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Partner"), self.tr("Role")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Linked partners"))
@@ -698,6 +700,10 @@ class PartnerLinksEditor(QWidget):
         self.remove.clicked.connect(self._remove)
         self.partner.installEventFilter(self)
         self.role.installEventFilter(self)
+        # On a real screen the suggestions list has the keyboard while it is open: Enter goes to it, not to the box.
+        self._popups = {self.partner.completer().popup(): self.partner, self.role.completer().popup(): self.role}
+        for popup in self._popups:
+            popup.installEventFilter(self)
         self.setFocusProxy(self.partner)  # the tab opens with the keyboard in the partner box
         self._names: dict[uuid.UUID, str] = {}
         self._roles = dict(CodeCombo.reference_items("partner_roles"))
@@ -724,9 +730,10 @@ class PartnerLinksEditor(QWidget):
             self._links.append((partner, role))
             self._refresh()
             self.value_changed.emit()
-            # Ready for the next partner: an empty box with the keyboard in it.
+            # Ready for the next partner: an empty box with the keyboard in it, the role back to the usual one.
             self.partner.setCurrentIndex(-1)
             self.partner.setEditText("")
+            self.role.set_value("implementing")
             self.partner.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def link_new(self, choices: Sequence[records.Choice], partner_id: uuid.UUID) -> None:
@@ -739,6 +746,10 @@ class PartnerLinksEditor(QWidget):
     def eventFilter(self, watched: Any, event: Any) -> bool:
         from PySide6.QtCore import QEvent
 
+        popups = getattr(self, "_popups", {})
+        if watched in popups and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            watched = popups[watched]
         if watched in (self.partner, self.role) and event.type() == QEvent.Type.KeyPress and \
                 event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             popup = watched.completer().popup()

@@ -317,6 +317,10 @@ def check_recorded(store, code: str) -> None:  # type: ignore[no-untyped-def]
     """What the task put in the store: every figure as typed, the rate both ways right."""
     initiative = next(row for row in records.initiative_rows(store) if row.code == code)
     assert initiative.status == "active"
+    names = {p.id: p.name for p in records.partner_rows(store)}
+    links = records.get_record(store, "initiative", initiative.id)["partner_links"]
+    assert sorted((names[partner], role) for partner, role in links) == [
+        ("Habitat for Humanity", "implementing"), ("Maputo City Council", "government")]
     counts = records.beneficiary_rows(store, initiative.id, "2026-H2")
     assert [(r.group_code, r.count("targeted_total"), r.count("targeted_older"), r.count("reached_female"),
              r.count("reached_male"), r.count("reached_pwd")) for r in counts] == [

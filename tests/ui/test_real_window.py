@@ -22,7 +22,7 @@ from PySide6.QtGui import QImage
 ROOT = Path(__file__).resolve().parents[2]
 SCREEN = (1366, 768)
 #: Seconds: Xvfb's start, the app's first window, the demo office being built, the app's exit.
-XVFB_START, FIRST_WINDOW, DEMO_BUILT, EXIT = 15, 60, 120, 30
+XVFB_START, FIRST_WINDOW, DEMO_BUILT, DIALOG, EXIT = 15, 60, 120, 20, 30
 
 pytestmark = [
     pytest.mark.skipif(shutil.which("Xvfb") is None,
@@ -191,6 +191,20 @@ def test_the_app_opens_its_window_on_x11_and_runs_the_first_run_by_keyboard(disp
         assert colours(shot, x, y, width, height) > 60, "the main window is blank or has no text"
         # The navigation (leading edge) holds the page names: dark text on a light panel, not one flat colour.
         assert colours(shot, x, y + height // 8, 200, height // 2, step=2) > 8, "no page names in the navigation"
+
+        # Ctrl+E exports, even with the keyboard in a text field (X11 gives Ctrl+E to text fields as "end of line").
+        screen.xdotool("windowfocus", "--sync", main)
+        screen.xdotool("key", "--delay", "80", "ctrl+f", "n", "a", "i", "ctrl+e")
+        export = screen.wait_for_window("^Export package$", DIALOG, app)
+        if export is None:
+            pytest.fail(f"Ctrl+E in the search field opened no export dialog: {app_said()}")
+        screen.shot("export-dialog")
+        screen.xdotool("key", "--delay", "80", "Escape")
+        deadline = time.monotonic() + DIALOG
+        while time.monotonic() < deadline and subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--name", "^Export package$"], env=screen.env,
+                capture_output=True, timeout=10).returncode == 0:
+            time.sleep(0.1)  # until the dialog is gone
 
         screen.xdotool("windowfocus", "--sync", main)
         screen.xdotool("key", "ctrl+q")
