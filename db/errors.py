@@ -17,3 +17,7 @@ class StoreCorrupt(StoreError):
 
 class MigrationFailed(StoreError):
     pass
+
+
+class StoreNeedsMigration(StoreError):
+    """A read-only open found a store at another schema version: it must be opened for writing to be migrated."""

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import db.counting  # noqa: F401  (keeps the counted beneficiaries fresh at flush)
 import db.session  # noqa: F401  (registers the flush bookkeeping)
-from db.errors import MigrationFailed, StoreCorrupt, StoreError, StoreLocked
+from db.errors import MigrationFailed, StoreCorrupt, StoreError, StoreLocked, StoreNeedsMigration
 from db.migrate import current_revision, head_revision, upgrade
 
 APP_NAME = "Fieldbook"
@@ -188,6 +188,8 @@ def _open_read_only(url: str, sqlite_path: Path | None, user: str | None) -> Sto
     engine = make_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", lambda dbapi, _r: dbapi.execute("PRAGMA query_only = ON"))
+    else:  # PostgreSQL: every transaction of these sessions is read-only too
+        event.listen(engine, "connect", _postgres_read_only)
     try:
         if sqlite_path is not None:
             _check_integrity(engine, sqlite_path)
@@ -195,14 +197,21 @@ def _open_read_only(url: str, sqlite_path: Path | None, user: str | None) -> Sto
             current = current_revision(conn)
         if current != head_revision(None):
             where = sqlite_path or url
-            raise StoreError(f"{where} is not at this version's schema ({current or 'empty'}); open it once in "
-                             "Fieldbook (or with a command that writes) to bring it up to date")
+            raise StoreNeedsMigration(f"{where} is not at this version's schema ({current or 'empty'}); open it "
+                                      "once in Fieldbook (or with a command that writes) to bring it up to date")
         store = Store(url=url, engine=engine, user=user or current_user(), path=sqlite_path)
         store.office_code = _office_code(store)
         return store
     except BaseException:
         engine.dispose()
         raise
+
+
+def _postgres_read_only(dbapi_connection: object, _record: object) -> None:
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    cursor.close()
+    dbapi_connection.commit()  # type: ignore[attr-defined]
 
 
 def _sqlite_path(url: str) -> Path | None:

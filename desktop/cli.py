@@ -124,17 +124,14 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def _run_info(args: argparse.Namespace) -> int:
-    from db.store import open_store
-
     target = _store_target(args)
-    with open_store(target, create=False, read_only=True) as store:
+    with _open_for_reading(target) as store:
         counts = _counts(store)
     print(f"{target}: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
     return EXIT_OK
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from db.store import open_store
     from desktop.exchange.errors import ExportError
     from desktop.exchange.export import export_package
 
@@ -142,7 +139,7 @@ def _run_export(args: argparse.Namespace) -> int:
         raise _UsageError("--seq must be 1 or more")
     target = _store_target(args)
     # Read-only: exporting while the app has the file open is safe (one consistent snapshot; only writers lock).
-    with open_store(target, create=False, read_only=True) as store:
+    with _open_for_reading(target) as store:
         try:
             result = export_package(store, args.out, period=args.period, sequence=args.seq)
         except ExportError as exc:
@@ -290,7 +287,6 @@ def _run_import(args: argparse.Namespace) -> int:
 def _run_report(args: argparse.Namespace) -> int:
     import json
 
-    from db.store import open_store
     from desktop.core.kpi import KpiFilters, compute_kpis
     from desktop.core.periods import PeriodError, parse_period
     from desktop.exchange.kpi_report import write_kpi_report
@@ -303,7 +299,7 @@ def _run_report(args: argparse.Namespace) -> int:
     filters = KpiFilters(period=args.period, region=args.region, country=args.country, flagship=args.flagship,
                          subprogramme=args.subprogramme, office=args.office)
     target = _store_target(args)
-    with open_store(target, create=False, read_only=True) as store:
+    with _open_for_reading(target) as store:
         kpis = compute_kpis(store, filters)
     if args.out:
         write_kpi_report(kpis, args.out, source=str(target))
@@ -330,6 +326,18 @@ def _run_report(args: argparse.Namespace) -> int:
 
 class _UsageError(Exception):
     """Arguments that do not fit together; exit code 2, like argparse's own errors."""
+
+
+def _open_for_reading(target: str | Path):  # type: ignore[no-untyped-def]
+    """Read-only, so it works while the app has the file open (WAL readers see the last commit); a store at an
+    older schema is opened for writing instead, to be migrated after a backup (refused while it is open elsewhere)."""
+    from db.errors import StoreNeedsMigration
+    from db.store import open_store
+
+    try:
+        return open_store(target, create=False, read_only=True)
+    except StoreNeedsMigration:
+        return open_store(target, create=False)
 
 
 def _counts(store) -> dict[str, int]:  # type: ignore[no-untyped-def]

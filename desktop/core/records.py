@@ -397,10 +397,10 @@ def get_record(store: Store, entity: str, record_id: uuid.UUID) -> dict[str, Any
 
 
 def record_place(store: Store, entity: str, record_id: uuid.UUID) -> dict[str, Any]:
-    """Where a record is shown: its initiative and period (the pages pick these before the record opens)."""
+    """Where a record is shown: its initiative, period and reach (the pages pick these before the record opens)."""
     with store.engine.connect() as conn:
         table = entity_class(entity).__table__
-        columns = [table.c[name] for name in ("initiative_id", "period") if name in table.c]
+        columns = [table.c[name] for name in ("initiative_id", "period", "reach_type") if name in table.c]
         row = conn.execute(select(*columns).where(table.c.id == record_id)).first() if columns else None
     return dict(row._mapping) if row is not None else {}
 
@@ -422,7 +422,11 @@ def office_defaults(country: str | None) -> dict[str, str]:
             out["currency"] = code
             break
     languages = reference.code_list("languages").codes()
-    out["language"] = next((code for code in get_official_languages(found.alpha_2) if code in languages), "en")
+    # An official language in law first; else the country's main language in fact (Spanish in Mexico), never a
+    # second de-facto one (Russian in Ukraine); else English.
+    official = [code for code in get_official_languages(found.alpha_2) if code in languages]
+    main = get_official_languages(found.alpha_2, de_facto=True)[:1]
+    out["language"] = (official or [code for code in main if code in languages] or ["en"])[0]
     return out
 
 

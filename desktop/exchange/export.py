@@ -162,9 +162,8 @@ def plan_export(store: Any, progress: Progress | None = None, today: dt.date | N
                   for e in rules.ENTITIES if e != "office"}
         counts["deletion"] = conn.scalar(select(func.count()).select_from(Tombstone.__table__)) or 0
         owners: set[str] = set()
-        for entity in rules.ENTITIES:
-            table = ENTITY_TYPES[entity].__table__
-            owners.update(conn.scalars(select(table.c.office_code).distinct()))
+        for table in [ENTITY_TYPES[entity].__table__ for entity in rules.ENTITIES] + [Tombstone.__table__]:
+            owners.update(conn.scalars(select(table.c.office_code).distinct()))  # deletions travel too
         b = ENTITY_TYPES["beneficiary_count"].__table__
         f = ENTITY_TYPES["funding_line"].__table__
         periods = {p for p in conn.scalars(select(b.c.period).distinct()) if p}
@@ -179,12 +178,11 @@ def plan_export(store: Any, progress: Progress | None = None, today: dt.date | N
         blocker = (f"This data file holds records of other offices ({', '.join(others)}), as a headquarters or "
                    "merged store does; a package carries one office's records. Export from the office's own data "
                    "file, or use Consolidate ▸ Merge to make a regional package.")
-    ordered = sorted(periods, key=lambda p: (parse_period(p).end, parse_period(p).start), reverse=True)
     current = half_year_of(today)
-    past = [p for p in ordered if parse_period(p).start <= today]
-    default = past[0] if past else current
-    if current not in ordered:
-        ordered.insert(0, current)
+    ordered = sorted(periods | {current}, key=lambda p: (parse_period(p).end, parse_period(p).start), reverse=True)
+    # The newest period with data that has begun (data dated in the future is a typing slip, not the period).
+    begun = [p for p in ordered if p in periods and parse_period(p).start <= today]
+    default = begun[0] if begun else current
     problems: list[PlanProblem] = []
     if blocker is None:
         problems = _stored_problems(store, Session, progress)

@@ -173,6 +173,12 @@ class SettingsDialog(QDialog):
         row.addWidget(self.office_save)
         office_layout.addLayout(row)
         self.office_form.set_values(office or {})
+        # The code names every record and package of the office: once set up, it does not change (headquarters
+        # would see another office's records). A mistyped code means setting the office up again.
+        code = self.office_form.widget("code")
+        code.setReadOnly(office is not None)
+        code.setToolTip(self.tr("The office code is in every record and package of the office, so it cannot be "
+                                "changed once the office is set up."))
         self.office_form.problems_changed.connect(
             lambda: self.office_save.setEnabled(not self.office_form.has_errors()))
         self.office_save.setEnabled(office is not None and not self.office_form.has_errors())

@@ -113,8 +113,8 @@ class ExportDialog(QDialog):
         self.sequence.setRange(1, 999)
         self.sequence.setMaximumWidth(90)
         self.sequence.setAccessibleName(self.tr("Sequence number"))
-        self.sequence.setToolTip(self.tr("1 for the first package of the period; one more for each package sent "
-                                         "again after a correction"))
+        self.sequence.setToolTip(self.tr("The office's packages are numbered 1, 2, 3… across periods: one more than "
+                                         "the highest in the folder. Headquarters notices a gap."))
         form.addRow(self.tr("&Sequence"), self.sequence)
         self.file_name = QLabel(self)
         self.file_name.setAccessibleName(self.tr("File name"))
@@ -166,6 +166,16 @@ class ExportDialog(QDialog):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         activate_when_shown(self)
+
+    def running(self) -> bool:
+        return self.progress is not None
+
+    def reject(self) -> None:
+        """Close (Esc, Close): an export under way is cancelled first, so nothing is written behind the person's back
+        (a package written unseen would take this sequence number)."""
+        if self._task_progress is not None and self.running():
+            self._task_progress.cancel()
+        super().reject()
 
     # -- the plan -------------------------------------------------------------------------------------------------
     def _planned(self, plan: ExportPlan) -> None:

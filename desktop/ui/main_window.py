@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
             page.delete_requested.connect(self.delete_record)  # type: ignore[attr-defined]
             page.selection_changed.connect(self._selection_changed)  # type: ignore[attr-defined]
         self.beneficiaries.dirty_changed.connect(self._grid_dirty)
+        for picker in (self.beneficiaries.initiative, self.funding.initiative):
+            picker.picked.connect(self._picked_initiative)
         self.summary.export_requested.connect(self.open_export)
         self.funding.new_requested.connect(self.new_record)
         self.funding.edit_requested.connect(self.edit_record)
@@ -210,9 +212,18 @@ class MainWindow(QMainWindow):
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         stack = self.operations.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        # Undo and redo change the store under the grid: unsaved counts are asked about first (Save / Discard /
+        # Cancel), so the actions are our own, following the stack's text and state.
+        self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        for action, can, text, prefix, step in (
+                (self.undo_action, stack.canUndoChanged, stack.undoTextChanged, self.tr("&Undo"), stack.undo),
+                (self.redo_action, stack.canRedoChanged, stack.redoTextChanged, self.tr("&Redo"), stack.redo)):
+            can.connect(action.setEnabled)
+            text.connect(lambda what, a=action, p=prefix: a.setText(f"{p} {what}" if what else p))
+            action.setEnabled(False)
+            action.triggered.connect(lambda _checked=False, go=step: self._unless_counts_unsaved(go))
         # Ctrl+Y everywhere, and the platform's own keys too (Ctrl+Shift+Z); a key listed twice would be ambiguous.
         redo_keys = [QKeySequence("Ctrl+Y")]
         redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
@@ -342,6 +353,12 @@ class MainWindow(QMainWindow):
                 # The initiative the person works on: Beneficiaries and Funding open on it.
                 self._current_initiative = record_id
 
+    @Slot(object)
+    def _picked_initiative(self, record_id: uuid.UUID | None) -> None:
+        # The initiative chosen on the grid or the funding page is the one the other page opens on, too.
+        if record_id is not None:
+            self._current_initiative = record_id
+
     def _follow_initiative(self, key: str) -> None:
         picker = {"beneficiary_count": self.beneficiaries.initiative, "funding_line": self.funding.initiative}.get(key)
         if picker is not None and self._current_initiative is not None \
@@ -364,6 +381,8 @@ class MainWindow(QMainWindow):
         self._follow_initiative(self.current_key())
 
     def _reload_page(self, key: str) -> None:
+        if key == "beneficiary_count" and self.beneficiaries.has_unsaved():
+            return  # typed counts are never dropped by a refresh; the grid reloads once they are saved or discarded
         self._stale.discard(key)
         if key in ("beneficiary_count", "funding_line") and self._choices_stale:
             # The initiative dropdowns are loaded when first needed: a big office opens on its list at once.
@@ -390,7 +409,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _store_changed(self, entities: set[str]) -> None:
-        if "*" in entities:  # a restored backup: everything may differ
+        if "*" in entities:  # a restored backup: everything may differ (typed counts were of the replaced file)
+            self.beneficiaries.model.revert()
             self.start()
             return
         affected = set(entities)
@@ -434,7 +454,7 @@ class MainWindow(QMainWindow):
     def open_editor(self, entity: str, record_id: uuid.UUID | None) -> None:
         """Load what the editor needs on the worker, then open it (window-modal, never blocking the event loop)."""
         fixed: dict[str, Any] = {}
-        if entity == "funding_line":
+        if entity == "funding_line" and record_id is None:
             initiative = self.funding.initiative.value()
             if initiative is None:
                 return
@@ -442,6 +462,8 @@ class MainWindow(QMainWindow):
 
         def load(store: Store) -> dict[str, Any]:
             out: dict[str, Any] = {"values": records.get_record(store, entity, record_id) if record_id else {}}
+            if entity == "funding_line" and record_id is not None:
+                fixed["initiative_id"] = out["values"]["initiative_id"]  # a stored line keeps its initiative
             if entity in ("initiative", "funding_line"):
                 out["partners"] = records.partner_choices(store)
             if entity == "knowledge_product":
@@ -560,12 +582,22 @@ class MainWindow(QMainWindow):
                                               self.office, self)
         self.settings_dialog.open()
 
+    def _unless_counts_unsaved(self, step: Any) -> None:
+        """Undo or redo, once unsaved counts are saved or discarded (or not at all: Cancel)."""
+        if self.beneficiaries.confirm_leave():
+            step()
+
     # -- export and help ---------------------------------------------------------------------------------------
     @Slot()
     def open_export(self) -> None:
         """File ▸ Export package… (Ctrl+E): unsaved counts first, then the dialog."""
         if self.current_key() == "beneficiary_count" and not self.beneficiaries.confirm_leave():
             return
+        if self.export_dialog is not None:
+            if self.export_dialog.running():
+                self.export_dialog.open()  # the export under way, shown again
+                return
+            self.export_dialog.deleteLater()
         self.export_dialog = ExportDialog(self.tasks, self.settings, self)
         self.export_dialog.open_record.connect(self.open_problem_record)
         self.export_dialog.exported.connect(lambda result: self.statusBar().showMessage(
@@ -581,13 +613,13 @@ class MainWindow(QMainWindow):
 
         def found(where: dict[str, Any]) -> None:
             initiative = where.get("initiative_id")
+            if initiative is not None:
+                self._current_initiative = initiative  # the page opens on it, once its choices are there
             if entity == "beneficiary_count":
                 self.select_page("beneficiary_count")
-                self.beneficiaries.initiative.set_value(initiative)
-                self.beneficiaries.period.setCurrentText(where.get("period") or "")
+                self.beneficiaries.show_record(initiative, where.get("period"), where.get("reach_type"))
             elif entity == "funding_line":
                 self.select_page("funding_line")
-                self.funding.initiative.set_value(initiative)
                 self.open_editor(entity, record_id)
             elif entity in ("initiative", "initiative_partner"):
                 self.select_page("initiative")

@@ -448,6 +448,8 @@ class InitiativePicker(QWidget):
     """An initiative dropdown shared by the beneficiary and funding pages."""
 
     changed = Signal(object)
+    #: The person chose an initiative (from the list, or typed and confirmed), not the program.
+    picked = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -461,6 +463,7 @@ class InitiativePicker(QWidget):
         layout.addWidget(label)
         layout.addWidget(self.combo, 1)
         self.combo.currentIndexChanged.connect(self._changed)
+        self.combo.activated.connect(lambda _row: self.picked.emit(self.value()))
 
     def set_choices(self, choices: list[records.Choice]) -> None:
         current = self.value()
@@ -522,6 +525,9 @@ class BeneficiaryPage(QWidget):
         self._dirty = False
         #: What the grid shows (initiative, period, reach): where the pickers go back to when a move is cancelled.
         self._shown: tuple[Any, str, str] = (None, current_period(), "direct")
+        #: A record to show once its initiative is chosen: (initiative, period, reach) — a problem opened from the
+        #: export dialog.
+        self._pending: tuple[Any, str | None, str | None] | None = None
         self.context = context
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Beneficiaries"), self)
@@ -535,6 +541,7 @@ class BeneficiaryPage(QWidget):
         self.period.setEditable(True)
         self.period.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.period.addItems(period_choices())
+        self.period.setCompleter(None)  # typed as it is ("2023-H2"), never completed to another period on the way
         self.period.setCurrentText(current_period())
         self.period.setAccessibleName(self.tr("Reporting period"))
         self.period.setToolTip(self.tr("A half-year (2026-H2), a quarter (2026-Q4) or a year; the grid opens on the "
@@ -592,7 +599,9 @@ class BeneficiaryPage(QWidget):
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
         self.initiative.changed.connect(self._initiative_changed)
-        self.period.currentTextChanged.connect(self._period_changed)
+        # A period picked from the list, or typed and confirmed (Enter, Tab): not every key on the way.
+        self.period.activated.connect(self._period_changed)
+        self.period.lineEdit().editingFinished.connect(self._period_changed)
         self.reach.value_changed.connect(self._period_changed)
         self.model.dataChanged.connect(self._update_state)
         self.model.modelReset.connect(self._update_state)
@@ -640,6 +649,7 @@ class BeneficiaryPage(QWidget):
 
     def _go_back(self) -> None:
         """A move the person cancelled: the pickers show what the grid shows again."""
+        self._pending = None
         initiative, period, reach = self._shown
         for widget in (self.initiative.combo, self.period, self.reach):
             widget.blockSignals(True)
@@ -664,20 +674,49 @@ class BeneficiaryPage(QWidget):
 
         def opened(period: str | None) -> None:
             # The grid opens on the newest period with counts (saved counts never look lost after a restart),
-            # unless the person chose a period meanwhile.
-            if self.initiative.value() != initiative or self.period.currentText() != asked_with:
+            # unless the person chose a period meanwhile, or a record's own period was asked for.
+            if self.initiative.value() != initiative:
                 return
-            self.period.blockSignals(True)
-            self.period.setCurrentText(period or current_period())
-            self.period.blockSignals(False)
-            self.reload()
+            reach = None
+            if self._pending is not None and self._pending[0] == initiative:
+                _initiative, period, reach = self._pending
+                self._pending = None
+            elif self.period.currentText() != asked_with:
+                return
+            self.show_period(period or current_period(), reach)
 
         self.context.tasks.run(records.latest_period, initiative, writes=False, on_done=opened)
+
+    def show_period(self, period: str, reach: str | None = None) -> None:
+        """Show this period (and reach) of the chosen initiative."""
+        for widget in (self.period, self.reach):
+            widget.blockSignals(True)
+        self.period.setCurrentText(period)
+        if reach:
+            self.reach.set_value(reach)
+        for widget in (self.period, self.reach):
+            widget.blockSignals(False)
+        self.reload()
+
+    def show_record(self, initiative: uuid.UUID | None, period: str | None, reach: str | None) -> None:
+        """The grid where one record is (a problem the export dialog listed): its initiative, period and reach."""
+        if initiative is None:
+            return
+        if self.initiative.combo.choices.row_of(initiative) >= 0 and self.initiative.value() == initiative:
+            if self.confirm_leave():
+                self.show_period(period or current_period(), reach)
+            return
+        self._pending = (initiative, period, reach)  # applied when the initiative is chosen (now, or once loaded)
+        if self.initiative.combo.choices.row_of(initiative) >= 0:
+            self.initiative.set_value(initiative)
+
 
     @Slot()
     def _period_changed(self, *_args: Any) -> None:
         if self.reach.value() is None or not parse_period_or_none(self.current_period()):
             return  # half typed ("2026-"): the grid keeps what it shows until the period is one
+        if (self.initiative.value(), self.current_period(), self.reach.value()) == self._shown:
+            return  # confirmed without a change (the field left, Enter again)
         if not self.confirm_leave():
             self._go_back()
             return

@@ -74,7 +74,7 @@ def take_screenshots(outdir: Path) -> list[Path]:
 
             window.select_page("beneficiary_count")
             _settle(lambda: window.tasks.is_idle and window.beneficiaries.initiative.value() is not None)
-            window.beneficiaries.period.setCurrentText("2023-H2")
+            window.beneficiaries.show_period("2023-H2")
             _settle(lambda: window.tasks.is_idle)
             # A typing mistake, to show the live sum check.
             grid = window.beneficiaries.model
