@@ -9,10 +9,12 @@ See docs/package-format.md for the same rules in prose.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from desktop.core import rules
 from desktop.core.rules import FieldSpec, Kind
@@ -271,6 +273,21 @@ def package_filename(office_code: str, period: str, sequence: int) -> str:
 def parse_filename(name: str) -> tuple[str, str, int] | None:
     match = _NAME.match(name)
     return (match["office"], match["period"], int(match["seq"])) if match else None
+
+
+def package_offices(manifest: dict[str, Any]) -> set[str]:
+    """The offices whose records a package may carry: its own office, and — a merged package — the offices of the
+    packages it lists as its sources (``sources``, nested merges flattened). No others, ever."""
+    offices = {str(manifest.get("office_code") or "")}
+    raw = manifest.get("sources")
+    try:
+        listed = json.loads(raw) if isinstance(raw, str) and raw else []
+    except ValueError:
+        listed = []
+    if isinstance(listed, list):
+        offices |= {str(s["office_code"]) for s in listed if isinstance(s, dict) and s.get("office_code")}
+    offices.discard("")
+    return offices
 
 
 def next_sequence(folder: Path, office_code: str) -> int:

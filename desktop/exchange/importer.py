@@ -45,6 +45,7 @@ from db.bulk import Binder, Bulk, chunks
 from db.counting import counted_of, insert_counted, refresh_counted
 from db.store import CACHE_KIB, Store, backup_sqlite, restore_sqlite
 from db.types import utcnow
+from desktop.exchange import format as fmt
 from desktop.exchange.errors import ExchangeError
 from desktop.core.collector import collect_less, collecting_less
 from desktop.core.progress import NO_PROGRESS, Cancelled, Part, Progress
@@ -57,6 +58,28 @@ ENTITY_ORDER: tuple[str, ...] = tuple(cls.entity for cls in ENTITY_TYPES.values(
 
 class ImportRejected(ExchangeError):
     pass
+
+
+class ForeignRecords(ImportRejected):
+    """Rows that would change, take over or delete another office's records: the whole package is refused."""
+
+    def __init__(self, lines: list[str]) -> None:
+        shown = "; ".join(lines[:5]) + (f"; and {len(lines) - 5} more" if len(lines) > 5 else "")
+        super().__init__(f"{len(lines)} row(s) would change records another office owns ({shown})")
+
+
+#: Child entities and the parents their rows point at (a row whose parent was deleted is stale, not a failure).
+PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "initiative_partner": (("initiative_id", "initiative"), ("partner_id", "partner")),
+    "beneficiary_count": (("initiative_id", "initiative"),),
+    "funding_line": (("initiative_id", "initiative"),),
+}
+#: What the database deletes with a parent (ON DELETE CASCADE): each of these leaves a tombstone too.
+CASCADES: dict[str, tuple[tuple[str, str], ...]] = {
+    "initiative": (("initiative_partner", "initiative_id"), ("beneficiary_count", "initiative_id"),
+                   ("funding_line", "initiative_id")),
+    "partner": (("initiative_partner", "partner_id"),),
+}
 
 
 @dataclass
@@ -296,7 +319,8 @@ class _Run:
             versions = package_versions(package, prepared)
             savepoint = conn.begin_nested()
             try:
-                apply_versions(conn, versions, summary, summary.digest, Part(progress, 1, 2), counted=prepared.counted)
+                apply_versions(conn, versions, summary, summary.digest, Part(progress, 1, 2), counted=prepared.counted,
+                               where=_places(package))
                 if not self.dry_run:
                     _write_ledger(conn, summary, package, self.store.user)
             except Cancelled:
@@ -406,8 +430,26 @@ def _refused(summary: ImportSummary, records: int, exc: Exception) -> None:
     summary.created = summary.updated = summary.unchanged = summary.stale = summary.deleted = 0
     summary.conflicts = 0
     summary.rejected = records
+    if isinstance(exc, ImportRejected):  # refused by the import's own rules, not by the database
+        summary.problems = [f"{first[0] if first else type(exc).__name__}; nothing was imported"]
+        return
     summary.problems = [f"the store refused the package ({first[0] if first else type(exc).__name__}); "
                         "nothing was imported"]
+
+
+def _places(package: Package) -> Callable[[Version], str]:
+    """Where each version of a package came from, for messages: "Initiatives row 6 (KEN-001)"."""
+    at: dict[tuple[str, Any], str] = {}
+    for entity, rows in package.records.items():
+        sheet = fmt.ENTITY_SHEETS.get(entity, entity)
+        for row in rows:
+            label = row.values.get("code") or row.values.get("name") or ""
+            at[(entity, row.values.get("id"))] = f"{sheet} row {row.row}" + (f" ({label})" if label else "")
+    for number, tomb in zip(getattr(package, "deletion_rows", None) or (), package.deletions):
+        at[("~" + str(tomb.get("entity")), tomb.get("record_id"))] = f"{fmt.DELETIONS_SHEET} row {number}"
+    return lambda v: (at.get(("~" + v.entity if v.is_tombstone else v.entity, v.record_id))
+                      or f"{fmt.DELETIONS_SHEET if v.is_tombstone else fmt.ENTITY_SHEETS.get(v.entity, v.entity)} "
+                         f"({v.record_id})")
 
 
 def reader_priority() -> None:
@@ -514,13 +556,21 @@ def _existing_tombstones(conn: Connection, entity: str, ids: list[uuid.UUID]) ->
 def apply_versions(
     conn: Connection, versions: Sequence[Version], summary: ImportSummary, digest: str, progress: Progress = NO_PROGRESS,
     *, refresh_counts: bool = True, counted: list[tuple[Any, ...]] | None = None,
+    where: Callable[[Version], str] | None = None,
 ) -> None:
     """Write the versions that win over what the store holds, counting what happened, inside the caller's
     transaction. Records in parent-to-child order, deletions last (children before parents).
 
     ``counted`` are the counting rule's rows of all these versions' beneficiary rows (:func:`prepare`): when every
     one of those rows was created here, for initiatives created here, they are what the store would choose, and are
-    written as they are instead of reading the rows back to choose them again."""
+    written as they are instead of reading the rows back to choose them again.
+
+    Authority: a version may update, revive or delete a record only if it names the office that owns the record in
+    the store (ownership never changes by import); otherwise :class:`ForeignRecords` refuses the whole package,
+    naming each row (``where`` says where a version came from). A row whose parent the store has deleted is stale,
+    never a broken reference."""
+    place = where or (lambda v: f"{v.entity} {v.record_id}")
+    foreign: list[str] = []
     by_entity: dict[str, list[Version]] = {entity: [] for entity in ENTITY_ORDER}
     deletions: list[Version] = []
     for version in versions:
@@ -547,12 +597,22 @@ def apply_versions(
         buried_ids = tombstones.present("record_id", ids, where=f"{tombstones.column('entity')} = {tombstones.mark}",
                                         params=(entity,), bound=bound_ids)
         buried = _existing_tombstones(conn, entity, list(buried_ids)) if buried_ids else {}
+        for version in incoming:
+            owned = current.get(version.record_id) or buried.get(version.record_id)
+            if owned is not None and owned.office_code != version.office_code:
+                foreign.append(f"{place(version)}: owned by {owned.office_code}, not {version.office_code}")
+        if foreign:
+            raise ForeignRecords(foreign)
+        orphans = _orphans(conn, entity, [v for v in incoming if v.record_id not in current])
         inserts: list[tuple[Any, ...]] = []
         updates: list[dict[str, Any]] = []
         revived: list[uuid.UUID] = []
         created_ids: list[uuid.UUID] = []
         for version, bound_id in zip(incoming, bound_ids, strict=True):
             have = current.get(version.record_id)
+            if have is None and version.record_id in orphans:
+                summary.stale += 1  # its parent was deleted here: it has nothing to belong to
+                continue
             if have is None:
                 tomb = buried.get(version.record_id)
                 if tomb is not None and not wins_over(version, tomb):
@@ -605,7 +665,16 @@ def apply_versions(
     # The counting rule's table follows every beneficiary row written or deleted here (db.counting).
     touched = {v.values["initiative_id"] for v in by_entity["beneficiary_count"]}  # type: ignore[index]
     deleted: set[tuple[str, uuid.UUID]] = set()
-    for version in sorted(deletions, key=lambda v: -ENTITY_ORDER.index(v.entity)):
+    ordered = sorted(deletions, key=lambda v: -ENTITY_ORDER.index(v.entity))
+    for version in ordered:  # authority first: nothing is deleted if one deletion is another office's
+        owned = (_existing(conn, version.entity, [version.record_id]).get(version.record_id)
+                 or _existing_tombstones(conn, version.entity, [version.record_id]).get(version.record_id))
+        if owned is not None and owned.office_code != version.office_code:
+            foreign.append(f"{place(version)}: deletes a record of {owned.office_code}, not of "
+                           f"{version.office_code}")
+    if foreign:
+        raise ForeignRecords(foreign)
+    for version in ordered:
         gone = _apply_deletion(conn, version, summary)
         if gone is not None:
             deleted.add(version.key)
@@ -634,7 +703,10 @@ def _apply_deletion(conn: Connection, version: Version, summary: ImportSummary) 
         summary.unchanged += 1  # already deleted, at the same or a later revision
         return None
     if have is not None:
-        # The database cascades to children; their own tombstones travel in the same package.
+        # The database cascades to children. Their own tombstones travel in the same package (applied before this
+        # one); any child the package does not list still leaves a tombstone here, and no record source points at
+        # a row that is gone — so a later package's row of it is stale, never a broken reference.
+        _bury_children(conn, version)
         conn.execute(delete(table).where(table.c.id == version.record_id))
         source = RecordSource.__table__.c
         conn.execute(delete(RecordSource.__table__).where(source.entity == version.entity,
@@ -646,6 +718,44 @@ def _apply_deletion(conn: Connection, version: Version, summary: ImportSummary) 
         office_code=version.office_code))
     summary.deleted += 1
     return have.values if have is not None else {}
+
+
+def _bury_children(conn: Connection, version: Version) -> None:
+    """Tombstones (at the next revision, at the parent's deletion time) for the rows the database is about to
+    cascade away with this parent, and their record sources removed."""
+    t = Tombstone.__table__
+    source = RecordSource.__table__.c
+    for child, column in CASCADES.get(version.entity, ()):
+        table = _table(child)
+        rows = conn.execute(select(table.c.id, table.c.revision, table.c.office_code)
+                            .where(table.c[column] == version.record_id)).all()
+        for chunk in chunks(rows):
+            ids = [row.id for row in chunk]
+            conn.execute(delete(t).where(t.c.entity == child, t.c.record_id.in_(ids)))
+            conn.execute(insert(t), [{"entity": child, "record_id": row.id, "revision": row.revision + 1,
+                                      "deleted_at": version.updated_at, "office_code": row.office_code}
+                                     for row in chunk])
+            conn.execute(delete(RecordSource.__table__).where(source.entity == child, source.record_id.in_(ids)))
+
+
+def _orphans(conn: Connection, entity: str, incoming: Sequence[Version]) -> set[uuid.UUID]:
+    """The ids of these new rows whose parent the store has deleted (a tombstone, no row) and the package does not
+    bring back: they are stale."""
+    out: set[uuid.UUID] = set()
+    for column, parent in PARENTS.get(entity, ()):
+        wanted = {v.values.get(column) for v in incoming if v.values is not None} - {None}
+        if not wanted:
+            continue
+        table = _table(parent)
+        present: set[Any] = set()
+        for chunk in chunks(list(wanted)):
+            present.update(conn.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
+        missing = wanted - present
+        if not missing:
+            continue
+        buried = set(_existing_tombstones(conn, parent, list(missing)))
+        out |= {v.record_id for v in incoming if v.values is not None and v.values.get(column) in buried}
+    return out
 
 
 def _write_sdg_targets(conn: Connection, initiatives: dict[uuid.UUID, Version], fresh: set[uuid.UUID]) -> None:

@@ -215,7 +215,9 @@ def read_package(path: str | Path, progress: Progress | None = None) -> Package:
     inspect_container(path)
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine's own errors: broken XML, a missing part, …
+    except BaseException as exc:  # calamine's own errors: broken XML, a missing part, …
+        if not _parser_failed(exc):
+            raise
         raise PackageError(path, f"cannot be read as a workbook ({_first_line(exc)}); the file is damaged or was "
                            "changed by another program: ask for the package to be exported again") from None
     with book:
@@ -223,6 +225,13 @@ def read_package(path: str | Path, progress: Progress | None = None) -> Package:
         package = reader.read()
     package.report.seconds = time.perf_counter() - started
     return package
+
+
+def _parser_failed(exc: BaseException) -> bool:
+    """An error of python-calamine's: an exception, or a panic of its Rust code on a value it cannot convert (a
+    date-formatted cell of -1e16), which pyo3 raises as PanicException — a BaseException, so ``except Exception``
+    lets it through as a traceback."""
+    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
 
 
 def _first_line(exc: BaseException) -> str:
@@ -299,14 +308,18 @@ class _Reader:
         try:
             sheet = self.book.get_sheet_by_name(name)
             rows = sheet.iter_rows()
-        except Exception as exc:
+            # iter_rows starts at row 1 but at the first used column: put back the blank columns before it.
+            pad = [""] * (sheet.start[1] if sheet.start else 0)
+            del sheet
+            # Cells are converted as rows are asked for: a date-formatted number out of range fails here (a panic,
+            # or an OverflowError making the timedelta).
+            for row in rows:
+                yield pad + row if pad else row
+        except BaseException as exc:
+            if not _parser_failed(exc):
+                raise  # GeneratorExit when the reader stops early, KeyboardInterrupt, …
             raise PackageError(self.path, f"sheet {name} cannot be read ({_first_line(exc)}); the file is damaged "
                                "or was changed by another program: ask for the package to be exported again") from None
-        # iter_rows starts at row 1 but at the first used column: put back the blank columns before it.
-        pad = [""] * (sheet.start[1] if sheet.start else 0)
-        del sheet
-        for row in rows:
-            yield pad + row if pad else row
 
     def read(self) -> Package:
         names = set(self.book.sheet_names)
@@ -334,6 +347,7 @@ class _Reader:
             records[entity] = self.read_entity(entity, sheet, raw.pop(sheet), add)
         deletions = self.read_deletions(raw.get(fmt.DELETIONS_SHEET), digest)
         self.check_records(records)
+        self.check_owners(manifest, records, deletions)
 
         report = self.report
         report.manifest = manifest
@@ -480,6 +494,36 @@ class _Reader:
         self.problem(sheet, row, col, problem.field, problem.code, problem.severity, problem.message,
                      problem.record_id)
 
+    def check_owners(self, manifest: dict[str, Any], records: dict[str, list[PackageRow]],
+                     deletions: list[dict[str, Any]]) -> None:
+        """A package carries only its own office's records (and a merged one those of its sources): a row of any
+        other office is an error, whatever else is right with it — it would change another office's data."""
+        allowed = fmt.package_offices(manifest)
+        if not allowed:
+            return  # the manifest's own problem, reported there
+        named = ", ".join(sorted(allowed))
+        for entity, rows in records.items():
+            positions = self.positions.get(entity, {})
+            sheet = fmt.ENTITY_SHEETS[entity]
+            for row in rows:
+                owner = row.values.get("office_code")
+                if isinstance(owner, str) and owner and owner not in allowed:
+                    self.error(sheet, row.row, positions.get("office_code"), "office_code", "owner",
+                               f"This row belongs to office {owner}; a package of {named} may carry only its own "
+                               "records: remove the row, or ask that office for its own package")
+                elif entity == "office" and isinstance(row.values.get("code"), str) \
+                        and row.values["code"] not in allowed:
+                    self.error(sheet, row.row, positions.get("code"), "code", "owner",
+                               f"The profile of office {row.values['code']} cannot travel in a package of {named}")
+        rows_of = getattr(self, "deletion_rows", [])
+        column = getattr(self, "deletion_positions", {}).get("office_code")
+        for number, tomb in zip(rows_of, deletions):
+            owner = tomb.get("office_code")
+            if isinstance(owner, str) and owner and owner not in allowed:
+                self.error(fmt.DELETIONS_SHEET, number, column, "office_code", "owner",
+                           f"This deletion is of a record of office {owner}; a package of {named} may delete only "
+                           "its own records")
+
     def check_records(self, records: dict[str, list[PackageRow]]) -> None:
         # References are checked against the sheets that could be read; a missing sheet is reported once, not as a
         # broken reference on every row that points into it.
@@ -506,8 +550,10 @@ class _Reader:
             return []
         positions = self.header(sheet, rows, keys)
         self.report.row_counts[sheet] = 0
+        self.deletion_rows: list[int] = []  # the Excel row of each deletion read, for messages
         if positions is None:
             return []
+        self.deletion_positions = positions
         specs = {
             "entity": rules.FieldSpec("entity", Kind.TEXT, required=True),
             "record_id": rules.FieldSpec("record_id", Kind.UUID, required=True),
@@ -539,6 +585,7 @@ class _Reader:
                 digest.add_deletion(tomb["entity"], tomb["record_id"], tomb["revision"], tomb["deleted_at"],
                                     tomb["office_code"])
             out.append(tomb)
+            self.deletion_rows.append(number)
         self.report.row_counts[sheet] = len(out)
         return out
 
