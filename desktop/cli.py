@@ -277,7 +277,8 @@ def _run_import(args: argparse.Namespace) -> int:
                 print(f"  {problem}")
 
     with open_store(args.db) as store:
-        summaries = import_packages(store, args.files, dry_run=args.dry_run, progress=progress, on_summary=report)
+        summaries = import_packages(store, args.files, dry_run=args.dry_run, progress=progress, on_summary=report,
+                                    on_wait=lambda line: print(line, file=sys.stderr, flush=True))
     exit_code = EXIT_REJECTED if any(s.status == "rejected" for s in summaries) else EXIT_OK
     if args.json:
         print(json.dumps([s.as_json() for s in summaries], ensure_ascii=False, indent=1, default=str))
@@ -382,6 +383,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:  # a file or folder the command could not write or read: a full disk, a read-only folder
+        from db.files import disk_reason, what_to_do
+
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"fieldbook: {where}{disk_reason(exc)}; {what_to_do(exc)}", file=sys.stderr)
+        return EXIT_REJECTED
 
 
 if __name__ == "__main__":

@@ -21,6 +21,8 @@ import datetime as dt
 import json
 import multiprocessing
 import os
+import sys
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -43,6 +45,7 @@ from db.models import (
 )
 from db.bulk import Binder, Bulk, chunks
 from db.counting import counted_of, insert_counted, refresh_counted
+from db.files import process_alive
 from db.store import CACHE_KIB, Store, backup_sqlite, restore_sqlite
 from db.types import utcnow
 from desktop.exchange import format as fmt
@@ -169,8 +172,13 @@ def import_packages(
     readers: int | None = None,
     executor: Executor | None = None,
     on_summary: Callable[[ImportSummary], None] | None = None,
+    on_wait: Callable[[str], None] | None = None,
 ) -> list[ImportSummary]:
     """Import several packages, in the order given, each all-or-nothing as :func:`import_package` does.
+
+    Writers on one store take turns: on PostgreSQL each batch takes the store's import lock first (an advisory lock;
+    ``on_wait`` hears, once, whose import it waits for), and every update or deletion is guarded by the revision it
+    replaces, so two imports at once never lose an update.
 
     The packages are committed in batches (BATCH_RECORDS): ``on_summary`` hears of each package once its batch is
     committed, and on SQLite one snapshot is taken before the run's first write, so undoing the last import undoes
@@ -183,7 +191,7 @@ def import_packages(
     paths = [Path(source) for source in sources]
     if readers is None:
         readers = default_readers(len(paths))
-    run = _Run(store, dry_run=dry_run, snapshot=snapshot, on_summary=on_summary)
+    run = _Run(store, dry_run=dry_run, snapshot=snapshot, on_summary=on_summary, on_wait=on_wait)
     try:
         if readers == 0 and executor is None:
             for n, path in enumerate(paths):
@@ -233,7 +241,7 @@ def read_in_processes(paths: Sequence[Path], readers: int, executor: Executor | 
 
     def new_pool() -> Executor:
         return ProcessPoolExecutor(max_workers=max(readers, 1), mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=reader_priority)
+                                   initializer=reader_priority, initargs=(os.getpid(),))
 
     pool = executor or new_pool()
     ahead = max(readers, 1) + 1
@@ -270,8 +278,10 @@ class _Run:
     Summaries are held until their batch commits, then reported in order."""
 
     def __init__(self, store: Store, *, dry_run: bool, snapshot: bool,
-                 on_summary: Callable[[ImportSummary], None] | None = None) -> None:
+                 on_summary: Callable[[ImportSummary], None] | None = None,
+                 on_wait: Callable[[str], None] | None = None) -> None:
         self.store = store
+        self.on_wait = on_wait
         self.dry_run = dry_run
         self.wants_snapshot = snapshot and not dry_run and store.is_sqlite and store.path is not None
         self.snapshot: str | None = None
@@ -402,6 +412,8 @@ class _Run:
                 self.conn.commit()
         if not self.conn.in_transaction():
             self.conn.begin()
+            if not self.store.is_sqlite:  # SQLite's file lock serializes its writers already
+                _take_import_lock(self.conn, self.store.user, self.on_wait)
             self.opened = time.perf_counter()
         return self.conn
 
@@ -422,6 +434,34 @@ class _Run:
             if self.on_summary is not None:
                 self.on_summary(summary)
         self.held = []
+
+
+#: The PostgreSQL advisory lock every import into a store takes per batch ("fieldbk" in ASCII).
+IMPORT_LOCK = 0x6669656C64626B
+
+
+def _take_import_lock(conn: Connection, user: str, on_wait: Callable[[str], None] | None) -> None:
+    """The store's import lock, held to the end of the batch's transaction: the ledger check, the reads and the
+    writes of one import never interleave with another's. A second import waits, and says for whom."""
+    conn.exec_driver_sql(f"SET LOCAL application_name = 'fieldbook import by {_sql_text(user)}'")
+    if conn.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock({IMPORT_LOCK})").scalar():
+        return
+    holder = conn.exec_driver_sql(
+        "SELECT a.application_name, a.xact_start FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+        f"WHERE l.locktype = 'advisory' AND l.granted AND l.objid = {IMPORT_LOCK & 0xFFFFFFFF} LIMIT 1").first()
+    if on_wait is not None:
+        who = (holder[0] or "another import") if holder else "another import"
+        since = f" since {holder[1]:%H:%M:%S}" if holder and holder[1] else ""
+        on_wait(f"waiting: {who} is writing to this store{since}; this import goes on when it has committed")
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({IMPORT_LOCK})")
+
+
+def _sql_text(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum() or ch in " .-_@")[:40]
+
+
+class ChangedMeanwhile(ImportRejected):
+    """A record changed between reading it and writing it (another writer): nothing of the package is written."""
 
 
 def _refused(summary: ImportSummary, records: int, exc: Exception) -> None:
@@ -452,15 +492,54 @@ def _places(package: Package) -> Callable[[Version], str]:
                          f"({v.record_id})")
 
 
-def reader_priority() -> None:
+def reader_priority(parent: int | None = None) -> None:
     """Run in each reader process: a lower scheduling priority, so the process writing the store — the one that
     cannot be split — always has a processor, and readers use whatever is left; and fewer garbage collector runs
-    (desktop.core.collector), as the process does nothing but bulk work."""
+    (desktop.core.collector), as the process does nothing but bulk work. The reader dies with ``parent`` (the
+    process that started it; by default the reader's parent now): see :func:`_die_with_parent`."""
+    _die_with_parent(os.getppid() if parent is None else parent)
     try:
         os.nice(10)
     except (AttributeError, OSError):  # Windows has no nice(); the readers then share evenly
         pass
     collect_less()
+
+
+#: prctl(2) option: the signal a process gets when its parent dies.
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """A reader never outlives the process it reads for. Killed with SIGKILL, that process cannot shut its pool down,
+    and an orphaned reader would wait for work forever (holding memory and the packages' data). On Linux the kernel
+    kills the reader when its parent dies (prctl PR_SET_PDEATHSIG); elsewhere, or when that is refused, a thread
+    checks for the parent every second. A parent already gone before either was in place is caught here."""
+    armed = False
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            armed = libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            armed = False
+    if not _parent_alive(parent):
+        os._exit(1)
+    if not armed:
+        threading.Thread(target=_watch_parent, args=(parent,), name="fieldbook-watch-parent", daemon=True).start()
+
+
+def _parent_alive(parent: int) -> bool:
+    if sys.platform == "win32":  # Windows keeps the parent's id in a child: ask whether that process still runs
+        return process_alive(parent)
+    return os.getppid() == parent  # an orphan is adopted by init (or a subreaper)
+
+
+def _watch_parent(parent: int) -> None:
+    while _parent_alive(parent):
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def read_for_import(path: str, dialect: type[Dialect] | None = None) -> Package | str:
@@ -628,7 +707,8 @@ def apply_versions(
                 summary.unchanged += 1
                 continue
             elif wins_over(version, have):
-                updates.append({f"_{k}": version.values.get(k) for k in keys})  # type: ignore[union-attr]
+                updates.append({**{f"_{k}": version.values.get(k) for k in keys},  # type: ignore[union-attr]
+                                "_seen": have.revision})
                 if have.revision == version.revision:
                     summary.conflicts += 1
                 else:
@@ -648,9 +728,14 @@ def apply_versions(
         if entity == "beneficiary_count" and len(inserts) != len(incoming):
             all_created = False
         if updates:
-            statement = update(table).where(table.c.id == bindparam("_id")).values(
+            # Guarded by the revision read: a row another writer changed meanwhile is not overwritten blindly.
+            statement = update(table).where(table.c.id == bindparam("_id"),
+                                            table.c.revision == bindparam("_seen")).values(
                 {k: bindparam(f"_{k}") for k in keys if k != "id"})
-            conn.execute(statement, updates)
+            result = conn.execute(statement, updates)
+            if result.rowcount is not None and 0 <= result.rowcount < len(updates):
+                raise ChangedMeanwhile(f"{len(updates) - result.rowcount} {entity} record(s) changed in the store "
+                                       "while this package was imported; import it again")
         if entity == "initiative":
             new_initiatives = set(created_ids) - set(revived)  # nothing refers to these yet: no links, no counts
             if inserts or updates:
@@ -707,7 +792,11 @@ def _apply_deletion(conn: Connection, version: Version, summary: ImportSummary) 
         # one); any child the package does not list still leaves a tombstone here, and no record source points at
         # a row that is gone — so a later package's row of it is stale, never a broken reference.
         _bury_children(conn, version)
-        conn.execute(delete(table).where(table.c.id == version.record_id))
+        gone = conn.execute(delete(table).where(table.c.id == version.record_id,
+                                                table.c.revision == have.revision))
+        if gone.rowcount == 0:
+            raise ChangedMeanwhile(f"the {version.entity} {version.record_id} changed in the store while this "
+                                   "package was imported; import it again")
         source = RecordSource.__table__.c
         conn.execute(delete(RecordSource.__table__).where(source.entity == version.entity,
                                                           source.record_id == version.record_id))
