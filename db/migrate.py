@@ -36,6 +36,17 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
+def is_known_revision(revision: str, extra_locations: list[str] | None = None) -> bool:
+    """Whether this version of Fieldbook has the migration ``revision`` (a store at an unknown one was written by a
+    newer version: it must be refused, not "upgraded")."""
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory.from_config(alembic_config(extra_locations)).get_revision(revision) is not None
+    except CommandError:  # alembic's "Can't locate revision"
+        return False
+
+
 class ForeignKeyViolation(RuntimeError):
     pass
 

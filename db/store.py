@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import getpass
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -17,14 +19,27 @@ from pathlib import Path
 
 import platformdirs
 from filelock import FileLock, Timeout
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 import db.counting  # noqa: F401  (keeps the counted beneficiaries fresh at flush)
 import db.session  # noqa: F401  (registers the flush bookkeeping)
-from db.errors import MigrationFailed, StoreCorrupt, StoreError, StoreLocked, StoreNeedsMigration
-from db.migrate import current_revision, head_revision, upgrade
+from db.errors import (
+    BackupFailed,
+    MigrationFailed,
+    NotAStore,
+    ServerUnavailable,
+    StoreCorrupt,
+    StoreError,
+    StoreLocked,
+    StoreNeedsMigration,
+    StoreTooNew,
+    StoreUnwritable,
+)
+from db.files import disk_reason, output_file, replace_durably, scratch_folder, sweep_scratch, sync_file
+from db.migrate import current_revision, head_revision, is_known_revision, upgrade
 
 APP_NAME = "Fieldbook"
 STORE_FILENAME = "fieldbook.sqlite"
@@ -154,27 +169,41 @@ def open_store(
     sqlite_path = _sqlite_path(url)
     lock = None
     if read_only:
-        return _open_read_only(url, sqlite_path, user)
+        with _server_errors(url):
+            return _open_read_only(url, sqlite_path, user)
     if sqlite_path is not None:
         if not sqlite_path.exists() and not create:
             raise StoreError(f"{sqlite_path}: no such data file")
-        sqlite_path.parent.mkdir(parents=True, exist_ok=True)
         # Not thread-local: the desktop app opens the store on one thread and may close it on its worker thread.
         lock = FileLock(str(sqlite_path) + ".lock", thread_local=False)
         try:
+            sqlite_path.parent.mkdir(parents=True, exist_ok=True)
             lock.acquire(timeout=0)
         except Timeout:
             raise StoreLocked(
                 f"{sqlite_path} is already open in another Fieldbook window or process; close it there first"
             ) from None
+        except OSError as exc:  # a read-only folder or medium, no permission, a full disk
+            raise _unwritable(sqlite_path, exc) from None
     try:
         engine = make_engine(url)
+        new_file = sqlite_path is not None and not sqlite_path.exists()
         if sqlite_path is not None:
-            _check_integrity(engine, sqlite_path)
-        if migrate:
-            _migrate(engine, sqlite_path, backup_dir, extra_migrations)
-        store = Store(url=url, engine=engine, user=user or current_user(), path=sqlite_path, _lock=lock)
-        store.office_code = _office_code(store)
+            if not new_file:
+                _refuse_not_a_store(sqlite_path, empty_ok=create)
+            try:
+                _check_integrity(engine, sqlite_path)
+            except StoreError:
+                if new_file:  # not a damaged store: one that could not be made (a full disk); leave no file
+                    _discard_new_file(engine, sqlite_path)
+                raise
+            # Scratch of a snapshot whose process was killed (db.files): the next open of the store removes it.
+            sweep_scratch(backups_dir(sqlite_path, backup_dir))
+        with _server_errors(url):
+            if migrate:
+                _migrate(engine, sqlite_path, backup_dir, extra_migrations, create=create, new_file=new_file)
+            store = Store(url=url, engine=engine, user=user or current_user(), path=sqlite_path, _lock=lock)
+            store.office_code = _office_code(store)
         return store
     except BaseException:
         if lock is not None:
@@ -185,6 +214,8 @@ def open_store(
 def _open_read_only(url: str, sqlite_path: Path | None, user: str | None) -> Store:
     if sqlite_path is not None and not sqlite_path.is_file():
         raise StoreError(f"{sqlite_path}: no such data file")
+    if sqlite_path is not None:
+        _refuse_not_a_store(sqlite_path, empty_ok=False)
     engine = make_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", lambda dbapi, _r: dbapi.execute("PRAGMA query_only = ON"))
@@ -197,6 +228,7 @@ def _open_read_only(url: str, sqlite_path: Path | None, user: str | None) -> Sto
             current = current_revision(conn)
         if current != head_revision(None):
             where = sqlite_path or url
+            _refuse_newer(current, str(sqlite_path) if sqlite_path is not None else _safe_url(engine), None)
             raise StoreNeedsMigration(f"{where} is not at this version's schema ({current or 'empty'}); open it "
                                       "once in Fieldbook (or with a command that writes) to bring it up to date")
         store = Store(url=url, engine=engine, user=user or current_user(), path=sqlite_path)
@@ -227,16 +259,32 @@ def _check_integrity(engine: Engine, path: Path) -> None:
         with engine.connect() as conn:
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
     except Exception as exc:
+        if isinstance(exc, OperationalError) and not os.access(path.parent, os.W_OK):
+            # SQLite in WAL mode keeps a small index file (-shm) beside the data file, even to read it
+            raise _unwritable(path, OSError(errno.EROFS, _first_line(exc))) from None
+        if isinstance(exc, OperationalError) and _disk_full(path.parent):  # SQLite says "disk I/O error"
+            raise _unwritable(path, OSError(errno.ENOSPC, _first_line(exc))) from None
         raise StoreCorrupt(f"{path} is not a readable Fieldbook data file ({_first_line(exc)})") from None
     if rows != ["ok"]:
         raise StoreCorrupt(f"{path} is damaged ({rows[0]}); restore a backup from Settings › Backups")
 
 
-def _migrate(engine: Engine, sqlite_path: Path | None, backup_dir: Path | None, extra: list[str] | None) -> None:
+def _migrate(engine: Engine, sqlite_path: Path | None, backup_dir: Path | None, extra: list[str] | None, *,
+             create: bool = True, new_file: bool = False) -> None:
     with engine.connect() as conn:
         current = current_revision(conn)
+        tables = inspect(conn).get_table_names() if current is None and sqlite_path is not None else []
     if current == head_revision(extra) and current is not None:
         return
+    where = str(sqlite_path) if sqlite_path is not None else _safe_url(engine)
+    # Refused before any backup or change: an upgrade cannot succeed, and a failed one would restore (and back up)
+    # the file again at every open.
+    _refuse_newer(current, where, extra)
+    if current is None and tables:
+        raise NotAStore(f"{where} is not a Fieldbook data file (a database with other tables: "
+                        f"{', '.join(sorted(tables)[:3])}); check the path")
+    if current is None and not create:
+        raise NotAStore(f"{where} holds no Fieldbook store; check the path, or import into it to create one")
     backup = None
     if sqlite_path is not None and current is not None:
         backup = backup_sqlite(engine, sqlite_path, backup_dir, reason=f"before-migration-from-{current}")
@@ -249,7 +297,10 @@ def _migrate(engine: Engine, sqlite_path: Path | None, backup_dir: Path | None, 
             raise MigrationFailed(
                 f"updating {sqlite_path} failed ({_first_line(exc)}); the file was restored from {backup}"
             ) from exc
-        raise MigrationFailed(f"creating the store failed: {_first_line(exc)}") from exc
+        doing = "creating the store" if current is None else f"updating the store from schema {current}"
+        if new_file:
+            _discard_new_file(engine, sqlite_path)  # type: ignore[arg-type]
+        raise MigrationFailed(f"{doing} at {where} failed ({_reason(exc)}); nothing was changed") from exc
 
 
 def backups_dir(sqlite_path: Path, backup_dir: Path | None = None) -> Path:
@@ -259,26 +310,50 @@ def backups_dir(sqlite_path: Path, backup_dir: Path | None = None) -> Path:
 def backup_sqlite(engine: Engine, sqlite_path: Path, backup_dir: Path | None = None, reason: str = "manual") -> Path:
     """A consistent copy of the live file (SQLite's online backup, safe while WAL is in use)."""
     folder = backups_dir(sqlite_path, backup_dir)
-    folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{sqlite_path.stem}-{stamp}-{reason}.sqlite"
-    raw = engine.raw_connection()
     try:
-        destination = sqlite3.connect(target)
-        try:
-            raw.driver_connection.backup(destination)  # type: ignore[union-attr]
-        finally:
-            destination.close()
-    finally:
-        raw.close()
+        folder.mkdir(parents=True, exist_ok=True)
+        # Written in a scratch folder and moved into place when complete: a full disk or a killed process never
+        # leaves a truncated (or 0-byte) snapshot that an undo would put in place of the store.
+        with output_file(target, "snapshot") as scratch:
+            raw = engine.raw_connection()
+            try:
+                destination = sqlite3.connect(scratch.partial)
+                try:
+                    raw.driver_connection.backup(destination)  # type: ignore[union-attr]
+                finally:
+                    destination.close()
+            finally:
+                raw.close()
+    except (OSError, sqlite3.Error) as exc:
+        what = ("the snapshot taken before an import" if reason == "before-import" else
+                "the backup taken before updating it" if reason.startswith("before-migration") else "the backup")
+        why = disk_reason(exc)
+        todo = ("free some space on that disk and try again" if why == "the disk is full"
+                else "make that folder writable and try again")
+        raise BackupFailed(f"{sqlite_path}: {what} could not be written to {folder} ({why}), so nothing was "
+                           f"changed: {todo}") from None
     return target
 
 
 def restore_sqlite(backup: Path, sqlite_path: Path) -> None:
-    """Put a backup in place of the data file. The caller must have closed every connection to it."""
-    for suffix in ("-wal", "-shm"):
-        Path(str(sqlite_path) + suffix).unlink(missing_ok=True)
-    shutil.copyfile(backup, sqlite_path)
+    """Put a backup in place of the data file. The caller must have closed every connection to it.
+
+    The copy is made beside the file and moved into place when complete: a full disk or a kill midway leaves the
+    data file as it was, never half a copy. The old write-ahead log goes first: left beside the restored file it
+    would be replayed into it."""
+    try:
+        with scratch_folder(sqlite_path.parent, "restore") as folder:
+            partial = folder / sqlite_path.name
+            shutil.copyfile(backup, partial)
+            sync_file(partial)
+            for suffix in ("-wal", "-shm"):
+                Path(str(sqlite_path) + suffix).unlink(missing_ok=True)
+            replace_durably(partial, sqlite_path)
+    except OSError as exc:
+        raise BackupFailed(f"{sqlite_path}: restoring {backup} failed ({disk_reason(exc)}); the data file was left "
+                           "as it was") from None
 
 
 def _office_code(store: Store) -> str | None:
@@ -292,3 +367,100 @@ def _office_code(store: Store) -> str | None:
 def _first_line(exc: BaseException) -> str:
     text_ = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     return text_[0] if text_ else type(exc).__name__
+
+
+def _unwritable(path: Path, exc: OSError) -> StoreError:
+    """One line for a store whose folder cannot be written: which file, what is wrong, what to do."""
+    reason = disk_reason(exc)
+    if reason == "the disk is full":
+        return StoreUnwritable(f"{path}: the disk is full; free some space on it and try again")
+    return StoreUnwritable(f"{path}: Fieldbook cannot write in its folder {path.parent} ({reason}); it keeps a lock "
+                           "and a small index beside the data file: copy the file to a folder you can write to, or "
+                           "make this one writable")
+
+
+def _refuse_not_a_store(path: Path, *, empty_ok: bool) -> None:
+    """Looked at before Fieldbook's own connection touches the file (which would switch it to WAL): an empty file
+    is not a store (reading it would quietly make a new one in its place), nor is someone else's SQLite database."""
+    try:
+        empty = path.stat().st_size == 0
+    except OSError:
+        return
+    if empty:
+        if empty_ok:  # asked to create the store, in a file made for it (mktemp)
+            return
+        raise NotAStore(f"{path} is not a Fieldbook data file (it is empty); check the path, or restore a backup")
+    try:
+        with path.open("rb") as file:
+            if file.read(16) != b"SQLite format 3\x00":
+                return  # not SQLite at all: the integrity check says so
+        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+            tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    except (OSError, sqlite3.Error):
+        return  # unreadable, damaged, or a read-only folder: the integrity check says which
+    if tables and "alembic_version" not in tables:
+        raise NotAStore(f"{path} is not a Fieldbook data file (a database with other tables: "
+                        f"{', '.join(sorted(tables)[:3])}); check the path")
+
+
+def _refuse_newer(current: str | None, where: str, extra: list[str] | None) -> None:
+    if current is not None and not is_known_revision(current, extra):
+        raise StoreTooNew(f"{where} was written by a newer version of Fieldbook (schema {current}); this version "
+                          f"knows up to {head_revision(extra)}: install the newer version to open it")
+
+
+def _discard_new_file(engine: Engine, path: Path) -> None:
+    """A store that could not be created (a full disk) is not left behind as a file that looks like one."""
+    engine.dispose()
+    try:
+        empty = path.stat().st_size == 0
+        if not empty:
+            with contextlib.closing(sqlite3.connect(path)) as conn:
+                empty = not conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        if empty:
+            for suffix in ("-wal", "-shm", ""):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+    except (OSError, sqlite3.Error):
+        pass
+
+
+def _disk_full(folder: Path) -> bool:
+    """Too little room left for SQLite's index and log files beside a data file."""
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def _safe_url(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=True)
+
+
+def _reason(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    return disk_reason(orig) if isinstance(orig, (OSError, sqlite3.Error)) else _first_line(exc)
+
+
+@contextlib.contextmanager
+def _server_errors(url: str) -> Iterator[None]:
+    """A PostgreSQL server that cannot be reached, refuses the user, or has no such database: one line."""
+    try:
+        yield
+    except OperationalError as exc:
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite":
+            raise
+        where = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+        text = _first_line(exc)
+        reason = text.rsplit(" failed: ", 1)[-1].strip()
+        if reason.startswith("FATAL:"):
+            reason = reason.removeprefix("FATAL:").strip()
+        state = getattr(getattr(exc, "orig", None), "sqlstate", None)
+        if state == "3D000" or ("database" in reason and "does not exist" in reason):
+            raise ServerUnavailable(f"database {parsed.database} does not exist on the PostgreSQL server at {where}; "
+                                    f"check the name, or create it (createdb {parsed.database})") from None
+        if state in ("28000", "28P01") or "authentication failed" in reason or reason.startswith("role "):
+            raise ServerUnavailable(f"the PostgreSQL server at {where} refused user {parsed.username} ({reason}); "
+                                    "check the user name and password") from None
+        raise ServerUnavailable(f"cannot reach the PostgreSQL server at {where}: {reason}; check the address and "
+                                "that the server runs") from None

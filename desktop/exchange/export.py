@@ -1,8 +1,9 @@
 """Writing a package: one office's records, read with SQLAlchemy Core and streamed to xlsxwriter.
 
 Rows are never loaded as ORM objects: each entity is one Core ``select`` whose rows go straight to cells
-(``constant_memory``: xlsxwriter keeps one row in memory per sheet). The file is written beside its destination
-under a temporary name and moved into place only when complete, so a cancelled or failed export leaves nothing.
+(``constant_memory``: xlsxwriter keeps one row in memory per sheet). The file is written in a scratch folder beside
+its destination and moved into place, synced, only when complete (db.files), so a cancelled, failed or killed export
+leaves nothing: a killed one's scratch is removed by the next export or merge into that folder.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from pathlib import Path
 from typing import Any
 
 import xlsxwriter
+import xlsxwriter.exceptions
 from sqlalchemy import Connection, String, func, select, type_coerce
 from xlsxwriter.worksheet import Worksheet
 
 from db import reference
+from db.files import disk_reason, output_file, what_to_do
 from db.models import ENTITY_TYPES, InitiativeSdgTarget, Office, Tombstone
 from db.types import canonical_decimal
 from desktop import __version__
@@ -104,14 +107,15 @@ def export_package(
             manifest_head["sources"] = json.dumps(sources, sort_keys=True, ensure_ascii=False)
         totals = {e: conn.scalar(select(func.count()).select_from(ENTITY_TYPES[e].__table__)) or 0
                   for e in rules.ENTITIES}
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f".{path.name}.part")
+        # Written in a scratch folder beside the package (xlsxwriter's temporary files too) and moved into place
+        # durably when complete: a failed, cancelled or killed export leaves nothing (db.files).
         try:
-            counts, digest = _write(conn, partial, manifest_head, totals, progress)
-            os.replace(partial, path)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with output_file(path, "export") as scratch:
+                counts, digest = _write(conn, scratch.partial, manifest_head, totals, progress, scratch.folder)
+        except (OSError, xlsxwriter.exceptions.XlsxWriterException) as exc:  # a full disk, a read-only folder
+            raise ExportError(f"{path} could not be written ({disk_reason(exc)}); nothing was written: "
+                              f"{what_to_do(exc)}") from None
     return ExportResult(path, office["code"], period_code, sequence, counts, digest,
                         time.perf_counter() - started, now)
 
@@ -384,9 +388,10 @@ def _selectable(conn: Connection, column: Any, kind: Kind) -> tuple[Any, Callabl
 
 
 def _write(conn: Connection, path: Path, manifest_head: dict[str, Any], totals: dict[str, int],
-           progress: Progress) -> tuple[dict[str, int], str]:
+           progress: Progress, scratch: Path | None = None) -> tuple[dict[str, int], str]:
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
-                                           "strings_to_formulas": False, "strings_to_urls": False})
+                                           "strings_to_formulas": False, "strings_to_urls": False,
+                                           "tmpdir": str(scratch) if scratch is not None else None})
     book.set_properties({"title": f"Fieldbook package {manifest_head['office_code']} {manifest_head['period']}",
                          "author": "Fieldbook", "comments": f"{fmt.FORMAT_NAME} version {fmt.FORMAT_VERSION}"})
     formats = _Formats(book)

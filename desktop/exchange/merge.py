@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
+import sqlite3
 import tempfile
 import time
 from collections.abc import Iterator
@@ -21,7 +23,10 @@ from pathlib import Path
 from typing import Any
 
 import xlsxwriter
+import xlsxwriter.exceptions
 
+from db.errors import StoreError
+from db.files import LEGACY_PART_SECONDS, disk_reason, output_file, scratch_folder, what_to_do
 from db.store import open_store
 from desktop import __version__
 from desktop.exchange.errors import ExchangeError
@@ -198,23 +203,67 @@ def _take(package: Package, strict: bool, sources: list[Source], left_out: list[
 def _write_merged(winners: list[Version], out: Path, label: str, period: str | None,
                   sources: list[dict[str, Any]], progress: Progress = NO_PROGRESS) -> Any:
     """Write the winning versions as one package, through a temporary store and the ordinary exporter (the last
-    60 % of a merge's progress: the store a tenth, the package the rest)."""
-    if out.suffix.lower() != ".xlsx":  # a folder: the package gets its standard name in it
-        out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="fieldbook-merge-") as folder:
-        with open_store(Path(folder) / "merge.sqlite", user="merge") as store:
-            with store.engine.begin() as conn:
-                apply_versions(conn, winners, ImportSummary(file="merge"), digest="merge",
-                               progress=Part(progress, 4, 10), refresh_counts=False)
-            return export_package(store, out, period=period, merged_as=label, sources=sources,
-                                  progress=Part(progress, 5, 10, width=5))
+    60 % of a merge's progress: the store a tenth, the package the rest).
+
+    The temporary store holds every merged office's data: it is kept in a private scratch folder beside the output
+    (not in the system's temporary folder, which may be small and is shared), removed when done, and — left by a
+    killed merge — by the next merge or export into that folder (db.files)."""
+    folder = out if out.suffix.lower() != ".xlsx" else out.parent  # a folder: the package gets its standard name
+    _sweep_legacy_scratch()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with scratch_folder(folder, "merge") as scratch:
+            with open_store(scratch / "merge.sqlite", user="merge") as store:
+                with store.engine.begin() as conn:
+                    apply_versions(conn, winners, ImportSummary(file="merge"), digest="merge",
+                                   progress=Part(progress, 4, 10), refresh_counts=False)
+                return export_package(store, out, period=period, merged_as=label, sources=sources,
+                                      progress=Part(progress, 5, 10, width=5))
+    except (StoreError, OSError, sqlite3.Error) as exc:  # the scratch store on a full disk, a read-only folder
+        cause = getattr(exc, "orig", None) or exc
+        if isinstance(cause, (OSError, sqlite3.Error)):
+            reason, todo = disk_reason(cause), what_to_do(cause)
+        elif "disk is full" in str(exc):
+            reason, todo = "the disk is full", "free some space on that disk and try again"
+        else:
+            reason, todo = str(exc), "check the folder and try again"
+        raise MergeFailed(f"the merged package could not be written in {folder} ({reason}); nothing was written: "
+                          f"{todo}") from None
+
+
+def _sweep_legacy_scratch() -> None:
+    """Merges before scratch folders kept their temporary store in the system's temporary folder, where a killed
+    merge left it (with every merged office's data): this user's, a day old, are removed."""
+    try:
+        entries = list(os.scandir(tempfile.gettempdir()))
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            if (entry.name.startswith("fieldbook-merge-") and entry.is_dir(follow_symlinks=False)
+                    and entry.stat(follow_symlinks=False).st_uid == os.getuid()
+                    and time.time() - entry.stat(follow_symlinks=False).st_mtime > LEGACY_PART_SECONDS):
+                shutil.rmtree(entry.path, ignore_errors=True)
+        except (OSError, AttributeError):  # AttributeError: no getuid() on Windows
+            continue
 
 
 def write_merge_report(result: MergeResult, path: Path) -> Path:
     """A workbook a regional officer can read: sources, packages left out, conflicts field by field, superseded."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.part")
-    book = xlsxwriter.Workbook(str(partial), {"strings_to_formulas": False, "strings_to_urls": False})
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Written in a scratch folder beside it (xlsxwriter's temporary files too), moved into place when complete.
+        with output_file(path, "report") as scratch:
+            _write_merge_report(result, scratch.partial, scratch.folder)
+    except (OSError, xlsxwriter.exceptions.XlsxWriterException) as exc:
+        raise MergeFailed(f"the merge report {path} could not be written ({disk_reason(exc)}); the merged package "
+                          f"{result.out} was written; {what_to_do(exc)}") from None
+    return path
+
+
+def _write_merge_report(result: MergeResult, partial: Path, scratch: Path) -> None:
+    book = xlsxwriter.Workbook(str(partial), {"strings_to_formulas": False, "strings_to_urls": False,
+                                              "tmpdir": str(scratch)})
     head = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
     title = book.add_format({"bold": True, "font_size": 14})
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
@@ -278,8 +327,6 @@ def write_merge_report(result: MergeResult, path: Path) -> Path:
                               else ""])
         row += 1
     book.close()
-    os.replace(partial, path)
-    return path
 
 
 def _describe(version: Version) -> str:

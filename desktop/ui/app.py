@@ -46,6 +46,24 @@ def _no_display() -> bool:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
+def start_failure_text(exc: BaseException) -> str:
+    """The one line that says why the app cannot start: which file, what is wrong, what to do."""
+    from db.errors import StoreError
+    from db.files import disk_reason, what_to_do
+
+    if isinstance(exc, StoreError):
+        return str(exc)
+    where = f"{getattr(exc, 'filename', None)}: " if getattr(exc, "filename", None) else ""
+    return f"{where}{disk_reason(exc)}; {what_to_do(exc)}"
+
+
+def show_start_failure(exc: BaseException) -> None:
+    """On the terminal that started the app (if any) and in a message box."""
+    text = start_failure_text(exc)
+    print(f"fieldbook: {text}", file=sys.stderr)
+    QMessageBox.critical(None, QCoreApplication.translate("App", "Fieldbook"), text)
+
+
 def run_app(data_dir: Path | None = None) -> int:
     """Open the main window on the data file in ``data_dir`` (the per-user data folder by default)."""
     from db.errors import StoreError
@@ -61,8 +79,8 @@ def run_app(data_dir: Path | None = None) -> int:
     folder = Path(data_dir) if data_dir else default_data_dir()
     try:
         store = open_store(default_store_path(folder))
-    except StoreError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Fieldbook"), str(exc))
+    except (StoreError, OSError) as exc:  # a read-only or full data folder, a damaged or newer data file
+        show_start_failure(exc)
         return 1
     window = MainWindow(store, folder)
     window.show()
