@@ -171,6 +171,9 @@ REFERENCES: dict[str, dict[str, str]] = {
     "knowledge_product": {"initiative_id": "initiative"},
 }
 USD_TOLERANCE = Decimal("0.01")
+#: Digits a decimal may have before the point, and after it: what a decimal context of 28 digits writes out exactly.
+#: Beyond, writing the number (the digest, the store) fails (1E+300) or needs unbounded memory (1E-999999999999).
+MAX_DECIMAL_DIGITS = 28
 
 
 def field_spec(entity: str, name: str) -> FieldSpec:
@@ -253,7 +256,10 @@ def _coerce_int(raw: Any) -> int | None:
         if _blank(raw):
             return None
         if _WHOLE_NUMBER(raw):
-            return int(raw.strip())  # int() takes less as space than \s does (\x1f)
+            try:
+                return int(raw.strip())  # int() takes less as space than \s does (\x1f)
+            except ValueError:
+                pass  # more than 4,300 digits: Python refuses to convert them (its guard against slow conversions)
     elif isinstance(raw, bool):
         pass
     elif isinstance(raw, int):
@@ -282,6 +288,10 @@ def _coerce_decimal(raw: Any) -> Decimal | None:
         raise CoercionError(N_("{value!r} is not a number"), value=raw) from None
     if not number.is_finite():
         raise CoercionError(N_("{value!r} is not a number"), value=raw)
+    if number.as_tuple().exponent < -MAX_DECIMAL_DIGITS or (number and number.adjusted() >= MAX_DECIMAL_DIGITS):
+        # The template takes only {value}: the package reader and check() format it with the value alone.
+        raise CoercionError(N_("{value!r} is out of range: a number has at most 28 digits before and after the "
+                               "decimal point"), value=raw)
     return number
 
 

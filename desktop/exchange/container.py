@@ -32,6 +32,8 @@ MAX_SHEET_COLUMNS = 256
 MAX_SHEET_CELLS = 12_000_000
 EXCEL_MAX_ROWS = 1_048_576
 
+#: The compression methods Open Packaging Conventions allow (ECMA-376 Part 2, annex C): stored and deflated.
+_OPC_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 _CHUNK = 1 << 20
 _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 # A cell reference (r="AB12") or a row number (r="12"), wherever an r attribute appears in a worksheet.
@@ -91,7 +93,7 @@ def inspect_container(path: str | Path) -> ContainerInfo:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
         raise PackageError(path, "is damaged or incomplete (the zip archive is truncated)") from None
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, NotImplementedError) as exc:  # NotImplementedError: "zip file version 6.4"
         raise PackageError(path, f"cannot be opened as a zip archive ({exc})") from None
     with archive:
         return _inspect(path, archive)
@@ -110,6 +112,9 @@ def _inspect(path: Path, archive: zipfile.ZipFile) -> ContainerInfo:
                 raise PackageError(path, f"{reason}; a Fieldbook package never does")
         if info.flag_bits & 0x1:
             raise PackageError(path, "is encrypted; a package is a plain .xlsx")
+        if info.compress_type not in _OPC_METHODS:  # zipfile raises NotImplementedError on some when opened
+            raise PackageError(path, f"{info.filename} is compressed with method {info.compress_type}; an .xlsx "
+                               "stores its parts plain or deflated")
     declared = sum(info.file_size for info in infos)
     if declared > MAX_UNCOMPRESSED_BYTES:
         raise PackageError(path, f"would expand to {declared / 2**20:.0f} MB (possible zip bomb)")
@@ -130,9 +135,17 @@ def _read_small(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
     try:
         with archive.open(name) as member:
             data = member.read(1 << 20)
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
+    # NotImplementedError: zipfile's answer to flags it does not read (strong encryption, patched data).
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError) as exc:
         raise PackageError(path, f"is damaged ({name}: {exc})") from None
     return data
+
+
+def _wide_text(head: bytes) -> bool:
+    """The start of XML in UTF-16 or UTF-32: a byte-order mark, or the NUL bytes of its first character."""
+    return (head[:2] in (b"\xff\xfe", b"\xfe\xff") or head == b"\0\0\xfe\xff"
+            or (len(head) >= 2 and (head[0] == 0) != (head[1] == 0))
+            or (len(head) == 4 and head[:3] == b"\0\0\0" and head[3] != 0))
 
 
 def _near_refs_only(window: bytes) -> bool:
@@ -163,6 +176,11 @@ def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, ou
                     raise PackageError(path, f"{info.filename} expands far beyond its compressed size "
                                        "(possible zip bomb)")
                 if is_xml:
+                    # In UTF-16 or UTF-32 "<!DOCTYPE" is not these bytes: such a part would pass the DTD check
+                    # unseen. Excel writes UTF-8 (python-calamine reads nothing from another encoding anyway).
+                    if total == len(chunk) and _wide_text(chunk[:4]):
+                        raise PackageError(path, f"{label} is written in UTF-16 or UTF-32, not UTF-8 as Excel "
+                                           "writes every XML part; another encoding could hide a DTD from this check")
                     window = tail + chunk
                     if b"<!" in window and _DTD.search(window):
                         raise PackageError(path, f"{label} declares a DTD or entities (<!DOCTYPE>); "
@@ -186,7 +204,7 @@ def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, ou
                     tail = chunk[-64:]
     except PackageError:
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
         raise PackageError(path, f"is damaged or incomplete ({info.filename}: {exc})") from None
     except OSError as exc:
         raise PackageError(path, f"cannot be read ({exc})") from None

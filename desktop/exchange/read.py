@@ -25,7 +25,7 @@ from desktop.core.rules import Kind, Severity
 from desktop.exchange import format as fmt
 from desktop.exchange.container import inspect_container
 from desktop.exchange.digest import DigestBuilder
-from desktop.exchange.errors import PackageError
+from desktop.exchange.errors import PackageError, one_line
 from desktop.core.progress import NO_PROGRESS, Cancelled, Progress
 
 PROGRESS_EVERY = 2000
@@ -289,6 +289,8 @@ class _Reader:
             self.report.truncated = True
             return
         letter = fmt.column_letter(col) if col is not None else None
+        # A problem is one line a person can read, whatever the cells it quotes hold.
+        message, key = one_line(message), one_line(key) if key else key
         self.report.problems.append(
             PackageProblem(self.file, sheet, row, letter, key, code, severity, message, record_id))
 

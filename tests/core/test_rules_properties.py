@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -82,5 +83,13 @@ def test_usd_amount_at_the_rate_is_always_accepted_and_a_wrong_one_never(currenc
 @settings(max_examples=300, deadline=None)
 @given(st.decimals(allow_nan=False, allow_infinity=False))
 def test_decimal_text_round_trips(number: Decimal) -> None:
+    """A decimal within 28 digits before and after the point reads back from its canonical text; one beyond is
+    refused, whatever its form (written out, 1E+300 cannot be, and 1E-999999999999 needs a terabyte)."""
     spec = rules.field_spec("funding_line", "amount")
+    digits = rules.MAX_DECIMAL_DIGITS
+    if number.as_tuple().exponent < -digits or (number and number.adjusted() >= digits):
+        for raw in (number, str(number)):
+            with pytest.raises(rules.CoercionError, match="out of range"):
+                rules.coerce_value(spec, raw)
+        return
     assert rules.coerce_value(spec, canonical_decimal(number)) == number
