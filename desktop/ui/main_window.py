@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self._choices_stale = True
         self._history_wanted = True
         self._current_initiative: uuid.UUID | None = None
+        self._loading_choices = False
         self.setWindowTitle(self.tr("Fieldbook"))
         self.setObjectName("mainWindow")
 
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.beneficiaries.dirty_changed.connect(self._grid_dirty)
         for picker in (self.beneficiaries.initiative, self.funding.initiative):
             picker.picked.connect(self._picked_initiative)
+            picker.changed.connect(self._picker_changed)
         self.summary.export_requested.connect(self.open_export)
         self.funding.new_requested.connect(self.new_record)
         self.funding.edit_requested.connect(self.edit_record)
@@ -359,6 +361,13 @@ class MainWindow(QMainWindow):
         if record_id is not None:
             self._current_initiative = record_id
 
+    @Slot(object)
+    def _picker_changed(self, record_id: uuid.UUID | None) -> None:
+        # A choice typed and confirmed with Enter while the suggestions are open arrives as a new current item only
+        # (no "activated"): every change but the one made by loading the choices is the person's.
+        if not self._loading_choices:
+            self._picked_initiative(record_id)
+
     def _follow_initiative(self, key: str) -> None:
         picker = {"beneficiary_count": self.beneficiaries.initiative, "funding_line": self.funding.initiative}.get(key)
         if picker is not None and self._current_initiative is not None \
@@ -376,8 +385,12 @@ class MainWindow(QMainWindow):
 
     def _initiative_choices(self, choices: list[records.Choice]) -> None:
         # Setting the choices reloads both pages (their initiative may change).
-        self.beneficiaries.set_initiatives(choices)
-        self.funding.set_initiatives(choices)
+        self._loading_choices = True
+        try:
+            self.beneficiaries.set_initiatives(choices)
+            self.funding.set_initiatives(choices)
+        finally:
+            self._loading_choices = False
         self._follow_initiative(self.current_key())
 
     def _reload_page(self, key: str) -> None:
@@ -620,6 +633,7 @@ class MainWindow(QMainWindow):
                 self.beneficiaries.show_record(initiative, where.get("period"), where.get("reach_type"))
             elif entity == "funding_line":
                 self.select_page("funding_line")
+                self._follow_initiative("funding_line")  # the page was on already: it shows the line's initiative
                 self.open_editor(entity, record_id)
             elif entity in ("initiative", "initiative_partner"):
                 self.select_page("initiative")
