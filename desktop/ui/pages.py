@@ -92,7 +92,6 @@ def ask_unsaved(parent: QWidget, what: str) -> QMessageBox.StandardButton:
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     before = QApplication.focusWidget()
     answer = QMessageBox.StandardButton(box.exec())
-    box.deleteLater()
     parent.window().activateWindow()  # the keyboard goes back where it was, as after any question
     if before is not None and before.isVisible():
         before.setFocus(Qt.FocusReason.OtherFocusReason)

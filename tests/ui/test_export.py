@@ -87,14 +87,20 @@ def test_the_office_summary_has_an_export_button(qtbot, demo_window: MainWindow)
     window.export_dialog.reject()
 
 
-def test_cancelling_an_export_writes_nothing(qtbot, demo_window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    window = demo_window
+def export_behind_busy_worker(qtbot, window: MainWindow, out: Path) -> tuple[ExportDialog, threading.Event]:  # type: ignore[no-untyped-def]
+    """Ctrl+E, a folder typed, and Export pressed while the worker is busy (until the event is set)."""
     dialog = open_export(qtbot, window)
-    out = tmp_path / "out"
     type_folder(qtbot, dialog, out)
     hold = threading.Event()
     window.tasks.run(lambda _store: hold.wait(10), writes=False)  # the worker is busy when Export is pressed
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    return dialog, hold
+
+
+def test_cancelling_an_export_writes_nothing(qtbot, demo_window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = demo_window
+    out = tmp_path / "out"
+    dialog, hold = export_behind_busy_worker(qtbot, window, out)
     qtbot.waitUntil(lambda: isinstance(dialog.progress, QProgressDialog) and dialog.progress.isVisible(),
                     timeout=WAIT_MS)
     assert dialog.progress is not None

@@ -6,7 +6,6 @@ office code cannot change, and the default period is never one in the future."""
 from __future__ import annotations
 
 import datetime as dt
-import threading
 import uuid
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import WAIT_MS, answer_message_box, focused, wait_active, wait_idle
 from tests.ui.test_entry import CTRL, type_into_focus
-from tests.ui.test_export import _type_a_count, open_export, type_folder
+from tests.ui.test_export import _type_a_count, export_behind_busy_worker, open_export
 
 Button = QMessageBox.StandardButton
 
@@ -201,13 +200,9 @@ def test_enter_on_a_funding_line_problem_opens_its_editor_with_its_own_initiativ
 def test_esc_on_the_export_dialog_while_its_export_waits_for_the_worker_writes_no_package(
         qtbot, demo_window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
-    dialog = open_export(qtbot, window)
     out = tmp_path / "out"
-    type_folder(qtbot, dialog, out)
-    hold = threading.Event()
-    window.tasks.run(lambda _store: hold.wait(10), writes=False)  # the worker is busy when Export is pressed
+    dialog, hold = export_behind_busy_worker(qtbot, window, out)
     try:
-        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         assert dialog.running()  # queued behind the busy worker
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
         assert not dialog.isVisible()
