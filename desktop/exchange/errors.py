@@ -9,6 +9,11 @@ _LINE_BREAKS = {c: repr(chr(c))[1:-1] for c in (0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x
 MAX_QUOTED = 1000
 
 
+def counted(n: int, noun: str) -> str:
+    """"1 error", "2 errors": a count in the command line's English (plural by adding s)."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def one_line(text: str, limit: int | None = MAX_QUOTED) -> str:
     """Text from a file made one line a person can read: line breaks escaped, a long text cut in the middle (a
     message quotes the cell first and says what is wrong with it last)."""

@@ -29,7 +29,7 @@ from db.errors import StoreError
 from db.files import LEGACY_PART_SECONDS, disk_reason, output_file, scratch_folder, what_to_do
 from db.store import open_store
 from desktop import __version__
-from desktop.exchange.errors import ExchangeError
+from desktop.exchange.errors import ExchangeError, counted
 from desktop.exchange.export import export_package
 from desktop.exchange.importer import (
     ImportSummary,
@@ -80,8 +80,9 @@ class MergeResult:
     winners: dict[Any, Version] = field(default_factory=dict, repr=False)
 
     def line(self) -> str:
-        text = (f"{self.out}: merged {len(self.sources)} packages: {self.records} records, {self.deletions} deletions, "
-                f"{len(self.conflicts)} conflicts, {len(self.superseded)} superseded, {self.duplicates} duplicates")
+        text = (f"{self.out}: merged {counted(len(self.sources), 'package')}: {counted(self.records, 'record')}, "
+                f"{counted(self.deletions, 'deletion')}, {counted(len(self.conflicts), 'conflict')}, "
+                f"{len(self.superseded):,} superseded, {counted(self.duplicates, 'duplicate')}")
         if self.left_out:
             text += f"; left out {len(self.left_out)} invalid: " + ", ".join(Path(s.file).name for s in self.left_out)
         return text

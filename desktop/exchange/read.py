@@ -25,7 +25,7 @@ from desktop.core.rules import Kind, Severity
 from desktop.exchange import format as fmt
 from desktop.exchange.container import inspect_container
 from desktop.exchange.digest import DigestBuilder
-from desktop.exchange.errors import PackageError, one_line
+from desktop.exchange.errors import PackageError, counted, one_line
 from desktop.core.progress import NO_PROGRESS, Cancelled, Progress
 
 PROGRESS_EVERY = 2000
@@ -97,8 +97,8 @@ class ValidationReport:
 
     def summary(self) -> str:
         verdict = "valid" if self.valid else "rejected"
-        text = (f"{self.file}: {verdict}: {self.records} records, {len(self.errors)} errors, "
-                f"{len(self.warnings)} warnings")
+        text = (f"{self.file}: {verdict}: {counted(self.records, 'record')}, {counted(len(self.errors), 'error')}, "
+                f"{counted(len(self.warnings), 'warning')}")
         return text + (" (more problems not listed)" if self.truncated else "")
 
     def as_json(self) -> dict[str, Any]:

@@ -17,8 +17,21 @@ def style_sheet() -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
+class EnglishPlurals(QTranslator):
+    """Counts in English words: "%n record(s)" is "1 record", "4 records" — until the .qm files of the languages
+    issue bring real plural forms. Installed first, so any real translation is asked before it."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+                  n: int = -1) -> str | None:
+        if n >= 0 and "(s)" in source:
+            return source.replace("(s)", "" if n == 1 else "s")
+        return None  # type: ignore[return-value]  # a null string: not ours, Qt asks the next one
+
+
 def install_translations(app: QApplication, locale: QLocale) -> None:
     """Qt's own strings and Fieldbook's, when a translation for the locale exists (resources/i18n/*.qm)."""
+    if not any(isinstance(t, EnglishPlurals) for t in app.findChildren(QTranslator)):
+        app.installTranslator(EnglishPlurals(app))
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

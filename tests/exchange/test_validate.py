@@ -239,3 +239,10 @@ def test_reading_reports_progress_and_can_be_cancelled(package: Path, monkeypatc
     assert seen.values[-1] == (70, 70) and len(seen.values) > 5
     with pytest.raises(Cancelled):
         read_package(package, Recorder(cancel=True))
+
+
+def test_the_summary_line_counts_in_english_plurals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.exchange.read import ValidationReport
+
+    report = ValidationReport(file=tmp_path / "x.xlsx", row_counts={"Initiatives": 1})
+    assert report.summary().endswith("valid: 1 record, 0 errors, 0 warnings")

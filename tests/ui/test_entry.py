@@ -127,4 +127,4 @@ def test_a_new_form_does_not_shout_required_until_a_field_is_left_or_save_is_tri
     qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL)  # trying to save says what is missing
     assert editor.form.messages["code"].text() == "Code is required"
     assert editor.form.messages["title"].text() == "Title is required"
-    assert editor.status.text() == "2 problem(s) to fix before saving."
+    assert editor.status.text() == "2 problems to fix before saving."

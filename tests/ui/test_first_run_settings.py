@@ -142,3 +142,12 @@ def test_input_widgets_have_accessible_names(qtbot, demo_window: MainWindow) -> 
             if not (widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text())):
                 unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
     assert unnamed == []
+
+
+def test_counts_are_worded_in_english_plurals() -> None:
+    """"%n record(s)" reads "1 record" and "4 records", never "(s)", while no translation file has plural forms."""
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("Pages", "%n record(s)", "", 1) == "1 record"
+    assert QCoreApplication.translate("Pages", "%n record(s)", "", 4) == "4 records"
+    assert QCoreApplication.translate("Pages", "Office summary") == "Office summary"  # other texts untouched

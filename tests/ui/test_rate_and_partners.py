@@ -259,7 +259,7 @@ def test_a_rate_far_from_the_offices_earlier_lines_is_a_warning_that_does_not_bl
     assert rate.both_ways.text() == "1 USD = 0.006897 KES · 1 KES = 145.00 USD"
     assert message.fontMetrics().horizontalAdvance(message.text()) <= message.contentsRect().width(), "read whole"
     assert editor.form.widget("usd_rate").edit.property("problem") == "warning"
-    assert editor.status.text() == "Can be saved; 1 warning(s) to check."
+    assert editor.status.text() == "Can be saved; 1 warning to check."
     assert editor.save_button.isEnabled()
     qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(lambda: not editor.isVisible(), timeout=WAIT_MS)
