@@ -667,7 +667,6 @@ def history(store: Store, entity: str, record_id: uuid.UUID) -> list[HistoryEntr
 
 def summary(store: Store) -> Summary:
     """Record counts and the portfolio figures the summary page shows: the same figures as the Dashboard's."""
-    from db import reference
     from desktop.core.kpi import people_counted
 
     with store.engine.connect() as conn:

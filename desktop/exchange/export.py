@@ -22,11 +22,12 @@ from typing import Any
 import xlsxwriter
 import xlsxwriter.exceptions
 from sqlalchemy import Connection, String, func, select, type_coerce
+from sqlalchemy.orm import Session
 from xlsxwriter.worksheet import Worksheet
 
 from db import reference
 from db.files import disk_reason, output_file, what_to_do
-from db.models import ENTITY_TYPES, InitiativeSdgTarget, Office, Tombstone
+from db.models import ENTITY_TYPES, Initiative, InitiativeSdgTarget, Office, Tombstone
 from db.types import canonical_decimal
 from desktop import __version__
 from desktop.core import rules
@@ -155,8 +156,6 @@ def plan_export(store: Any, progress: Progress | None = None, today: dt.date | N
     """Everything the export dialog shows before writing: the office, record counts, periods with data (the
     newest is the default), and every problem the rules find in the stored records (the package validator
     would find the same ones in the package)."""
-    from sqlalchemy.orm import Session
-
     progress = progress or NO_PROGRESS
     today = today or dt.datetime.now(dt.timezone.utc).date()
     with store.engine.connect() as conn:
@@ -189,15 +188,13 @@ def plan_export(store: Any, progress: Progress | None = None, today: dt.date | N
     default = begun[0] if begun else current
     problems: list[PlanProblem] = []
     if blocker is None:
-        problems = _stored_problems(store, Session, progress)
+        problems = _stored_problems(store, progress)
     return ExportPlan(code, name, counts, ordered, default, problems, blocker)
 
 
-def _stored_problems(store: Any, session_class: Any, progress: Progress) -> list[PlanProblem]:
-    from db.models import Initiative
-
+def _stored_problems(store: Any, progress: Progress) -> list[PlanProblem]:
     out: list[PlanProblem] = []
-    with session_class(store.engine) as session:
+    with Session(store.engine) as session:
         initiatives = {i.id: i for i in session.scalars(select(Initiative))}
         labels = {i: f"{o.code} — {o.title}" for i, o in initiatives.items()}
         context = rules.Context(initiative_dates={i: (o.start_date, o.end_date) for i, o in initiatives.items()})

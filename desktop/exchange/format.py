@@ -275,17 +275,22 @@ def parse_filename(name: str) -> tuple[str, str, int] | None:
     return (match["office"], match["period"], int(match["seq"])) if match else None
 
 
-def package_offices(manifest: dict[str, Any]) -> set[str]:
-    """The offices whose records a package may carry: its own office, and — a merged package — the offices of the
-    packages it lists as its sources (``sources``, nested merges flattened). No others, ever."""
-    offices = {str(manifest.get("office_code") or "")}
+def manifest_sources(manifest: dict[str, Any]) -> list[dict[str, Any]]:
+    """The source packages a merged package lists (``sources``: JSON, nested merges flattened); [] for an office's
+    package or an unreadable list."""
     raw = manifest.get("sources")
     try:
         listed = json.loads(raw) if isinstance(raw, str) and raw else []
     except ValueError:
-        listed = []
-    if isinstance(listed, list):
-        offices |= {str(s["office_code"]) for s in listed if isinstance(s, dict) and s.get("office_code")}
+        return []
+    return [s for s in listed if isinstance(s, dict)] if isinstance(listed, list) else []
+
+
+def package_offices(manifest: dict[str, Any]) -> set[str]:
+    """The offices whose records a package may carry: its own office, and — a merged package — the offices of the
+    packages it lists as its sources. No others, ever."""
+    offices = {str(manifest.get("office_code") or "")}
+    offices |= {str(s["office_code"]) for s in manifest_sources(manifest) if s.get("office_code")}
     offices.discard("")
     return offices
 

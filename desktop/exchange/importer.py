@@ -485,11 +485,8 @@ def _places(package: Package) -> Callable[[Version], str]:
         for row in rows:
             label = row.values.get("code") or row.values.get("name") or ""
             at[(entity, row.values.get("id"))] = f"{sheet} row {row.row}" + (f" ({label})" if label else "")
-    for number, tomb in zip(getattr(package, "deletion_rows", None) or (), package.deletions):
-        at[("~" + str(tomb.get("entity")), tomb.get("record_id"))] = f"{fmt.DELETIONS_SHEET} row {number}"
-    return lambda v: (at.get(("~" + v.entity if v.is_tombstone else v.entity, v.record_id))
-                      or f"{fmt.DELETIONS_SHEET if v.is_tombstone else fmt.ENTITY_SHEETS.get(v.entity, v.entity)} "
-                         f"({v.record_id})")
+    return lambda v: (None if v.is_tombstone else at.get((v.entity, v.record_id))) or \
+        f"{fmt.DELETIONS_SHEET if v.is_tombstone else fmt.ENTITY_SHEETS.get(v.entity, v.entity)} ({v.record_id})"
 
 
 def reader_priority(parent: int | None = None) -> None:
@@ -751,7 +748,7 @@ def apply_versions(
     touched = {v.values["initiative_id"] for v in by_entity["beneficiary_count"]}  # type: ignore[index]
     deleted: set[tuple[str, uuid.UUID]] = set()
     ordered = sorted(deletions, key=lambda v: -ENTITY_ORDER.index(v.entity))
-    for version in ordered:  # authority first: nothing is deleted if one deletion is another office's
+    for version in ordered:  # authority first, for every deletion: the refusal names them all
         owned = (_existing(conn, version.entity, [version.record_id]).get(version.record_id)
                  or _existing_tombstones(conn, version.entity, [version.record_id]).get(version.record_id))
         if owned is not None and owned.office_code != version.office_code:
@@ -759,7 +756,7 @@ def apply_versions(
                            f"{version.office_code}")
     if foreign:
         raise ForeignRecords(foreign)
-    for version in ordered:
+    for version in ordered:  # read again: an earlier deletion of this package may have changed what is stored
         gone = _apply_deletion(conn, version, summary)
         if gone is not None:
             deleted.add(version.key)

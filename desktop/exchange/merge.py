@@ -10,7 +10,6 @@ inputs — so merges of merges work.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import shutil
 import sqlite3
@@ -29,6 +28,7 @@ from db.errors import StoreError
 from db.files import LEGACY_PART_SECONDS, disk_reason, output_file, scratch_folder, what_to_do
 from db.store import open_store
 from desktop import __version__
+from desktop.exchange import format as fmt
 from desktop.exchange.errors import ExchangeError, counted
 from desktop.exchange.export import export_package
 from desktop.exchange.importer import (
@@ -107,15 +107,6 @@ def _source_of(package: Package) -> Source:
     return Source(str(package.path), str(m.get("office_code") or ""), str(m.get("period") or ""),
                   sequence if isinstance(sequence, int) else None, package.report.digest or "",
                   package.report.records)
-
-
-def _nested_sources(package: Package) -> list[dict[str, Any]]:
-    raw = package.manifest.get("sources")
-    try:
-        listed = json.loads(raw) if isinstance(raw, str) and raw else []
-    except ValueError:
-        return []
-    return [s for s in listed if isinstance(s, dict)]
 
 
 @collecting_less()  # reading and resolving every record version is bulk work
@@ -197,7 +188,7 @@ def _take(package: Package, strict: bool, sources: list[Source], left_out: list[
         left_out.append(source)
         return
     sources.append(source)
-    nested.extend(_nested_sources(package) or [source.as_json()])
+    nested.extend(fmt.manifest_sources(package.manifest) or [source.as_json()])
     versions.extend(package_versions(package))
 
 

@@ -280,6 +280,8 @@ class _Reader:
         self.progress = progress
         self.report = ValidationReport(path)
         self.positions: dict[str, dict[str, int]] = {}  # entity → column key → index
+        self.deletion_rows: list[int] = []  # the Excel row of each deletion read, for messages
+        self.deletion_positions: dict[str, int] = {}
 
     # -- problems ---------------------------------------------------------------------------------------------
 
@@ -517,9 +519,8 @@ class _Reader:
                         and row.values["code"] not in allowed:
                     self.error(sheet, row.row, positions.get("code"), "code", "owner",
                                f"The profile of office {row.values['code']} cannot travel in a package of {named}")
-        rows_of = getattr(self, "deletion_rows", [])
-        column = getattr(self, "deletion_positions", {}).get("office_code")
-        for number, tomb in zip(rows_of, deletions):
+        column = self.deletion_positions.get("office_code")
+        for number, tomb in zip(self.deletion_rows, deletions):
             owner = tomb.get("office_code")
             if isinstance(owner, str) and owner and owner not in allowed:
                 self.error(fmt.DELETIONS_SHEET, number, column, "office_code", "owner",
@@ -552,7 +553,6 @@ class _Reader:
             return []
         positions = self.header(sheet, rows, keys)
         self.report.row_counts[sheet] = 0
-        self.deletion_rows: list[int] = []  # the Excel row of each deletion read, for messages
         if positions is None:
             return []
         self.deletion_positions = positions

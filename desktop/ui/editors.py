@@ -115,15 +115,6 @@ def rate_text(number: Decimal, locale: str) -> str:
                           format="#,##0." + "0" * places, locale=babel_locale(locale))
 
 
-def _mirror_problem(container: QWidget, event: Any, target: QWidget | None) -> None:
-    """The form marks the field widget (``problem`` property); a composite field shows it on its input."""
-    if target is not None and event.type() == QEvent.Type.DynamicPropertyChange and \
-            bytes(event.propertyName().data()) == b"problem":
-        target.setProperty("problem", container.property("problem"))
-        target.style().unpolish(target)
-        target.style().polish(target)
-
-
 class RateField(QWidget):
     """The USD rate of a funding line, typed the way it is quoted, with a choice of which way it goes ("MZN per 1 USD"
     or "USD per 1 MZN") and a line showing it both ways. ``value()`` is always USD per one unit, as stored."""
@@ -159,6 +150,7 @@ class RateField(QWidget):
         self.both_ways.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.both_ways)
         self.setFocusProxy(self.edit)
+        self.input_widget = self.edit  # the form's keyboard order and problem highlight (widgets.field_input)
         self.edit.textEdited.connect(self._typed)
         self.edit.textChanged.connect(self._changed)
         self.direction.activated.connect(self._direction_chosen)
@@ -212,10 +204,6 @@ class RateField(QWidget):
     def setAccessibleDescription(self, description: str) -> None:  # type: ignore[override]
         super().setAccessibleDescription(description)
         self.edit.setAccessibleDescription(description)
-
-    def event(self, event: Any) -> bool:
-        _mirror_problem(self, event, getattr(self, "edit", None))  # events come before __init__ ends
-        return super().event(event)
 
     def focusNextPrevChild(self, next_: bool) -> bool:
         # Tab goes from the number to which way it goes, then on through the form.
@@ -304,6 +292,7 @@ class FunderField(QWidget):
         layout.addWidget(self.combo, 1)
         layout.addWidget(self.new)
         self.setFocusProxy(self.combo)
+        self.input_widget = self.combo  # the form's keyboard order and problem highlight (widgets.field_input)
         self.combo.value_changed.connect(self.value_changed)
         self.combo.installEventFilter(self)
         self.new.clicked.connect(self._new_clicked)
@@ -325,10 +314,6 @@ class FunderField(QWidget):
     def setAccessibleName(self, name: str) -> None:  # type: ignore[override]
         super().setAccessibleName(name)
         self.combo.setAccessibleName(name)
-
-    def event(self, event: Any) -> bool:
-        _mirror_problem(self, event, getattr(self, "combo", None))  # events come before __init__ ends
-        return super().event(event)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if watched is self.combo and event.type() == QEvent.Type.KeyPress and \

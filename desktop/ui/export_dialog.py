@@ -322,6 +322,7 @@ class ExportDialog(QDialog):
         self._repolish(self.outcome)
         self.export_button.setVisible(False)
         self.show_button.setVisible(True)
+        self.activateWindow()  # the progress window, if it showed, took the keyboard with it when it closed
         self.show_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.exported.emit(result)
 

@@ -338,6 +338,13 @@ class _CalendarPopup(QWidget):
         self.closed.emit()
 
 
+def field_input(widget: QWidget) -> QWidget:
+    """Where a form field takes the keyboard and shows its problem: the field itself, or the input inside a field
+    made of several widgets (a date with its calendar button, a rate with its direction, a funder with New…), which
+    names it ``input_widget``."""
+    return getattr(widget, "input_widget", None) or widget
+
+
 class OptionalDateEdit(QWidget):
     """A date typed as 2024-03-01 or as the locale writes dates short, or picked from a calendar (the button, or
     Alt+Down / F4 on the field); Up and Down move it a day. An optional date may be left empty ("Not set") and
@@ -383,6 +390,7 @@ class OptionalDateEdit(QWidget):
         self.clear_button.setVisible(optional)
         layout.addWidget(self.clear_button)
         self.setFocusProxy(self.edit)
+        self.input_widget = self.edit  # the form's keyboard order and problem highlight (field_input)
         self.edit.installEventFilter(self)
         self.clear()
 
@@ -940,7 +948,7 @@ class RecordForm(QWidget):
             layout.setVerticalSpacing(2)  # the problem line under each field already parts the rows
             for name in names:
                 widget = self._add_field(layout, page, name, overrides)
-                target = widget.edit if isinstance(widget, OptionalDateEdit) else widget
+                target = field_input(widget)
                 self._order.append(target)
                 if previous is not None:
                     QWidget.setTabOrder(previous, target)
@@ -1018,7 +1026,7 @@ class RecordForm(QWidget):
         if signal is not None:
             signal.connect(lambda n=name: self._touch(n, revalidate=False))
             signal.connect(self.revalidate)
-        target = widget.edit if isinstance(widget, OptionalDateEdit) else widget
+        target = field_input(widget)
         self._field_of[target] = name
         target.installEventFilter(self)
         return widget
@@ -1098,7 +1106,7 @@ class RecordForm(QWidget):
         for name, widget in self.widgets.items():
             found = by_field.get(name, [])
             state = "error" if any(p.is_error for p in found) else "warning" if found else ""
-            target = widget.edit if isinstance(widget, OptionalDateEdit) else widget
+            target = field_input(widget)
             if target.property("problem") != state:
                 target.setProperty("problem", state)
                 target.style().unpolish(target)

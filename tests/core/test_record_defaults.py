@@ -13,16 +13,14 @@ import pytest
 
 from db.store import Store, open_store
 from desktop.core import records
-from desktop.core.demo import build_demo
 
 TODAY = dt.date(2026, 12, 1)
 
 
 @pytest.fixture
-def ken(tmp_path: Path) -> Iterator[Store]:
-    with open_store(tmp_path / "x.sqlite", user="tester") as store:
-        build_demo(store, "KEN-NBO")
-        yield store
+def ken(demo_store: Store) -> Store:
+    """The demo office KEN-NBO (tests/conftest.py)."""
+    return demo_store
 
 
 @pytest.fixture

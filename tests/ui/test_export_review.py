@@ -57,17 +57,22 @@ def _title(window: MainWindow, record_id: uuid.UUID) -> str:
 # -- undo with unsaved counts -------------------------------------------------------------------------------------
 
 
-def test_ctrl_z_with_unsaved_counts_asks_first_cancel_keeps_them_and_undoes_nothing(
-        qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window = demo_window
+def _renamed_then_counts_typed(qtbot, window: MainWindow) -> tuple[uuid.UUID, str, str]:  # type: ignore[no-untyped-def]
+    """A step to undo (KEN-004 renamed), then a count typed and not saved: (initiative, its first title, group)."""
     renamed = _initiative(window, "KEN-004")
     original = _title(window, renamed)
-    window.operations.save("initiative", renamed, {"title": "Mathare upgrading, renamed"})  # a step to undo
+    window.operations.save("initiative", renamed, {"title": "Mathare upgrading, renamed"})
     wait_idle(qtbot, window)
     assert window.undo_action.isEnabled()
     _type_a_count(qtbot, window, "123")
+    return renamed, original, window.beneficiaries.model.dirty_rows()[0].group_code
+
+
+def test_ctrl_z_with_unsaved_counts_asks_first_cancel_keeps_them_and_undoes_nothing(
+        qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = demo_window
+    renamed, original, typed = _renamed_then_counts_typed(qtbot, window)
     page = window.beneficiaries
-    typed = page.model.dirty_rows()[0].group_code
 
     asked: list[str] = []
     answer_message_box(Button.Cancel, on_shown=lambda box: asked.append(box.objectName()))
@@ -89,13 +94,8 @@ def test_ctrl_z_with_unsaved_counts_asks_first_cancel_keeps_them_and_undoes_noth
 def test_ctrl_z_with_unsaved_counts_discarded_undoes_and_leaves_the_grid_clean(
         qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
-    renamed = _initiative(window, "KEN-004")
-    original = _title(window, renamed)
-    window.operations.save("initiative", renamed, {"title": "Mathare upgrading, renamed"})
-    wait_idle(qtbot, window)
-    _type_a_count(qtbot, window, "123")
+    renamed, original, typed = _renamed_then_counts_typed(qtbot, window)
     page = window.beneficiaries
-    typed = page.model.dirty_rows()[0].group_code
 
     asked: list[str] = []
     answer_message_box(Button.Discard, on_shown=lambda box: asked.append(box.objectName()))

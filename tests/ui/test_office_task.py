@@ -280,6 +280,7 @@ def export_package(sent: Sent, window: MainWindow) -> Path:
     sent.wait(lambda: dialog.result_ is not None)
     assert dialog.report is not None and dialog.report.valid
     path = dialog.result_.path
+    sent.wait_focus_in(dialog)  # the keyboard back in the dialog once the progress window (if shown) has gone
     sent.key(Qt.Key.Key_Escape)
     return path
 
