@@ -369,6 +369,9 @@ class PackageLedger(Base):
     summary: Mapped[str] = mapped_column(Text)  # JSON: created, updated, unchanged, stale, deleted, conflicts, …
     snapshot: Mapped[str | None] = mapped_column(String(500))  # SQLite backup taken before this import
     sources: Mapped[str] = mapped_column(Text, default="[]")  # JSON: the packages a merged package was made from
+    # How the package's origin was judged, for a person reading the ledger later: "signed by KEN-NBO key SHA256:…",
+    # or "UNSIGNED, accepted with --accept-unsigned by NAME". NULL: imported before packages were signed.
+    trust: Mapped[str | None] = mapped_column(Text)
 
 
 class RecordSource(Base):
@@ -379,6 +382,37 @@ class RecordSource(Base):
     entity: Mapped[str] = mapped_column(String(32), primary_key=True)
     record_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     digest: Mapped[str] = mapped_column(String(64), index=True)
+    # Who changed the current version by hand in a spreadsheet after it was exported (the package said so: name,
+    # time, file, as the importer writes it); NULL when it came as the office's software wrote it. Text, not a short
+    # string: the attribution quotes a file name, and PostgreSQL refuses a value longer than its column.
+    edited_by: Mapped[str | None] = mapped_column(Text)
+
+
+class SigningKeyEntry(Base):
+    """A public key headquarters knows for an office (or a region that merges packages), and how far it trusts it.
+
+    Rows are never deleted: a retired key still vouches for the packages it signed before its rotation, and a
+    revoked one must stay known so that it is refused rather than trusted again on first use. The registry's rules
+    live in ``desktop.exchange.keys``.
+    """
+
+    __tablename__ = "signing_key"
+    __table_args__ = (
+        CheckConstraint("status IN ('trusted', 'retired', 'revoked')", name="status"),
+    )
+
+    holder: Mapped[str] = mapped_column(String(16), primary_key=True)  # an office code (KEN-NBO) or a region (ROAF)
+    fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)  # "SHA256:ab12 cd34 …", as people read it
+    public_key: Mapped[str] = mapped_column(String(64))  # base64 of the raw 32-byte Ed25519 key, canonical
+    status: Mapped[str] = mapped_column(String(10))  # trusted, retired, revoked
+    trusted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    trusted_by: Mapped[str] = mapped_column(String(100))
+    how: Mapped[str] = mapped_column(String(200))  # "confirmed on first use", "rotation signed by SHA256:…", …
+    # When a signed rotation replaced this key (the time the office's statement gives): packages signed before it
+    # are still the office's.
+    retired_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 #: Entities exchanged in packages, parents before children (the order to insert in).
