@@ -9,11 +9,13 @@ structured (entity, record id, field, code, severity) with an English message te
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
+import unicodedata
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
@@ -401,23 +403,35 @@ class Context:
 
 
 def check(
-    entity: str, record: Mapping[str, Any], *, identity: bool = False, context: Context | None = None
+    entity: str, record: Mapping[str, Any], *, identity: bool = False, context: Context | None = None,
+    unreadable: Collection[str] = (),
 ) -> list[Problem]:
-    """Every problem with one typed record. Fields absent from ``record`` count as empty."""
+    """Every problem with one typed record. Fields absent from ``record`` count as empty.
+
+    One bad cell is one problem: a field with an error of its own (negative, not a number, not in its list) makes
+    the rules that use its value (sums, reached against targeted, references) stay silent about it. ``unreadable``
+    names fields whose raw value :func:`coerce` (or the package reader) already reported as unreadable: they get no
+    problem here, and count as fields with an error of their own."""
     if entity not in FIELDS:
         raise KeyError(f"unknown entity {entity!r}")
     context = context or Context()
     out = _Problems(entity, _record_id(record))
     get = record.get
     for name, check_field in _field_checks(entity, identity):
+        if unreadable and name in unreadable:
+            continue
         check_field(out, get(name))
+    if out.items or unreadable:
+        out.bad = frozenset({p.field for p in out.items if p.severity is Severity.ERROR and p.field} | {*unreadable})
     if identity:
         revision = record.get("revision")
-        if isinstance(revision, int) and revision < 1:
+        if isinstance(revision, int) and revision < 1 and "revision" not in out.bad:
             out.error("revision", "range", N_("Revision must be 1 or more"))
     for checker in _ENTITY_RULES.get(entity, ()):
         checker(out, record, context)
     for name, target in REFERENCES.get(entity, {}).items():
+        if name in out.bad:
+            continue
         value = record.get(name)
         known = context.known_ids.get(target) if context.known_ids is not None else None
         if value is not None and known is not None and value not in known:
@@ -433,6 +447,8 @@ def errors(problems: Iterable[Problem]) -> list[Problem]:
 class _Problems:
     def __init__(self, entity: str, record_id: str | None) -> None:
         self.entity, self.record_id, self.items = entity, record_id, []
+        #: Fields with an error of their own (set once the field checks are done): rules using them stay silent.
+        self.bad: frozenset[str] = frozenset()
 
     def error(self, field_: str | None, code: str, template: str, /, **params: Any) -> None:
         self.items.append(Problem(self.entity, self.record_id, field_, code, Severity.ERROR, template, params))
@@ -527,7 +543,7 @@ def _check_field(out: _Problems, spec: FieldSpec, value: Any) -> None:
                       limit=limit)
     elif spec.kind is Kind.CODE and spec.code_list:
         if value not in reference.code_list(spec.code_list):
-            out.error(spec.name, "code", N_("{value!r} is not in the list of {label}"), value=value, label=spec.label)
+            _unknown_code(out, spec, value)
     elif spec.kind is Kind.CODES and spec.code_list:
         allowed = reference.code_list(spec.code_list)
         unknown = sorted(code for code in value if code not in allowed)
@@ -536,6 +552,115 @@ def _check_field(out: _Problems, spec: FieldSpec, value: Any) -> None:
                       codes=" ".join(unknown))
     elif spec.kind is Kind.INT and value < 0 and spec.name not in ("revision",):
         out.error(spec.name, "negative", N_("{label} cannot be negative"), label=spec.label)
+
+
+#: What one code of each list is, with its article, as a message says it: "'Kenya' is not a country code".
+_CODE_NOUNS: dict[str, str] = {
+    "countries": N_("a country code"),
+    "regions": N_("a region code"),
+    "currencies": N_("a currency code"),
+    "languages": N_("a language code"),
+    "flagship_programmes": N_("a flagship programme code"),
+    "subprogrammes": N_("a subprogramme code"),
+    "flagship_outcomes": N_("a flagship outcome code"),
+    "initiative_statuses": N_("an initiative status"),
+    "crisis_contexts": N_("a crisis context code"),
+    "beneficiary_groups": N_("a beneficiary group code"),
+    "reach_types": N_("a reach type"),
+    "partner_types": N_("a partner type code"),
+    "partner_roles": N_("a partner role code"),
+    "source_types": N_("a source type code"),
+    "funding_modalities": N_("a funding modality code"),
+    "transaction_types": N_("a transaction type"),
+    "knowledge_product_types": N_("a knowledge product type code"),
+    "sdg_targets": N_("an SDG target"),
+}
+
+
+def _unknown_code(out: _Problems, spec: FieldSpec, value: str) -> None:
+    assert spec.code_list is not None
+    noun = _CODE_NOUNS.get(spec.code_list) or f"a code of {spec.label}"
+    guess = nearest_code(spec.code_list, value)
+    if guess is None:
+        out.error(spec.name, "code", N_("{value!r} is not {noun}"), value=value, noun=noun, label=spec.label)
+    else:
+        out.error(spec.name, "code", N_("{value!r} is not {noun}; did you mean {code} ({meaning})?"), value=value,
+                  noun=noun, label=spec.label, code=guess.code, meaning=guess.label)
+
+
+#: How alike (difflib's ratio) a value and a code or label must be for the code to be suggested, and how long the
+#: value must be: below three characters every code is about as near as any other (is "UK" UKR?).
+CLOSE_MATCH = 0.8
+_CLOSE_MIN_LENGTH = 3
+
+
+def nearest_code(list_name: str, value: str) -> reference.Code | None:
+    """The code of the list ``list_name`` that ``value`` (not one of its codes) most likely means, or ``None`` when
+    none is near enough to suggest. In order: the code or the label written otherwise (case, accents, ``_`` for a
+    space: "ken", "Kenya", "Côte d'Ivoire"); the label's name before its comma ("Tanzania" for "Tanzania, United
+    Republic of"); the start of one label only ("Russia"); one code or label spelt nearly alike ("Kenia")."""
+    if not isinstance(value, str) or len(value) > _LONGEST_GUESS:
+        return None
+    return _nearest(list_name, _fold(value))
+
+
+#: A value longer than this is no code or label mistyped (the longest label has 90 characters): no guess, none kept.
+_LONGEST_GUESS = 200
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).casefold().replace("_", " ")
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+@dataclass(frozen=True, slots=True)
+class _CodeIndex:
+    exact: dict[str, reference.Code]  # folded code, label or label's name before its comma → its code
+    labels: tuple[tuple[str, reference.Code], ...]  # folded labels, for a unique start
+
+
+@cache
+def _code_index(list_name: str) -> _CodeIndex:
+    items = reference.code_list(list_name).items
+    exact: dict[str, reference.Code] = {}
+    for item in items:
+        exact.setdefault(_fold(item.code), item)
+    for item in items:
+        exact.setdefault(_fold(item.label), item)
+    names: dict[str, set[str]] = {}
+    by_code = {item.code: item for item in items}
+    for item in items:
+        name = _fold(re.split(r",| \(", item.label, maxsplit=1)[0])
+        if name and name not in exact:
+            names.setdefault(name, set()).add(item.code)
+    for name, codes in names.items():
+        if len(codes) == 1:  # "Korea" names two countries: neither is meant more than the other
+            exact[name] = by_code[next(iter(codes))]
+    labels = tuple((_fold(item.label), item) for item in items)
+    return _CodeIndex(exact, labels)
+
+
+@lru_cache(maxsize=4096)  # a package typed by hand repeats its mistakes on many rows
+def _nearest(list_name: str, folded: str) -> reference.Code | None:
+    if not folded:
+        return None
+    index = _code_index(list_name)
+    found = index.exact.get(folded)
+    if found is not None:
+        return found
+    if len(folded) >= 4:
+        starting = {item.code: item for label, item in index.labels if label.startswith(folded)}
+        if len(starting) == 1:
+            return next(iter(starting.values()))
+    if len(folded) < _CLOSE_MIN_LENGTH:
+        return None
+    matches = difflib.get_close_matches(folded, index.exact, n=5, cutoff=CLOSE_MATCH)
+    if not matches:
+        return None
+    scored = [(difflib.SequenceMatcher(None, match, folded).ratio(), match) for match in matches]
+    best = max(score for score, _ in scored)
+    codes = {index.exact[match].code: index.exact[match] for score, match in scored if score == best}
+    return next(iter(codes.values())) if len(codes) == 1 else None  # two as near: no guess
 
 
 def _dates_in_order(out: _Problems, record: Mapping[str, Any], start: str, end: str) -> None:
@@ -599,33 +724,81 @@ def _beneficiary_rules(out: _Problems, record: Mapping[str, Any], context: Conte
             if dates and not parsed.overlaps(*dates):
                 out.warning("period", "outside_dates", N_("Period {period} is outside the initiative's dates"),
                             period=period)
+    bad = out.bad
+    asked = False  # a total was asked for already
     for kind, total_key, sums, pwd_key in _SUM_RULES:
+        if bad and total_key in bad:
+            continue  # a total with an error of its own (negative, not a number): its sums say nothing more
         total = _int(get(total_key))
-        for keys, first_key, what in sums:
-            values = [_int(get(key)) for key in keys]
-            given = [v for v in values if v is not None]
-            if not given:
-                continue
-            if total is None:
-                out.error(total_key, "total_missing", N_("Give the {kind} total: its parts by {what} are given"),
-                          kind=kind, what=what)
-                continue
-            if sum(given) > total:
-                out.error(first_key, "sum_above", N_("The {kind} counts by {what} add up to {sum}, more "
-                          "than the total {total}"), kind=kind, what=what, sum=sum(given), total=total)
-            elif len(given) == len(values) and sum(given) != total:
-                out.error(first_key, "sum_mismatch", N_("The {kind} counts by {what} add up to {sum}, "
-                          "not the total {total}"), kind=kind, what=what, sum=sum(given), total=total)
+        parts = [[_int(get(key)) for key in keys] for keys, _first, _what in sums]
+        if total is None or bad or not (_adds_up(parts[0], total) and _adds_up(parts[1], total)):
+            asked = _sum_problems(out, kind, total_key, total, sums, parts) or asked
         pwd = _int(get(pwd_key))
-        if pwd is not None and total is not None and pwd > total:
+        if pwd is not None and total is not None and pwd > total and pwd_key not in bad:
             out.error(pwd_key, "sum_above", N_("Persons with disabilities ({pwd}) cannot be more than the "
                       "{kind} total ({total})"), pwd=pwd, kind=kind, total=total)
+    if "targeted_total" in bad or "reached_total" in bad:
+        return  # a total with an error of its own was given: whether it is above the other says nothing more
     targeted, reached = _int(record.get("targeted_total")), _int(record.get("reached_total"))
     if targeted is None and reached is None:
-        out.error("targeted_total", "no_counts", N_("Give a targeted or a reached total"))
+        if not asked:
+            out.error("targeted_total", "no_counts", N_("Give a targeted or a reached total"))
     elif targeted is not None and reached is not None and reached > targeted:
         out.warning("reached_total", "reached_above_target", N_("Reached ({reached}) is more than targeted "
                     "({targeted}); check both"), reached=reached, targeted=targeted)
+
+
+def _adds_up(values: list[int | None], total: int) -> bool:
+    """Parts that agree with their total: all given and adding up to it, or some given and not more than it."""
+    if None not in values:
+        return sum(values) == total
+    return sum(filter(None, values)) <= total  # filter(None) also drops zeros: they add nothing
+
+
+def _sum_problems(out: _Problems, kind: str, total_key: str, total: int | None,
+                  sums: tuple[tuple[tuple[str, ...], str, str], ...], parts: list[list[int | None]]) -> bool:
+    """The problems of a total and its breakdowns (by sex, by age band), each on the cell most likely wrong; True
+    when the total was asked for. Parts with an error of their own (``out.bad``) are left out of it."""
+    bad = out.bad
+    # Per breakdown: its first part's field, what it is by, its parts as given, whether its parts are all good, and
+    # whether they are also all given.
+    breakdowns = []
+    for (keys, first_key, what), values in zip(sums, parts, strict=True):
+        given = [v for v in values if v is not None]
+        usable = not bad or bad.isdisjoint(keys)
+        breakdowns.append((first_key, what, given, usable, usable and len(given) == len(values)))
+    if total is None:
+        whats = [what for _first, what, given, _usable, _complete in breakdowns if given]
+        if whats:
+            out.error(total_key, "total_missing", N_("Give the {kind} total: its parts by {what} are given"),
+                      kind=kind, what=" and ".join(whats))
+        return bool(whats)
+    (_, _, by_sex, _, sex_complete), (_, _, by_age, _, age_complete) = breakdowns
+    if sex_complete and age_complete and sum(by_sex) == sum(by_age) != total:
+        # Both breakdowns agree with each other: the total is the likely slip, and the one cell to show.
+        out.error(total_key, "total_mismatch", N_("The {kind} total {total} differs from female + male + other = "
+                  "{sum} (and from the age groups, also {sum}): correct the total"), kind=kind, total=total,
+                  sum=sum(by_sex))
+        return False
+    for index, (first_key, what, given, usable, complete) in enumerate(breakdowns):
+        if not given or not usable:
+            continue  # a part with an error of its own: its sum says nothing more
+        added = sum(given)
+        if added == total or (added < total and not complete):
+            continue
+        _, other, other_given, _, other_complete = breakdowns[1 - index]
+        code = "sum_above" if added > total else "sum_mismatch"
+        if other_complete and sum(other_given) == total:  # the other breakdown vouches for the total
+            out.error(first_key, code, N_("The {kind} counts by {what} add up to {sum}, but the total and the counts "
+                      "by {other} are {total}: correct the counts by {what}"), kind=kind, what=what, other=other,
+                      sum=added, total=total)
+        elif added > total:
+            out.error(first_key, code, N_("The {kind} counts by {what} add up to {sum}, more than the total {total}"),
+                      kind=kind, what=what, sum=added, total=total)
+        else:
+            out.error(first_key, code, N_("The {kind} counts by {what} add up to {sum}, not the total {total}"),
+                      kind=kind, what=what, sum=added, total=total)
+    return False
 
 
 def _funding_rules(out: _Problems, record: Mapping[str, Any], _context: Context) -> None:
@@ -635,8 +808,11 @@ def _funding_rules(out: _Problems, record: Mapping[str, Any], _context: Context)
     if amount is not None and valid_currency:
         places = _currency_places(currency)
         if _places(amount) > places:
-            out.error("amount", "precision", N_("{currency} amounts have {places} decimal places at most"),
-                      currency=currency, places=places)
+            # One template per count (not "1 decimal places", not a count spliced in English): each translates.
+            template = (N_("{currency} amounts are whole numbers, without decimal places") if places == 0 else
+                        N_("{currency} amounts have 1 decimal place at most") if places == 1 else
+                        N_("{currency} amounts have {places} decimal places at most"))
+            out.error("amount", "precision", template, currency=currency, places=places)
     if amount is not None:
         if amount == 0:
             out.warning("amount", "zero", N_("The amount is zero"))

@@ -12,7 +12,8 @@ from pathlib import Path
 import openpyxl
 from openpyxl.comments import Comment
 from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet.hyperlink import Hyperlink
 
 from desktop.exchange.read import PackageProblem, ValidationReport
 
@@ -21,6 +22,15 @@ WARNING_FILL = PatternFill("solid", start_color="FFFFE699", end_color="FFFFE699"
 PROBLEMS_SHEET = "Problems"
 PROBLEM_COLUMNS = (("Severity", 10), ("Sheet", 18), ("Cell", 8), ("Column", 20), ("Code", 18), ("Message", 90),
                    ("Record id", 38))
+
+
+def internal_link(ref: str, sheet: str, cell: str) -> Hyperlink:
+    """A link from the cell ``ref`` to ``cell`` of ``sheet`` in the same workbook.
+
+    Written as the link's ``location`` (a place in this workbook), with no relationship. A text such as
+    ``"#'Sheet'!A1"`` given to ``cell.hyperlink`` is written by openpyxl as an external target (a relationship with
+    TargetMode="External"), which LibreOffice rewrites on saving into a link to another file."""
+    return Hyperlink(ref=ref, location=f"{quote_sheetname(sheet)}!{cell}", display=cell)
 
 
 def write_report(report: ValidationReport, out: str | Path) -> Path:
@@ -52,7 +62,7 @@ def write_report(report: ValidationReport, out: str | Path) -> Path:
         sheet.cell(row, 1).fill = ERROR_FILL if problem.is_error else WARNING_FILL
         if problem.sheet in book.sheetnames and problem.row:
             link = sheet.cell(row, 3)
-            link.hyperlink = f"#'{problem.sheet}'!{problem.column or 'A'}{problem.row}"
+            link.hyperlink = internal_link(link.coordinate, problem.sheet, f"{problem.column or 'A'}{problem.row}")
             link.font = Font(color="FF1F4E79", underline="single")
     if not report.problems:
         sheet.append(["", "", "", "", "", "No problems found."])

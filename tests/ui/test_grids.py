@@ -95,7 +95,7 @@ def test_funding_line_by_keyboard_computes_usd_and_totals(qtbot, demo_window: Ma
     tab(qtbot)
     type_into_focus(qtbot, "1,000.5")  # JPY has no decimal places: the rules say so at once
     assert editor.form.widget("amount").property("problem") == "error"
-    assert "JPY amounts have 0 decimal places at most" in editor.form.messages["amount"].text()
+    assert "JPY amounts are whole numbers, without decimal places" in editor.form.messages["amount"].text()
     assert not editor.save_button.isEnabled()
     qtbot.keyClick(focused(), Qt.Key.Key_A, CTRL)
     type_into_focus(qtbot, "150,000")
