@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 # in memory (Xvfb) and xdotool for the test that opens the real window on X11. The libraries Qt's xcb plugin loads
 # are found from the plugin itself once PySide6 is installed (qt-deps).
 QT_DEBS   := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-noto-cjk
-TEST_DEBS := postgresql xvfb xdotool
+TEST_DEBS := postgresql xvfb xdotool fonts-crosextra-carlito
 PYTEST_ARGS ?=
 
 .PHONY: run test bench screenshots setup system-deps qt-deps test-deps clean demo dist

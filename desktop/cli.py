@@ -49,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--period", help="reporting period, such as 2023-H2 (default: the current half-year)")
     export.add_argument("--seq", type=int, help="sequence number (default: 1 + the highest of this office's "
                         "packages in the folder)")
+    export.add_argument("--key", type=Path, help="the office's signing key (default: the one beside the data file, "
+                        "made on first use)")
     export.set_defaults(run=_run_export)
 
     validate = commands.add_parser("validate", help="check packages; exit 0 valid, 1 rejected")
@@ -68,6 +70,10 @@ def _parser() -> argparse.ArgumentParser:
     merge.add_argument("--period", help="the merged package's period (default: the latest of the inputs)")
     merge.add_argument("--strict", action="store_true", help="fail the whole merge if any package is invalid")
     merge.add_argument("--json", action="store_true", help="print the result as JSON")
+    merge.add_argument("--editor", help="who made the hand edits found in these packages (default: "
+                       "'spreadsheet edit')")
+    merge.add_argument("--key", type=Path, help="the region's signing key (default: the one in the data folder, "
+                       "made on first use)")
     merge.set_defaults(run=_run_merge)
 
     imp = commands.add_parser("import", help="import packages into a store, each all-or-nothing")
@@ -76,7 +82,39 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="count what would change; change nothing")
     imp.add_argument("--undo-last", action="store_true", help="undo the last import (SQLite: from its snapshot)")
     imp.add_argument("--json", action="store_true", help="print the summaries as JSON (and no progress)")
+    imp.add_argument("--editor", help="who made the hand edits found in these packages (default: "
+                     "'spreadsheet edit')")
+    imp.add_argument("--trust-new-keys", action="store_true", help="trust the key of an office (or region) this "
+                     "store has no key for yet, once you have confirmed its fingerprint with them (trust on first use)")
+    imp.add_argument("--accept-unsigned", action="store_true", help="let in packages without a signature (format 1, "
+                     "or unsigned); each one is recorded in the ledger with your name")
     imp.set_defaults(run=_run_import)
+
+    keys = commands.add_parser("keys", help="signing keys: this data folder's own, and the ones a store trusts")
+    keys_commands = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    mine = keys_commands.add_parser("mine", help="this data folder's signing key: its fingerprint, to read out to "
+                                    "headquarters")
+    mine.add_argument("--key", type=Path, help="the key file (default: the one beside the data file)")
+    mine.add_argument("--db", help="the data file the key is beside (default: the data folder's store)")
+    listing = keys_commands.add_parser("list", help="the keys a store knows: trusted, retired, revoked")
+    listing.add_argument("--db", required=True, help="a SQLite file or a SQLAlchemy URL")
+    trust = keys_commands.add_parser("trust", help="trust the key that signed a package, after confirming its "
+                                     "fingerprint with the office")
+    trust.add_argument("package", type=Path, help="a package signed with the key")
+    trust.add_argument("--db", required=True, help="a SQLite file or a SQLAlchemy URL")
+    trust.add_argument("--fingerprint", required=True, help="the fingerprint the office read out (checked against "
+                       "the package's key)")
+    revoke = keys_commands.add_parser("revoke", help="stop trusting a key (lost laptop, departed staff)")
+    revoke.add_argument("holder", help="the office or region code")
+    revoke.add_argument("fingerprint", help="the key's fingerprint, or its first 8 or more hex digits")
+    revoke.add_argument("--db", required=True, help="a SQLite file or a SQLAlchemy URL")
+    revoke.add_argument("--note", help="why, for the record")
+    rotate = keys_commands.add_parser("rotate", help="replace this data folder's key; the next packages carry the "
+                                      "change, signed by the old key")
+    rotate.add_argument("--key", type=Path, help="the key file (default: the one beside the data file)")
+    rotate.add_argument("--db", help="the data file the key is beside (default: the data folder's store)")
+    rotate.add_argument("--holder", help="the office (or region) code the key signs for (default: the store's office)")
+    keys.set_defaults(run=_run_keys)
 
     report = commands.add_parser("report", help="portfolio KPIs of a store, on screen, as JSON or as a workbook")
     report.add_argument("--db", help="a SQLite file or a SQLAlchemy URL (default: the data folder's store)")
@@ -140,8 +178,10 @@ def _run_export(args: argparse.Namespace) -> int:
     target = _store_target(args)
     # Read-only: exporting while the app has the file open is safe (one consistent snapshot; only writers lock).
     with _open_for_reading(target) as store:
+        signer, rotation = _signing_key(args, target)  # once the data file is known to be a store
         try:
-            result = export_package(store, args.out, period=args.period, sequence=args.seq)
+            result = export_package(store, args.out, period=args.period, sequence=args.seq, signer=signer,
+                                    rotation=rotation)
         except ExportError as exc:
             raise UserError(f"{target}: {exc}") from None
     counts = ", ".join(f"{n} {sheet}" for sheet, n in result.row_counts.items())
@@ -228,8 +268,10 @@ def _run_merge(args: argparse.Namespace) -> int:
 
     progress = _TerminalProgress(f"merging {len(args.files)} packages", quiet=args.json)
     try:
+        signer, _ = _signing_key(args, _store_target(args))
         result = merge_packages(list(args.files), args.out, report=args.report, strict=args.strict,
-                                period=args.period, label=args.label, progress=progress)
+                                period=args.period, label=args.label, progress=progress, editor=args.editor,
+                                signer=signer)
     except ExchangeError as exc:
         progress.clear()
         raise UserError(str(exc)) from None
@@ -249,6 +291,7 @@ def _run_import(args: argparse.Namespace) -> int:
     from db.store import open_store
     from desktop.exchange.errors import ExchangeError
     from desktop.exchange.importer import ImportSummary, import_packages, undo_last_import
+    from desktop.exchange.trust import KeyClaim, Policy
 
     if args.undo_last:
         if args.files or args.dry_run:
@@ -276,9 +319,20 @@ def _run_import(args: argparse.Namespace) -> int:
             for problem in summary.problems[1:10]:
                 print(f"  {problem}")
 
+            for edit in summary.edits[:20]:
+                print(f"  hand edit: {edit}")
+
     with open_store(args.db) as store:
+        def confirm(claim: KeyClaim) -> bool:
+            progress.clear()
+            print(f"{claim.file}: {claim.holder} signs with key {claim.fingerprint}, new to this store: "
+                  + ("trusted (--trust-new-keys)" if args.trust_new_keys else "refused"), file=sys.stderr)
+            return bool(args.trust_new_keys)
+
+        policy = Policy(by=store.user, accept_unsigned=args.accept_unsigned, confirm_new_key=confirm)
         summaries = import_packages(store, args.files, dry_run=args.dry_run, progress=progress, on_summary=report,
-                                    on_wait=lambda line: print(line, file=sys.stderr, flush=True))
+                                    on_wait=lambda line: print(line, file=sys.stderr, flush=True), policy=policy,
+                                    editor=args.editor)
     exit_code = EXIT_REJECTED if any(s.status == "rejected" for s in summaries) else EXIT_OK
     if args.json:
         print(json.dumps([s.as_json() for s in summaries], ensure_ascii=False, indent=1, default=str))
@@ -323,6 +377,111 @@ def _run_report(args: argparse.Namespace) -> int:
         lines.append(f"  workbook           {args.out}")
     print("\n".join(lines))
     return EXIT_OK
+
+
+def _key_path(args: argparse.Namespace, target: str | Path) -> Path:
+    """The signing key to use: --key, else the one beside the SQLite data file, else the data folder's."""
+    from db.store import default_store_path
+    from desktop.exchange.signing import key_path_for
+
+    if getattr(args, "key", None):
+        return Path(args.key)
+    if isinstance(target, Path) or "://" not in str(target):
+        return key_path_for(Path(target))
+    return key_path_for(default_store_path(args.data_dir))
+
+
+def _signing_key(args: argparse.Namespace, target: str | Path):  # type: ignore[no-untyped-def]
+    """The key that signs (made on first use) and the rotation statement it carries, if it replaced another."""
+    import json
+
+    from desktop.exchange.signing import KeyFileError, load_or_create_key, rotation_path
+
+    path = _key_path(args, target)
+    try:
+        key = load_or_create_key(path)
+    except KeyFileError as exc:
+        raise UserError(str(exc)) from None
+    rotation = None
+    statement = rotation_path(path)
+    if statement.exists():
+        try:
+            rotation = json.loads(statement.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise UserError(f"{statement}: the key rotation statement cannot be read ({exc}); restore it from your "
+                            "backup, or rotate the key again") from None
+        if rotation.get("new_key") != key.public_text:
+            rotation = None  # a statement about another key: not this one's
+    return key, rotation
+
+
+def _run_keys(args: argparse.Namespace) -> int:
+    from db.store import open_store
+    from desktop.exchange import keys
+    from desktop.exchange.errors import ExchangeError, PackageError
+    from desktop.exchange.read import validate_package
+    from desktop.exchange.signing import KeyFileError, load_key, rotate_key_file
+
+    action = args.keys_command
+    try:
+        if action in ("mine", "rotate"):
+            target = _store_target(args)
+            path = _key_path(args, target)
+            if action == "mine":
+                key = load_key(path)
+                print(f"{path}: {key.fingerprint}")
+                return EXIT_OK
+            holder = args.holder or _office_of(target)
+            key, _ = rotate_key_file(path, holder)
+            print(f"{path}: new key {key.fingerprint} for {holder}; the previous key was kept beside it, and the next "
+                  "packages carry the change signed by it")
+            return EXIT_OK
+        if action == "trust":
+            try:
+                report = validate_package(args.package)
+            except PackageError as exc:
+                raise UserError(str(exc)) from None
+            check = report.signature
+            if check is None:
+                raise UserError(f"{args.package}: not signed; there is no key to trust")
+            if not check.valid:
+                raise UserError(f"{args.package}: {check.problem}")
+            if _hex(args.fingerprint) != _hex(check.fingerprint)[:len(_hex(args.fingerprint))] \
+                    or len(_hex(args.fingerprint)) < 8:
+                raise UserError(f"{args.package}: signed by key {check.fingerprint}, not {args.fingerprint}: do not "
+                                "trust it; ask the office which key it uses (fieldbook keys mine)")
+        with open_store(args.db, create=False) as store, store.engine.begin() as conn:
+            if action == "list":
+                entries = keys.list_keys(conn)
+                for entry in entries:
+                    print(keys.describe(entry))
+                if not entries:
+                    print(f"{args.db}: no keys yet (the first package of each office asks to confirm its key)")
+            elif action == "trust":
+                entry = keys.trust_key(conn, check.holder, check.public_key, by=store.user, how="added by hand")
+                print(keys.describe(entry))
+            else:
+                entry = keys.revoke_key(conn, args.holder, args.fingerprint, by=store.user, note=args.note)
+                print(keys.describe(entry))
+    except (ExchangeError, KeyFileError) as exc:
+        raise UserError(str(exc)) from None
+    return EXIT_OK
+
+
+def _hex(text: str) -> str:
+    return "".join(ch for ch in text.lower().removeprefix("sha256:") if ch in "0123456789abcdef")
+
+
+def _office_of(target: str | Path) -> str:
+    from sqlalchemy import select
+
+    from db.models import Office
+
+    with _open_for_reading(target) as store, store.engine.connect() as conn:
+        codes = conn.scalars(select(Office.__table__.c.code)).all()
+    if len(codes) != 1:
+        raise UserError(f"{target}: name the holder of the key with --holder (the store holds {len(codes)} offices)")
+    return codes[0]
 
 
 class _UsageError(Exception):

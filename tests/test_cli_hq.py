@@ -27,9 +27,9 @@ def test_merge_import_twice_and_report(packages, tmp_path, capsys) -> None:
     assert merged.exists() and (tmp_path / "r.xlsx").exists()
     err = capsys.readouterr().err.splitlines()  # progress on stderr, a line per tenth when it is not a terminal
     assert err[0].startswith("merging 2 packages:") and err[-1] == "merging 2 packages: 100%"
-    assert main(["import", str(merged), "--db", hq, "--json"]) == 0
+    assert main(["import", str(merged), "--db", hq, "--json", "--trust-new-keys"]) == 0
     first = json.loads(capsys.readouterr().out)[0]
-    assert main(["import", str(merged), "--db", hq, "--json"]) == 0
+    assert main(["import", str(merged), "--db", hq, "--json", "--trust-new-keys"]) == 0
     second = json.loads(capsys.readouterr().out)[0]
     assert first["status"] == "imported" and second["status"] == "already imported"
     assert second["unchanged"] == first["created"] > 0
@@ -48,11 +48,11 @@ def test_import_rejects_a_broken_file_with_exit_1(tmp_path, capsys) -> None:
 
 def test_dry_run_and_undo(packages, tmp_path, capsys) -> None:
     hq = str(tmp_path / "hq.sqlite")
-    assert main(["import", str(packages[0]), "--db", hq, "--dry-run"]) == 0
+    assert main(["import", str(packages[0]), "--db", hq, "--dry-run", "--trust-new-keys"]) == 0
     assert "dry run" in capsys.readouterr().out
     assert main(["import", "--undo-last", "--db", hq]) == 1  # nothing imported yet
     assert "no import to undo" in capsys.readouterr().err
-    assert main(["import", str(packages[0]), "--db", hq]) == 0
+    assert main(["import", str(packages[0]), "--db", hq, "--trust-new-keys"]) == 0
     assert main(["import", "--undo-last", "--db", hq]) == 0
     assert main(["info", "--db", hq]) == 0
     assert "0 initiative" in capsys.readouterr().out
@@ -60,7 +60,7 @@ def test_dry_run_and_undo(packages, tmp_path, capsys) -> None:
 
 def test_undo_takes_back_a_whole_run_of_packages(packages, tmp_path, capsys) -> None:
     hq = str(tmp_path / "hq.sqlite")
-    assert main(["import", *map(str, packages), "--db", hq]) == 0
+    assert main(["import", *map(str, packages), "--db", hq, "--trust-new-keys"]) == 0
     capsys.readouterr()
     assert main(["import", "--undo-last", "--db", hq]) == 0
     said = capsys.readouterr().out

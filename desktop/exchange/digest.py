@@ -82,6 +82,7 @@ class DigestBuilder:
     def __init__(self) -> None:
         self._lines: dict[str, list[tuple[str, str]]] = {}
         self._deletions: list[tuple[str, str, str]] = []
+        self.rows = RowsDigest()  # format version 2: what a signature covers beside this digest
 
     def add_entity(self, entity: str) -> Callable[[Sequence[Any]], str]:
         """Declare an entity (even with no rows) and get the function that adds one record's values (and returns
@@ -101,6 +102,7 @@ class DigestBuilder:
                      office_code: str) -> None:
         row = [entity, str(record_id), revision, _datetime(deleted_at), office_code]
         self._deletions.append((entity, str(record_id), _dumps(row)))
+        self.rows.add_deletion(entity, record_id, revision, deleted_at, office_code)
 
     def hexdigest(self) -> str:
         digest = hashlib.sha256()
@@ -131,3 +133,26 @@ def records_digest(records: Mapping[str, Iterable[Mapping[str, Any]]],
         builder.add_deletion(tomb["entity"], tomb["record_id"], tomb["revision"], tomb["deleted_at"],
                              tomb["office_code"])
     return builder.hexdigest()
+
+
+class RowsDigest:
+    """What a signature covers beside the data digest (format version 2): every row's fingerprint *as written in its
+    cell*, every deletion and every accepted hand edit, as sorted lines. A row edited since signing keeps its
+    fingerprint cell (so this still matches, and the row is found edited by its content); a row added, removed or
+    re-fingerprinted, or a deletion changed, makes it differ."""
+
+    def __init__(self) -> None:
+        self._lines: list[str] = []
+
+    def add_row(self, entity: str, record_id: Any, fingerprint: str) -> None:
+        self._lines.append(f"row {entity} {record_id} {fingerprint}")
+
+    def add_deletion(self, entity: str, record_id: Any, revision: int, deleted_at: dt.datetime | str,
+                     office_code: str) -> None:
+        self._lines.append(f"deleted {entity} {record_id} {revision} {_datetime(deleted_at)} {office_code}")
+
+    def add_edit(self, entity: str, record_id: Any, revision: int, fingerprint: str, edited_by: str) -> None:
+        self._lines.append(f"edit {entity} {record_id} {revision} {fingerprint} {edited_by}")
+
+    def hexdigest(self) -> str:
+        return hashlib.sha256("\n".join(sorted(self._lines)).encode()).hexdigest()

@@ -27,14 +27,15 @@ from xlsxwriter.worksheet import Worksheet
 
 from db import reference
 from db.files import disk_reason, output_file, what_to_do
-from db.models import ENTITY_TYPES, Initiative, InitiativeSdgTarget, Office, Tombstone
+from db.models import ENTITY_TYPES, Initiative, InitiativeSdgTarget, Office, RecordSource, Tombstone
 from db.types import canonical_decimal
 from desktop import __version__
 from desktop.core import rules
 from desktop.core.periods import PeriodError, half_year_of, parse_period
 from desktop.core.rules import Kind
 from desktop.exchange import format as fmt
-from desktop.exchange.digest import DigestBuilder
+from desktop.exchange import trust
+from desktop.exchange.digest import DigestBuilder, RowsDigest
 from desktop.exchange.errors import ExportError
 from desktop.core.progress import NO_PROGRESS, Cancelled, Progress
 
@@ -70,6 +71,8 @@ def export_package(
     exported_by: str | None = None,
     merged_as: str | None = None,
     sources: list[dict[str, Any]] | None = None,
+    signer: Any = None,
+    rotation: dict[str, Any] | None = None,
 ) -> ExportResult:
     """Write the store's office as one package.
 
@@ -80,6 +83,10 @@ def export_package(
 
     A merge writes a store holding many offices: ``merged_as`` names the package (a region, say) in place of the
     office, and ``sources`` (office, period, sequence, digest of each package merged) goes to the manifest.
+
+    ``signer`` (a :class:`desktop.exchange.signing.SigningKey`) signs the package: the office's key, or for a merge
+    the region's; ``rotation`` is the statement of a key rotation to carry (signed by the previous key), so the
+    receiver learns the new key from the old one.
     """
     started = time.perf_counter()
     progress = progress or NO_PROGRESS
@@ -113,7 +120,8 @@ def export_package(
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             with output_file(path, "export") as scratch:
-                counts, digest = _write(conn, scratch.partial, manifest_head, totals, progress, scratch.folder)
+                counts, digest = _write(conn, scratch.partial, manifest_head, totals, progress, scratch.folder,
+                                        signer, rotation)
         except (OSError, xlsxwriter.exceptions.XlsxWriterException) as exc:  # a full disk, a read-only folder
             raise ExportError(f"{path} could not be written ({disk_reason(exc)}); nothing was written: "
                               f"{what_to_do(exc)}") from None
@@ -268,8 +276,12 @@ class _Formats:
                                       "font_color": "#ffffff", "border": 1, "border_color": "#8ea9c8"})
         self.hxl = book.add_format({**base, "italic": True, "font_size": 8, "font_color": "#2f6b2f",
                                     "bg_color": "#e8f3e8", "bottom": 2, "bottom_color": "#1f4e79"})
-        self.text = book.add_format({**base, "locked": False})
-        self.ident = book.add_format({**base, "locked": False, "font_color": "#6b7280", "font_size": 9})
+        self.text = book.add_format({**base, "locked": False, "text_wrap": True})
+        self.ident = book.add_format({**base, "locked": False, "font_color": "#6b7280"})  # 10 pt: 8 pt at 80 %
+        # Written by Fieldbook for people or for checking, never to be typed in: locked (the sheet is protected).
+        self.link = book.add_format({**base, "font_color": "#1f4e79", "italic": True, "text_wrap": True})
+        self.fingerprint = book.add_format({**base, "font_name": "Consolas", "font_size": 8, "font_color": "#6b7280",
+                                            "bg_color": "#eef1f5"})
         self.int = book.add_format({**base, "locked": False, "num_format": "#,##0"})
         self.date = book.add_format({**base, "locked": False, "num_format": "yyyy-mm-dd", "align": "left"})
         self._decimal: dict[int, Any] = {}
@@ -385,7 +397,8 @@ def _selectable(conn: Connection, column: Any, kind: Kind) -> tuple[Any, Callabl
 
 
 def _write(conn: Connection, path: Path, manifest_head: dict[str, Any], totals: dict[str, int],
-           progress: Progress, scratch: Path | None = None) -> tuple[dict[str, int], str]:
+           progress: Progress, scratch: Path | None = None, signer: Any = None,
+           rotation: dict[str, Any] | None = None) -> tuple[dict[str, int], str]:
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
                                            "strings_to_formulas": False, "strings_to_urls": False,
                                            "tmpdir": str(scratch) if scratch is not None else None})
@@ -395,6 +408,7 @@ def _write(conn: Connection, path: Path, manifest_head: dict[str, Any], totals: 
     readme = book.add_worksheet(fmt.README_SHEET)
     sheets = {entity: book.add_worksheet(fmt.ENTITY_SHEETS[entity]) for entity in rules.ENTITIES}
     deletions = book.add_worksheet(fmt.DELETIONS_SHEET)
+    edits_sheet = book.add_worksheet(fmt.HAND_EDITS_SHEET)
     code_lists = book.add_worksheet(fmt.CODE_LISTS_SHEET)
     manifest = book.add_worksheet(fmt.MANIFEST_SHEET)
     readme.activate()
@@ -404,15 +418,24 @@ def _write(conn: Connection, path: Path, manifest_head: dict[str, Any], totals: 
     counts: dict[str, int] = {}
     total = sum(totals.values()) or 1
     done = 0
+    links = _link_texts(conn)
+    stored_edits = _stored_hand_edits(conn)
+    edits: list[dict[str, Any]] = []
     try:
         for entity, ws in sheets.items():
             if progress.cancelled():  # also between sheets: a small sheet has no row where it is asked
                 raise Cancelled()
             counts[ws.name], done = _write_entity(conn, ws, entity, formats, list_ranges, digest, progress, done,
-                                                  total)
+                                                  total, links, stored_edits, edits)
         counts[fmt.DELETIONS_SHEET] = _write_deletions(conn, deletions, formats, digest)
+        counts[fmt.HAND_EDITS_SHEET] = _write_hand_edits(edits_sheet, formats, edits, digest.rows)
         digest_hex = digest.hexdigest()
-        _write_manifest(manifest, formats, {**manifest_head, "data_sha256": digest_hex}, counts)
+        head = {**manifest_head, "data_sha256": digest_hex, "rows_sha256": digest.rows.hexdigest()}
+        if rotation is not None:
+            head["key_rotation"] = json.dumps(rotation, sort_keys=True)
+        if signer is not None:
+            head.update(trust.sign_manifest(signer, head))
+        _write_manifest(manifest, formats, head, counts)
         _write_readme(readme, formats, manifest_head, counts)
     except BaseException:
         book.close()
@@ -422,7 +445,153 @@ def _write(conn: Connection, path: Path, manifest_head: dict[str, Any], totals: 
     return counts, digest_hex
 
 
-def _header(ws: Worksheet, formats: _Formats, keys: list[str], labels: list[str], hxl: list[str]) -> None:
+def _stored_hand_edits(conn: Connection) -> dict[tuple[str, str], dict[str, Any]]:
+    """The store's records whose current version came from an edit made in a spreadsheet (record_source.edited_by:
+    who, when, in which file, the edited row's fingerprint), by (entity, id as package text)."""
+    table = RecordSource.__table__
+    what, convert = _selectable(conn, table.c.record_id, Kind.UUID)
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for entity, record_id, edited in conn.execute(select(table.c.entity, what, table.c.edited_by)
+                                                  .where(table.c.edited_by.is_not(None))):
+        try:
+            edit = json.loads(edited)
+        except ValueError:
+            continue
+        if isinstance(edit, dict):
+            out[(entity, convert(record_id) if convert else record_id)] = edit
+    return out
+
+
+def _write_hand_edits(ws: Worksheet, formats: _Formats, edits: list[dict[str, Any]], rows: RowsDigest) -> int:
+    widths = [20, 37, 10, 34, 30, 28, 34]
+    for i, width in enumerate(widths):
+        ws.set_column(i, i, width, formats.ident)
+    _header(ws, formats, *(list(x) for x in zip(*fmt.HAND_EDIT_COLUMNS)), list(widths))
+    row = fmt.FIRST_DATA_ROW - 1
+    for edit in sorted(edits, key=lambda e: (e["entity"], e["record_id"])):
+        for col, (key, _, _) in enumerate(fmt.HAND_EDIT_COLUMNS):
+            value = edit.get(key)
+            if key == "revision":
+                ws.write_number(row, col, int(value), formats.int)
+            else:
+                ws.write_string(row, col, fmt.escape_text(str(value or "")), formats.ident)
+        rows.add_edit(edit["entity"], edit["record_id"], int(edit["revision"]), str(edit.get("fingerprint") or ""),
+                      str(edit.get("edited_by") or ""))
+        row += 1
+    ws.autofilter(fmt.HXL_ROW - 1, 0, max(row - 1, fmt.HXL_ROW - 1), len(widths) - 1)
+    return row - (fmt.FIRST_DATA_ROW - 1)
+
+
+#: Printed pages: A4 (landscape, but for the Manifest) with narrow margins, in inches; text on paper is never
+#: smaller than _SMALLEST_PRINTED_PT.
+_A4 = 9  # xlsxwriter's paper number
+_A4_LONG_IN = 11.69
+_SIDE_MARGIN_IN, _END_MARGIN_IN, _HEADER_MARGIN_IN = 0.4, 0.6, 0.25
+_SMALLEST_PRINTED_PT = 8
+#: A page is reckoned to hold 8 % less than it does: LibreOffice draws a column some 6 % wider than Excel's 7 pixels
+#: a character, and a column that does not fit moves whole to the next page.
+_ALLOWANCE = 0.92
+#: Across a landscape page at 100 %, in pixels (96 dpi).
+_PRINTED_PX = (_A4_LONG_IN - 2 * _SIDE_MARGIN_IN) * 96 * _ALLOWANCE
+
+
+def _page_setup(ws: Worksheet, gridlines: bool = True) -> None:
+    """What every printed sheet shares: A4 landscape, narrow margins, the package file and the sheet named on every
+    page, pages numbered."""
+    ws.set_paper(_A4)
+    ws.set_landscape()
+    ws.set_margins(_SIDE_MARGIN_IN, _SIDE_MARGIN_IN, _END_MARGIN_IN, _END_MARGIN_IN)
+    ws.set_header("&L&F", margin=_HEADER_MARGIN_IN)  # the file name: the package's office, period and number
+    ws.set_footer("&L&A&RPage &P of &N", margin=_HEADER_MARGIN_IN)
+    if gridlines:
+        ws.hide_gridlines(0)  # printed too
+
+
+def _column_px(width: float) -> int:
+    """A column's width in pixels at 100 %, from its width in characters (Excel's rule for Calibri 11, as
+    xlsxwriter writes it)."""
+    return int(width * 7 + 0.5) + 5 if width >= 1 else int(width * 12 + 0.5)
+
+
+def _pages_across(px: list[int], scale: int, repeated: int) -> int:
+    """How many pages wide columns this wide (pixels) print at ``scale`` %, ``repeated`` pixels of them (the first
+    column) printed again at the left of every page after the first. A column never splits: one that does not fit
+    starts the next page."""
+    room = _PRINTED_PX * 100 / scale
+    pages, used = 1, 0
+    for width in px:
+        if used + width > room and used > (repeated if pages > 1 else 0):
+            pages, used = pages + 1, repeated
+        used += width
+    return pages
+
+
+def _least_scale(*cell_formats: Any) -> int:
+    """The smallest print scale (percent) that keeps text in these formats at least _SMALLEST_PRINTED_PT high, and
+    never below 80 %."""
+    smallest = min(float(getattr(f, "font_size", 11) or 11) for f in cell_formats)
+    return max(80, min(100, int(-(-100 * _SMALLEST_PRINTED_PT // smallest))))
+
+
+def _print_columns(ws: Worksheet, widths: list[float], least: int) -> None:
+    """Print the sheet one page wide when it fits at ``least`` % or more; else at the largest scale from ``least`` to
+    100 % that needs no more pages across than ``least`` does, the first column repeated on each page so a record
+    can be followed, and pages numbered across then down: all the columns of the first rows, then the next rows."""
+    px = [_column_px(w) for w in widths]
+    if sum(px) * least / 100 <= _PRINTED_PX:
+        ws.fit_to_pages(1, 0)
+        return
+    repeated = px[0] if px[0] * 3 <= _PRINTED_PX * 100 / least else 0
+    pages = _pages_across(px, least, repeated)
+    ws.set_print_scale(max(s for s in range(least, 101) if _pages_across(px, s, repeated) <= pages))
+    if repeated:
+        ws.repeat_columns(0)
+    ws.print_across()
+
+
+def _wrapped_lines(text: str, width: float, font_pt: float) -> int:
+    """About how many lines a text wraps to in a column ``width`` characters wide, rather more than fewer: a
+    character of ``font_pt`` text taken as 0.45 of the font size wide (Calibri averages 0.42); words wrap whole
+    (after a space or a slash), a word longer than a line anywhere."""
+    fits = max(1, int(_column_px(width) / (font_pt * 0.6)))  # pixels: a point is 4/3 px, 0.45 × 4/3 = 0.6
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines, used = lines + 1, 0
+        for word in paragraph.replace("/", "/ ").split(" "):
+            if used and used + len(word) > fits:
+                lines, used = lines + 1, 0
+            used += len(word)
+            while used > fits:
+                lines, used = lines + 1, used - fits
+            used += 1  # the space
+    return lines
+
+
+def _row_heights(columns: list[tuple[int, float, Any]]) -> Callable[[list[Any]], float | None]:
+    """For the data rows of a sheet whose ``columns`` are (index of the value in a row's values, width, cell
+    format): the height (points) a row needs to show all its wrapped text, or None when one line does (the row
+    keeps the default height).
+
+    Excel grows a row with wrapped text when it opens the file, but LibreOffice keeps the height the file gives
+    (15 pt by default) and prints the lines over each other; and constant_memory cannot set a height once the row
+    is written. So a row whose text is longer than its column gets its height as it is written (ws.set_row)."""
+    wrapped = [(at, width, float(f.font_size or 11)) for at, width, f in columns if getattr(f, "text_wrap", 0)]
+    if not wrapped:
+        return lambda values: None
+    line_pt = max(font for _, _, font in wrapped) * 1.3
+
+    def height(values: list[Any]) -> float | None:
+        lines = 1
+        for at, width, font in wrapped:
+            value = values[at]
+            if isinstance(value, str) and len(value) > width:
+                lines = max(lines, _wrapped_lines(value, width, font))
+        return round(lines * line_pt + 2, 1) if lines > 1 else None
+    return height
+
+
+def _header(ws: Worksheet, formats: _Formats, keys: list[str], labels: list[str], hxl: list[str],
+            widths: list[float]) -> None:
     ws.set_row(fmt.LABEL_ROW - 1, 30)
     # constant_memory: a row is flushed as soon as a later row is written, so headers go row by row.
     for row, texts, cell_format in ((fmt.KEY_ROW, keys, formats.key), (fmt.LABEL_ROW, labels, formats.label),
@@ -430,28 +599,41 @@ def _header(ws: Worksheet, formats: _Formats, keys: list[str], labels: list[str]
         for col, text in enumerate(texts):
             ws.write_string(row - 1, col, text, cell_format)
     ws.freeze_panes(fmt.HEADER_ROWS, 1)
-    # Printed: landscape, as wide as the page, the header rows on every page.
-    ws.set_landscape()
-    ws.set_paper(9)  # A4
-    ws.fit_to_pages(1, 0)
-    ws.repeat_rows(0, fmt.HEADER_ROWS - 1)
+    # Printed: A4 landscape, the text people read never below 8 pt (several pages across instead), the column names
+    # on every page. What is there for programs (machine keys, HXL tags, row fingerprints) may print smaller; the
+    # keys and tags print once, above the first rows.
+    _page_setup(ws)
+    read = [formats.label, formats.text, formats.ident, formats.int, formats.date, getattr(formats, "link", None)]
+    _print_columns(ws, widths, _least_scale(*(f for f in read if f is not None)))
+    ws.repeat_rows(fmt.LABEL_ROW - 1)
     ws.protect("", {"autofilter": True, "sort": True, "insert_rows": True, "delete_rows": True,
                     "format_columns": True, "format_rows": True, "select_locked_cells": True,
                     "select_unlocked_cells": True})
 
 
 def _write_entity(conn: Connection, ws: Worksheet, entity: str, formats: _Formats, list_ranges: dict[str, str],
-                  digest: DigestBuilder, progress: Progress, done: int, total: int) -> tuple[int, int]:
+                  digest: DigestBuilder, progress: Progress, done: int, total: int,
+                  links: dict[str, dict[str, str]], hand_edits: dict[tuple[str, str], dict[str, Any]],
+                  still_edited: list[dict[str, Any]]) -> tuple[int, int]:
+    """One entity's sheet; ``still_edited`` gets the hand edits (of ``hand_edits``, from the store) whose row is
+    still the edited version (the same fingerprint): an edit made in the app since is not a hand edit."""
     cols = fmt.columns(entity)
-    for i, column in enumerate(cols):
-        ws.set_column(i, i, column.width, _column_format(column, formats))
-    _header(ws, formats, [c.key for c in cols], [c.label for c in cols], [c.hxl for c in cols])
-    for i, column in enumerate(cols):
-        if column.kind is Kind.CODE and column.spec.code_list in list_ranges:
+    layout = fmt.sheet_columns(entity)
+    field_at = {c.key: i for i, c in enumerate(cols)}  # record field → its index in the values read
+    for i, column in enumerate(layout):
+        if column.role == "field":
+            ws.set_column(i, i, column.width, _column_format(cols[field_at[column.key]], formats))
+        else:
+            ws.set_column(i, i, column.width, formats.fingerprint if column.role == "fingerprint" else formats.link)
+    _header(ws, formats, [c.key for c in layout], [c.label for c in layout], [c.hxl for c in layout],
+            [c.width for c in layout])
+    for i, column in enumerate(layout):
+        spec = cols[field_at[column.key]].spec if column.role == "field" else None
+        if spec is not None and spec.kind is Kind.CODE and spec.code_list in list_ranges:
             ws.data_validation(fmt.FIRST_DATA_ROW - 1, i, LAST_EXCEL_ROW, i, {
-                "validate": "list", "source": list_ranges[column.spec.code_list], "ignore_blank": True,
+                "validate": "list", "source": list_ranges[spec.code_list], "ignore_blank": True,
                 "error_type": "warning", "error_title": column.label,
-                "error_message": f"Choose a code from the {column.spec.code_list} list (sheet {fmt.CODE_LISTS_SHEET}).",
+                "error_message": f"Choose a code from the {spec.code_list} list (sheet {fmt.CODE_LISTS_SHEET}).",
             })
 
     table = ENTITY_TYPES[entity].__table__
@@ -465,10 +647,24 @@ def _write_entity(conn: Connection, ws: Worksheet, entity: str, formats: _Format
                 to_text.append((len(selected) - 1, convert))
     order = [table.c[k] for k in fmt.ROW_ORDER[entity]]
     sdg = _sdg_targets(conn) if codes_at else {}
-    writers = list(enumerate(_writer(ws, c, formats, entity) for c in cols))
+    # Each sheet column: (where, the field's index or -1, how to write it); the fingerprint is written last.
+    field_writers = [(i, field_at[c.key], _writer(ws, cols[field_at[c.key]], formats, entity))
+                     for i, c in enumerate(layout) if c.role == "field"]
+    link_cells = [(i, field_at[c.of], links["initiative" if c.of == "initiative_id" else "partner"])
+                  for i, c in enumerate(layout) if c.role == "link"]
+    fingerprint_at = len(layout) - 1
+    write_string = getattr(ws, "_write_string", ws.write_string)
+    link_format, fingerprint_format = formats.link, formats.fingerprint
     add = digest.add_entity(entity)
-    id_at = [c.key for c in cols if c.kind is not Kind.CODES].index("id")
+    id_at = [c.key for c in cols if c.kind is not Kind.CODES].index("id")  # before the codes are put in
+    record_id_at = field_at["id"]  # after
+    fingerprint, add_row = fmt.row_fingerprint, digest.rows.add_row
 
+    # constant_memory cannot fit row heights afterwards, and LibreOffice does not on opening: a row with long text
+    # gets the height of its wrapped lines as it is written.
+    field_height = _row_heights([(at, layout[col].width, _column_format(cols[at], formats))
+                                 for col, at, _ in field_writers])
+    link_height = _row_heights([(n, layout[col].width, formats.link) for n, (col, _, _) in enumerate(link_cells)])
     row = fmt.FIRST_DATA_ROW - 1
     for values in conn.execute(select(*selected).order_by(*order)):
         values = list(values)
@@ -477,11 +673,29 @@ def _write_entity(conn: Connection, ws: Worksheet, entity: str, formats: _Format
                 values[i] = convert(values[i])
         for i in codes_at:  # only initiatives have a set of codes (SDG targets), kept in a link table
             values.insert(i, sdg.get(values[id_at], ""))
-        for col, write in writers:
-            value = values[col]
+        for col, at, write in field_writers:
+            value = values[at]
             if value is not None:
                 write(row, col, value)
-        add(values)
+        linked = []
+        for col, at, texts in link_cells:
+            text = texts.get(values[at]) if values[at] is not None else None
+            linked.append(text)
+            if text:
+                write_string(row, col, fmt.escape_text(text), link_format)
+        height = max(field_height(values) or 0, link_height(linked) or 0)
+        if height:
+            ws.set_row(row, height)
+        content = add(values)
+        print_ = fingerprint(content)
+        write_string(row, fingerprint_at, print_, fingerprint_format)
+        record_id = values[record_id_at]
+        add_row(entity, record_id, print_)
+        if hand_edits:
+            edit = hand_edits.get((entity, record_id))
+            if edit is not None and edit.get("fingerprint") == print_:
+                still_edited.append({**edit, "entity": entity, "record_id": record_id,
+                                     "revision": values[field_at["revision"]]})
         row += 1
         done += 1
         if done % PROGRESS_EVERY == 0:
@@ -489,8 +703,22 @@ def _write_entity(conn: Connection, ws: Worksheet, entity: str, formats: _Format
                 raise Cancelled()
             progress.set_value(done, total)
     count = row - (fmt.FIRST_DATA_ROW - 1)
-    ws.autofilter(fmt.HXL_ROW - 1, 0, max(row - 1, fmt.HXL_ROW - 1), len(cols) - 1)
+    ws.autofilter(fmt.HXL_ROW - 1, 0, max(row - 1, fmt.HXL_ROW - 1), len(layout) - 1)
     return count, done
+
+
+def _link_texts(conn: Connection) -> dict[str, dict[str, str]]:
+    """The readable text of every initiative and partner a row may link to, by id as package text."""
+    i, p = ENTITY_TYPES["initiative"].__table__, ENTITY_TYPES["partner"].__table__
+    i_id, i_convert = _selectable(conn, i.c.id, Kind.UUID)
+    p_id, p_convert = _selectable(conn, p.c.id, Kind.UUID)
+    same = lambda value: value  # noqa: E731
+    i_text, p_text = i_convert or same, p_convert or same
+    return {
+        "initiative": {i_text(key): fmt.initiative_text(code, title)
+                       for key, code, title in conn.execute(select(i_id, i.c.code, i.c.title))},
+        "partner": {p_text(key): name or "" for key, name in conn.execute(select(p_id, p.c.name))},
+    }
 
 
 def _sdg_targets(conn: Connection) -> dict[str, str]:
@@ -507,7 +735,7 @@ def _write_deletions(conn: Connection, ws: Worksheet, formats: _Formats, digest:
     widths = (20, 37, 10, 28, 11)
     for i, width in enumerate(widths):
         ws.set_column(i, i, width, formats.ident)
-    _header(ws, formats, *(list(x) for x in zip(*fmt.DELETION_COLUMNS)))
+    _header(ws, formats, *(list(x) for x in zip(*fmt.DELETION_COLUMNS)), list(widths))
     table = Tombstone.__table__
     row = fmt.FIRST_DATA_ROW - 1
     query = select(table.c.entity, table.c.record_id, table.c.revision, table.c.deleted_at, table.c.office_code)
@@ -538,37 +766,65 @@ def _write_code_lists(ws: Worksheet, formats: _Formats) -> dict[str, str]:
         letter = fmt.column_letter(col)
         first = fmt.FIRST_DATA_ROW
         ranges[name] = f"={fmt.CODE_LISTS_SHEET}!${letter}${first}:${letter}${first + len(code_list.items) - 1}"
+    lists = [reference.code_list(name).items for name in fmt.CODE_LIST_NAMES]
+    # Printed, the lists would take dozens of pages nobody reads: the print area is one note, right of the lists.
+    note_col = 2 * len(lists) + 1
+    note = (f"{fmt.CODE_LISTS_SHEET} is not printed: its {len(lists)} code lists ({sum(map(len, lists))} codes) "
+            "feed the dropdowns of the data sheets. Read them on screen, or clear the print area to print them.")
+    ws.set_column(note_col, note_col, 120)
     for row, texts, cell_format in ((fmt.KEY_ROW, keys, formats.key), (fmt.LABEL_ROW, labels, formats.label),
                                     (fmt.HXL_ROW, tags, formats.hxl)):
         for col, text in enumerate(texts):
             ws.write_string(row - 1, col, text, cell_format)
+        if row == fmt.KEY_ROW:  # constant_memory: the note's row is written with the row it is in
+            ws.write_string(row - 1, note_col, note, formats.plain)
     # constant_memory: rows must be written top to bottom, so lists are written side by side row by row.
-    lists = [reference.code_list(name).items for name in fmt.CODE_LIST_NAMES]
     for i in range(max(len(items) for items in lists)):
         for n, items in enumerate(lists):
             if i < len(items):
                 ws.write_string(fmt.FIRST_DATA_ROW - 1 + i, 2 * n, items[i].code, formats.plain)
                 ws.write_string(fmt.FIRST_DATA_ROW - 1 + i, 2 * n + 1, items[i].label, formats.plain)
     ws.freeze_panes(fmt.HEADER_ROWS, 0)
+    _page_setup(ws, gridlines=False)
+    ws.print_area(fmt.KEY_ROW - 1, note_col, fmt.KEY_ROW - 1, note_col)
+    ws.fit_to_pages(1, 1)
     ws.protect("", {"autofilter": True, "sort": True, "select_locked_cells": True})
     return ranges
 
 
 def _write_manifest(ws: Worksheet, formats: _Formats, head: dict[str, Any], counts: dict[str, int]) -> None:
-    ws.set_column(0, 0, 30)
-    ws.set_column(1, 1, 70)
-    ws.write_string(0, 0, "key", formats.key)
-    ws.write_string(0, 1, "value", formats.key)
+    key_width, value_width = 30, 64  # side by side across a portrait page (the longest key, a SHA-256 in one line)
+    ws.set_column(0, 0, key_width)
+    ws.set_column(1, 1, value_width)
+    ws.write_string(0, 0, "key", formats.label)
+    ws.write_string(0, 1, "value", formats.label)
     rows: list[tuple[str, Any]] = list(head.items())
     rows += [(f"rows.{sheet}", n) for sheet, n in counts.items()]
     rows += [("reference_version", reference.reference_version())]
     rows += [(f"reference.{name}", reference.code_list(name).version) for name in fmt.CODE_LIST_NAMES]
+    font_pt = formats.wrap.font_size or 11
+    height = 30.0  # points: the header row, and a line to spare
     for r, (key, value) in enumerate(rows, start=1):
-        ws.write_string(r, 0, key, formats.bold)
         if isinstance(value, int):
+            ws.write_string(r, 0, key, formats.bold)
             ws.write_number(r, 1, value, formats.plain)
-        else:
-            ws.write_string(r, 1, fmt.escape_text(str(value)), formats.plain)
+            height += 15
+            continue
+        text = fmt.escape_text(str(value))
+        lines = _wrapped_lines(text, value_width, font_pt)
+        if lines > 1:  # a long value (the sources of a merge) wraps, in a row as tall as its lines
+            ws.set_row(r, lines * font_pt * 1.3 + 2)
+        height += max(15, lines * font_pt * 1.3 + 2)
+        ws.write_string(r, 0, key, formats.bold)
+        ws.write_string(r, 1, text, formats.wrap)
+    # Printed: keys beside their values on a portrait page (a long list of two columns), one page wide; one page
+    # tall too when that keeps text at 8 pt or more, else on pages down, the header row on each.
+    _page_setup(ws)
+    ws.set_portrait()
+    ws.repeat_rows(0)
+    room = (_A4_LONG_IN - 2 * _END_MARGIN_IN) * 72 * _ALLOWANCE  # points down a portrait page
+    least = _least_scale(formats.bold, formats.plain, formats.wrap, formats.label)
+    ws.fit_to_pages(1, 1 if height * least / 100 <= room else 0)
     ws.protect("", {"select_locked_cells": True})
 
 
@@ -588,21 +844,25 @@ README_TEXT = (
     "Sheet Deletions lists records deleted in the office. Sheet Manifest describes the package and holds a "
     "digest of its data: if the data was changed by hand, Fieldbook says so when it checks the package.",
     "Check a package with: fieldbook validate FILE.xlsx --report checked.xlsx",
+    "Printed, each sheet is A4 landscape (Manifest portrait) with its column names on every page. A sheet too wide "
+    "for one page at a readable size prints on several pages across, in order (across, then down), its first "
+    "column repeated on each. CodeLists prints only a note: clear its print area to print the lists.",
 )
 
 
 def _write_readme(ws: Worksheet, formats: _Formats, head: dict[str, Any], counts: dict[str, int]) -> None:
     ws.set_column(0, 0, 110, formats.wrap)
-    ws.set_landscape()
-    ws.fit_to_pages(1, 0)
+    _page_setup(ws, gridlines=False)
+    ws.fit_to_pages(1, 0)  # 110 characters fit at 100 %: never smaller, and one page wide
     ws.write_string(0, 0, f"Fieldbook package — {head['office_name']} ({head['office_code']}), period "
                     f"{head['period']}, no. {head['sequence']}", formats.title)
     ws.set_row(0, 22)
     row = 2
     for line in README_TEXT:
         if line:
-            # constant_memory cannot fit row heights afterwards: give wrapped paragraphs their lines' height now.
-            ws.set_row(row, 15 * (1 + len(line) // 120))
+            # constant_memory cannot fit row heights afterwards, and LibreOffice keeps the height a file gives: give
+            # wrapped paragraphs their lines' height now.
+            ws.set_row(row, 15 * _wrapped_lines(line, 110, formats.wrap.font_size or 11))
             ws.write_string(row, 0, line, formats.wrap)
         row += 1
     row += 1

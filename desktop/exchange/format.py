@@ -1,4 +1,4 @@
-"""The package format, version 1: file name, sheets, row layout, columns, text escaping and the number rule.
+"""The package format, version 2: file name, sheets, row layout, columns, text escaping and the number rule.
 
 Everything the writer and the reader must agree on lives here, so that neither keeps its own copy.
 Columns come from the one rules module (``rules.IDENTITY_FIELDS`` + ``rules.FIELDS``): the machine key of a column is
@@ -9,6 +9,7 @@ See docs/package-format.md for the same rules in prose.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -20,9 +21,10 @@ from desktop.core import rules
 from desktop.core.rules import FieldSpec, Kind
 
 FORMAT_NAME = "fieldbook-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 #: Every version this Fieldbook reads. A later Fieldbook reads every earlier version (docs/package-format.md).
-READABLE_VERSIONS = frozenset({1})
+#: Version 2 added each row's fingerprint, the readable link columns, the HandEdits sheet and the signature.
+READABLE_VERSIONS = frozenset({1, 2})
 
 #: Row layout of an entity sheet (1-based, as Excel shows them).
 KEY_ROW, LABEL_ROW, HXL_ROW = 1, 2, 3
@@ -33,6 +35,7 @@ README_SHEET = "README"
 MANIFEST_SHEET = "Manifest"
 DELETIONS_SHEET = "Deletions"
 CODE_LISTS_SHEET = "CodeLists"
+HAND_EDITS_SHEET = "HandEdits"  # version 2: rows accepted as edited in a spreadsheet, and by whom
 
 #: Entity → sheet name (≤ 31 characters, stable; never translated: the reader finds sheets by these names).
 ENTITY_SHEETS: dict[str, str] = {
@@ -175,6 +178,82 @@ def _build_columns(entity: str) -> tuple[Column, ...]:
 
 
 _COLUMNS: dict[str, tuple[Column, ...]] = {entity: _build_columns(entity) for entity in rules.ENTITIES}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Version 2: the sheet as written holds, beside the record's columns, a readable column for each link (for people;
+# checked against the id on read) and the row's fingerprint (the sha256 of the row's content as exported, so an edit
+# made in a spreadsheet is found row by row). Neither is part of the record or of the digest.
+
+FINGERPRINT_KEY = "row_fingerprint"
+FINGERPRINT_LABEL = "Row fingerprint (Fieldbook; do not change)"
+FINGERPRINT_HXL = "#meta+fingerprint"
+FINGERPRINT_WIDTH = 34
+#: Hex digits of a row fingerprint: 128 bits of sha256, enough that no edit keeps it.
+FINGERPRINT_DIGITS = 32
+
+#: Link column → (its readable column's key, label, HXL tag).
+LINK_LABELS: dict[str, tuple[str, str, str]] = {
+    "initiative_id": ("initiative", "Initiative (code — title)", "#activity+name"),
+    "partner_id": ("partner", "Partner", "#org+name"),
+    "funder_id": ("funder", "Funder", "#org+funder+name"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SheetColumn:
+    """One column of an entity sheet as written: a record field, a link's readable text, or the fingerprint."""
+
+    key: str
+    label: str
+    hxl: str
+    width: float
+    role: str  # "field", "link" (readable text of the field named by ``of``) or "fingerprint"
+    of: str = ""
+
+
+def sheet_columns(entity: str) -> tuple[SheetColumn, ...]:
+    """The columns of an entity sheet in version 2, in the order written: each link's readable column just before
+    its id, the fingerprint last."""
+    return _SHEET_COLUMNS[entity]
+
+
+def _build_sheet_columns(entity: str) -> tuple[SheetColumn, ...]:
+    out: list[SheetColumn] = []
+    links = rules.REFERENCES.get(entity, {})
+    for column in columns(entity):
+        if column.key in links and column.key in LINK_LABELS:
+            key, label, hxl = LINK_LABELS[column.key]
+            out.append(SheetColumn(key, label, hxl, 40, "link", column.key))
+        out.append(SheetColumn(column.key, column.label, column.hxl, column.width, "field"))
+    out.append(SheetColumn(FINGERPRINT_KEY, FINGERPRINT_LABEL, FINGERPRINT_HXL, FINGERPRINT_WIDTH, "fingerprint"))
+    return tuple(out)
+
+
+_SHEET_COLUMNS: dict[str, tuple[SheetColumn, ...]] = {entity: _build_sheet_columns(entity) for entity in rules.ENTITIES}
+
+
+def row_fingerprint(content: str) -> str:
+    """The fingerprint of a row: of its canonical content line (digest.canonicalizer), so a re-save that keeps the
+    values keeps it, and any change of a value changes it."""
+    return hashlib.sha256(content.encode()).hexdigest()[:FINGERPRINT_DIGITS]
+
+
+def initiative_text(code: Any, title: Any) -> str:
+    """How a link to an initiative reads in a package: ``KEN-001 — Climate-smart farming``."""
+    return f"{code or ''} — {title or ''}".strip(" —")
+
+
+#: The HandEdits sheet: one row per record whose current version was edited in a spreadsheet and accepted (by a
+#: merge or an import), so the edit stays attributed wherever the package goes next.
+HAND_EDIT_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("entity", "Entity", "#meta+entity"),
+    ("record_id", "Record id", "#meta+id"),
+    ("revision", "Revision", "#meta+revision"),
+    ("fingerprint", "Fingerprint of the edited row", "#meta+fingerprint"),
+    ("edited_by", "Edited by", "#contact+name"),
+    ("edited_at", "Accepted (UTC)", "#date+edited"),
+    ("file", "Found in", "#meta+source"),
+)
 
 #: The Deletions sheet: one row per tombstone.
 DELETION_COLUMNS: tuple[tuple[str, str, str], ...] = (

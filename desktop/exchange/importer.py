@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import closing
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,7 @@ from sqlalchemy.engine import Dialect
 
 from db.models import (
     ENTITY_TYPES,
+    ChangeLog,
     InitiativeSdgTarget,
     PackageLedger,
     RecordSource,
@@ -53,7 +54,15 @@ from desktop.exchange.errors import ExchangeError
 from desktop.core.collector import collect_less, collecting_less
 from desktop.core.progress import NO_PROGRESS, Cancelled, Part, Progress
 from desktop.exchange.read import Package, read_package
-from desktop.exchange.versions import Version, record_version, tombstone_version, wins_over
+from desktop.exchange.trust import Policy, Untrusted, admit, check_sources
+from desktop.exchange.versions import (
+    Version,
+    field_differences,
+    hand_edited_version,
+    record_version,
+    tombstone_version,
+    wins_over,
+)
 
 #: Parents before children: the order rows are written in.
 ENTITY_ORDER: tuple[str, ...] = tuple(cls.entity for cls in ENTITY_TYPES.values())
@@ -75,7 +84,8 @@ class ForeignRecords(ImportRejected):
 PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "initiative_partner": (("initiative_id", "initiative"), ("partner_id", "partner")),
     "beneficiary_count": (("initiative_id", "initiative"),),
-    "funding_line": (("initiative_id", "initiative"),),
+    "funding_line": (("initiative_id", "initiative"), ("funder_id", "partner")),
+    "knowledge_product": (("initiative_id", "initiative"),),
 }
 #: What the database deletes with a parent (ON DELETE CASCADE): each of these leaves a tombstone too.
 CASCADES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -106,6 +116,9 @@ class ImportSummary:
     problems: list[str] = field(default_factory=list)
     snapshot: str | None = None
     seconds: float = 0.0
+    hand_edited: int = 0  # rows edited in a spreadsheet, taken in as new, attributed versions
+    edits: list[str] = field(default_factory=list)  # each of them, for people: where, what, by whom
+    trust: str = ""  # what the signature proved (or that an unsigned package was let in, and by whom)
 
     @property
     def records(self) -> int:
@@ -118,6 +131,8 @@ class ImportSummary:
     def line(self) -> str:
         counts = ", ".join(f"{v} {k}" for k, v in self.counts().items())
         text = f"{self.file}: {self.status}: {counts}"
+        if self.hand_edited:
+            text += f"; {self.hand_edited} hand-edited {'row' if self.hand_edited == 1 else 'rows'} accepted"
         if self.gaps:
             text += f"; gap: {self.office_code} sequence {', '.join(map(str, self.gaps))} never imported"
         if self.problems:
@@ -150,9 +165,13 @@ def import_package(
     dry_run: bool = False,
     progress: Progress | None = None,
     snapshot: bool = True,
+    policy: Policy | None = None,
+    editor: str | None = None,
 ) -> ImportSummary:
-    """Import one package (a path, or a package already read). Never raises for a bad package: it is rejected."""
-    run = _Run(store, dry_run=dry_run, snapshot=snapshot)
+    """Import one package (a path, or a package already read). Never raises for a bad package: it is rejected.
+    ``policy`` says how signatures are treated (default: only packages signed by keys the store trusts);
+    ``editor`` is who hand edits found in it are attributed to."""
+    run = _Run(store, dry_run=dry_run, snapshot=snapshot, policy=policy, editor=editor)
     try:
         run.add(source, progress or NO_PROGRESS)
         run.finish()
@@ -173,6 +192,8 @@ def import_packages(
     executor: Executor | None = None,
     on_summary: Callable[[ImportSummary], None] | None = None,
     on_wait: Callable[[str], None] | None = None,
+    policy: Policy | None = None,
+    editor: str | None = None,
 ) -> list[ImportSummary]:
     """Import several packages, in the order given, each all-or-nothing as :func:`import_package` does.
 
@@ -191,7 +212,8 @@ def import_packages(
     paths = [Path(source) for source in sources]
     if readers is None:
         readers = default_readers(len(paths))
-    run = _Run(store, dry_run=dry_run, snapshot=snapshot, on_summary=on_summary, on_wait=on_wait)
+    run = _Run(store, dry_run=dry_run, snapshot=snapshot, on_summary=on_summary, on_wait=on_wait, policy=policy,
+               editor=editor)
     try:
         if readers == 0 and executor is None:
             for n, path in enumerate(paths):
@@ -208,6 +230,11 @@ def import_packages(
     finally:
         run.close()
     return run.summaries
+
+
+def default_policy(store: Store) -> Policy:
+    """What an import without a policy trusts: only packages signed by keys the store already trusts."""
+    return Policy(by=store.user)
 
 
 def default_readers(packages: int) -> int:
@@ -279,8 +306,12 @@ class _Run:
 
     def __init__(self, store: Store, *, dry_run: bool, snapshot: bool,
                  on_summary: Callable[[ImportSummary], None] | None = None,
-                 on_wait: Callable[[str], None] | None = None) -> None:
+                 on_wait: Callable[[str], None] | None = None, policy: Policy | None = None,
+                 editor: str | None = None) -> None:
         self.store = store
+        self.policy = policy or default_policy(store)
+        self.editor = editor
+        self.when = fmt.timestamp_text(dt.datetime.now(dt.timezone.utc))
         self.on_wait = on_wait
         self.dry_run = dry_run
         self.wants_snapshot = snapshot and not dry_run and store.is_sqlite and store.path is not None
@@ -326,7 +357,16 @@ class _Run:
             prepared = package.prepared
             if not (isinstance(prepared, Prepared) and prepared.dialect == _dialect_key(conn.dialect)):
                 prepared = prepare(package, conn.dialect)  # read here, not by a reader process
-            versions = package_versions(package, prepared)
+            try:
+                summary.trust = "; ".join([admit(conn, manifest, report.signature, self.policy, package.path.name),
+                                           *check_sources(conn, manifest, self.policy, package.path.name)])
+            except Untrusted as exc:
+                summary.status, summary.rejected = "rejected", report.records + len(package.deletions)
+                summary.problems = [f"{exc}; nothing was imported from it"]
+                summary.seconds = time.perf_counter() - started
+                self.held.append(summary)
+                return
+            versions = package_versions(package, prepared, editor=self.editor, when=self.when)
             savepoint = conn.begin_nested()
             try:
                 apply_versions(conn, versions, summary, summary.digest, Part(progress, 1, 2), counted=prepared.counted,
@@ -577,18 +617,33 @@ def prepare(package: Package, dialect: Dialect) -> Prepared:
     return Prepared(_dialect_key(dialect), rows, counted_of(rows.get("beneficiary_count", []), keys))
 
 
-def package_versions(package: Package, prepared: Prepared | None = None) -> list[Version]:
-    """Every record version and tombstone of the package; with ``prepared``, each record carries its driver row."""
+#: Who a hand edit is attributed to when no editor is named (``--editor``).
+ANONYMOUS_EDITOR = "spreadsheet edit"
+
+
+def package_versions(package: Package, prepared: Prepared | None = None, *, editor: str | None = None,
+                     when: str | None = None) -> list[Version]:
+    """Every record version and tombstone of the package; with ``prepared``, each record carries its driver row.
+
+    A row edited by hand since export (format 2: its fingerprint says so) becomes a new version, attributed to
+    ``editor`` (or "spreadsheet edit") at ``when`` (default: now); a row that is an edit accepted before keeps its
+    attribution (:mod:`desktop.exchange.versions`)."""
     source = package.report.digest or str(package.path)
-    if prepared is None:
-        out = [record_version(entity, row.values, source, row.content or None) for entity in ENTITY_ORDER
-               for row in package.records.get(entity, [])]
-    else:
-        out = [record_version(entity, row.values, source, row.content or None, bound)
-               for entity in ENTITY_ORDER
-               for row, bound in zip(package.records.get(entity, []), prepared.rows.get(entity, []), strict=True)]
-    out += [tombstone_version(t["entity"], t["record_id"], t["revision"], t["deleted_at"], t["office_code"], source)
-            for t in package.deletions]
+    file = package.path.name
+    editor = editor or ANONYMOUS_EDITOR
+    when = when or fmt.timestamp_text(dt.datetime.now(dt.timezone.utc))
+    out: list[Version] = []
+    for entity in ENTITY_ORDER:
+        rows = package.records.get(entity, [])
+        bound_rows = prepared.rows.get(entity, []) if prepared is not None else [None] * len(rows)
+        for row, bound in zip(rows, bound_rows, strict=True):
+            if row.edited:
+                out.append(hand_edited_version(entity, row.values, source, editor, file, when))
+            else:
+                out.append(record_version(entity, row.values, source, row.content or None, bound,
+                                          edit=row.accepted_edit, file=file))
+    out += [tombstone_version(t["entity"], t["record_id"], t["revision"], t["deleted_at"], t["office_code"], source,
+                              file) for t in package.deletions]
     return out
 
 
@@ -653,9 +708,10 @@ def apply_versions(
         (deletions if version.is_tombstone else by_entity[version.entity]).append(version)
     total = len(versions) or 1
     done = 0
-    sources: list[tuple[str, uuid.UUID, Any]] = []  # (entity, record id, bound id) of every record written
+    sources: list[tuple[str, uuid.UUID, Any, Version]] = []  # (entity, record id, bound id, version) written
     tombstones = Bulk(conn, Tombstone.__table__)  # type: ignore[arg-type]
     new_initiatives: set[uuid.UUID] = set()
+    previous: dict[uuid.UUID, Version] = {}  # the store's version of each record an incoming version met
     all_created = True  # every beneficiary row of these versions created here
     for entity, incoming in by_entity.items():
         if not incoming:
@@ -679,14 +735,15 @@ def apply_versions(
                 foreign.append(f"{place(version)}: owned by {owned.office_code}, not {version.office_code}")
         if foreign:
             raise ForeignRecords(foreign)
-        orphans = _orphans(conn, entity, [v for v in incoming if v.record_id not in current])
+        # A row pointing at a parent the store has deleted is stale, new or not (a product whose initiative is gone).
+        orphans = _orphans(conn, entity, incoming)
         inserts: list[tuple[Any, ...]] = []
         updates: list[dict[str, Any]] = []
         revived: list[uuid.UUID] = []
         created_ids: list[uuid.UUID] = []
         for version, bound_id in zip(incoming, bound_ids, strict=True):
             have = current.get(version.record_id)
-            if have is None and version.record_id in orphans:
+            if version.record_id in orphans:
                 summary.stale += 1  # its parent was deleted here: it has nothing to belong to
                 continue
             if have is None:
@@ -703,7 +760,7 @@ def apply_versions(
             elif have.content == version.content:
                 summary.unchanged += 1
                 continue
-            elif wins_over(version, have):
+            elif wins_over(version, have := _marked(conn, have, version, previous)):
                 updates.append({**{f"_{k}": version.values.get(k) for k in keys},  # type: ignore[union-attr]
                                 "_seen": have.revision})
                 if have.revision == version.revision:
@@ -716,7 +773,9 @@ def apply_versions(
                 else:
                     summary.stale += 1
                 continue
-            sources.append((entity, version.record_id, bound_id))
+            sources.append((entity, version.record_id, bound_id, version))
+            if version.edit is not None:
+                _note_edit(summary, version, have)
         if revived:
             t = Tombstone.__table__.c
             for chunk in chunks(revived):
@@ -763,7 +822,10 @@ def apply_versions(
             if version.entity == "beneficiary_count" and gone:
                 touched.add(gone["initiative_id"])
                 all_created = False
-    _write_sources(conn, [(name, bound_id) for name, key, bound_id in sources if (name, key) not in deleted], digest)
+    written = [(name, bound_id, version) for name, key, bound_id, version in sources if (name, key) not in deleted]
+    _write_sources(conn, [(name, bound_id, _edit_text(version)) for name, bound_id, version in written], digest)
+    _write_history(conn, [version for _, _, version in written if version.edit is not None and version.hand_edited],
+                   previous)
     if refresh_counts:  # a merge's scratch store is only written out again: it needs no KPIs
         if counted is not None and all_created and touched <= new_initiatives:
             insert_counted(conn, counted)
@@ -855,15 +917,92 @@ def _write_sdg_targets(conn: Connection, initiatives: dict[uuid.UUID, Version], 
                  for code in sorted(v.values.get("sdg_targets") or ())])  # type: ignore[union-attr]
 
 
-def _write_sources(conn: Connection, keys: list[tuple[str, Any]], digest: str) -> None:
-    """Each written record's package (given as entity and the id as the driver takes it): one upsert (``ON
-    CONFLICT``, on SQLite and PostgreSQL alike)."""
+def _write_sources(conn: Connection, keys: list[tuple[str, Any, str | None]], digest: str) -> None:
+    """Each written record's package (given as entity, the id as the driver takes it, and who edited this version in
+    a spreadsheet, if anyone): one upsert (``ON CONFLICT``, on SQLite and PostgreSQL alike)."""
     bulk = Bulk(conn, RecordSource.__table__)  # type: ignore[arg-type]
-    assert bulk.keys == ["entity", "record_id", "digest"]
-    entity, record_id, digest_column = (bulk.column(key) for key in bulk.keys)
+    assert bulk.keys == ["entity", "record_id", "digest", "edited_by"], bulk.keys
+    entity, record_id, digest_column, edited_column = (bulk.column(key) for key in bulk.keys)
     bound = bulk.bind("digest", digest)
-    bulk.insert([(name, bound_id, bound) for name, bound_id in keys],
-                suffix=f" ON CONFLICT ({entity}, {record_id}) DO UPDATE SET {digest_column} = excluded.{digest_column}")
+    bulk.insert([(name, bound_id, bound, edited) for name, bound_id, edited in keys],
+                suffix=f" ON CONFLICT ({entity}, {record_id}) DO UPDATE SET {digest_column} = excluded.{digest_column}, "
+                       f"{edited_column} = excluded.{edited_column}")
+
+
+def _edit_text(version: Version) -> str | None:
+    """record_source.edited_by: the attribution of a hand-edited version, as JSON (what the next export's HandEdits
+    sheet carries on)."""
+    return json.dumps(dict(version.edit), sort_keys=True, ensure_ascii=False) if version.edit is not None else None
+
+
+def _marked(conn: Connection, have: Version, version: Version, previous: dict[uuid.UUID, Version]) -> Version:
+    """The store's version an incoming one meets, remembered for the history, and — at the same revision, where a
+    hand edit wins — marked as hand-edited if it was one."""
+    if have.revision == version.revision and not have.hand_edited:
+        have = _with_edit_mark(conn, have)
+    previous[version.record_id] = have
+    return have
+
+
+def _with_edit_mark(conn: Connection, have: Version) -> Version:
+    source = RecordSource.__table__.c
+    edited = conn.scalar(select(source.edited_by).where(source.entity == have.entity,
+                                                         source.record_id == have.record_id))
+    if edited is None:
+        return have
+    try:
+        edit = json.loads(edited)
+    except ValueError:
+        edit = {"edited_by": str(edited)}
+    return replace(have, hand_edited=True, edit=edit)
+
+
+def _note_edit(summary: ImportSummary, version: Version, have: Version | None) -> None:
+    """Count a hand-edited version taken in, and say what it changed, where and by whom."""
+    if not version.hand_edited or version.edit is None:
+        return
+    summary.hand_edited += 1
+    if len(summary.edits) >= 200:
+        return
+    sheet = fmt.ENTITY_SHEETS.get(version.entity, version.entity)
+    if have is None or have.values is None or version.values is None:
+        what = "added"
+    else:
+        changes = [f"{key} {_shown(old)} → {_shown(new)}" for key, new, old in field_differences(version, have)
+                   if key not in ("revision",)]
+        what = ", ".join(changes) or "no value changed"
+    summary.edits.append(f"{sheet} {version.record_id}: {what} (edited by {version.edit.get('edited_by')} in "
+                         f"{version.edit.get('file')}; now revision {version.revision})")
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, (set, frozenset)):
+        return " ".join(sorted(value)) or "(none)"
+    return "(empty)" if value is None or value == "" else str(value)
+
+
+def _write_history(conn: Connection, versions: list[Version], previous: dict[uuid.UUID, Version]) -> None:
+    """Each hand-edited version taken in, in the record's history (change_log): field by field, by whom, from
+    which file — so headquarters can tell a spreadsheet fix from the office's own entry."""
+    if not versions:
+        return
+    rows = []
+    now = utcnow()
+    for version in versions:
+        edit = version.edit or {}
+        by = f"{edit.get('edited_by', ANONYMOUS_EDITOR)} (spreadsheet edit in {edit.get('file', '?')})"[:100]
+        have = previous.get(version.record_id)
+        base = {"changed_at": now, "changed_by": by, "entity": version.entity, "record_id": version.record_id,
+                "revision": version.revision}
+        if have is None or have.values is None:
+            rows.append({**base, "action": "create", "field": None, "old_value": None, "new_value": None})
+            continue
+        for key, new, old in field_differences(version, have):
+            if key in ("revision",):
+                continue
+            rows.append({**base, "action": "update", "field": key, "old_value": _shown(old), "new_value": _shown(new)})
+    if rows:
+        conn.execute(insert(ChangeLog.__table__), rows)
 
 
 def _gaps(conn: Connection, office: str, sequence: int | None) -> list[int]:
@@ -879,8 +1018,8 @@ def _write_ledger(conn: Connection, summary: ImportSummary, package: Package, us
     conn.execute(insert(PackageLedger.__table__).values(
         digest=summary.digest, office_code=summary.office_code, period=summary.period,
         sequence=summary.sequence or 0, file_name=Path(summary.file).name[:260], imported_at=utcnow(),
-        imported_by=user, summary=json.dumps(summary.counts()), snapshot=summary.snapshot,
-        sources=sources if isinstance(sources, str) else "[]",
+        imported_by=user, summary=json.dumps({**summary.counts(), "hand_edited": summary.hand_edited}),
+        snapshot=summary.snapshot, sources=sources if isinstance(sources, str) else "[]", trust=summary.trust or None,
     ))
 
 

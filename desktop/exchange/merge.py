@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -42,11 +43,17 @@ from desktop.exchange.importer import (
 from desktop.core.collector import collecting_less
 from desktop.core.progress import NO_PROGRESS, Cancelled, Part, Progress
 from desktop.exchange.read import Package
+from desktop.exchange.digest import canonical_decimal_value
 from desktop.exchange.versions import Conflict, Version, resolve
 
 
 class MergeFailed(ExchangeError):
     pass
+
+
+#: What a merged package keeps of each source's manifest: its signature and what it signed, so headquarters can
+#: check each source against the office that made it (desktop.exchange.trust.check_sources).
+SIGNATURE_KEYS = ("format_version", "signed_statement", "signature", "signer_key", "signer_fingerprint")
 
 
 @dataclass
@@ -59,10 +66,12 @@ class Source:
     records: int = 0
     valid: bool = True
     problems: list[str] = field(default_factory=list)
+    signature: dict[str, Any] = field(default_factory=dict)
+    hand_edited: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return {"file": Path(self.file).name, "office_code": self.office_code, "period": self.period,
-                "sequence": self.sequence, "digest": self.digest}
+                "sequence": self.sequence, "digest": self.digest, **self.signature}
 
 
 @dataclass
@@ -78,11 +87,26 @@ class MergeResult:
     digest: str = ""
     seconds: float = 0.0
     winners: dict[Any, Version] = field(default_factory=dict, repr=False)
+    twice: list[tuple[str, str]] = field(default_factory=list)  # (file, the earlier file with the same content)
+    signed_by: str = ""  # the key that signed the merged package
+
+    @property
+    def hand_edited(self) -> list[Version]:
+        """The hand-edited versions in the output that were found by this merge (edits accepted earlier keep their
+        attribution too, but are not new)."""
+        files = {Path(s.file).name for s in self.sources}
+        return [v for v in self.winners.values() if v.hand_edited and v.edit and v.edit.get("file") in files
+                and v.edit.get("fingerprint") and v.file == v.edit.get("file")]
 
     def line(self) -> str:
         text = (f"{self.out}: merged {counted(len(self.sources), 'package')}: {counted(self.records, 'record')}, "
                 f"{counted(self.deletions, 'deletion')}, {counted(len(self.conflicts), 'conflict')}, "
                 f"{len(self.superseded):,} superseded, {counted(self.duplicates, 'duplicate')}")
+        edited = len(self.hand_edited)
+        if edited:
+            text += f"; {edited} hand-edited {'row' if edited == 1 else 'rows'} accepted as new versions"
+        for file, first in self.twice:
+            text += f"; {Path(file).name} is the same package as {Path(first).name} (one file given twice)"
         if self.left_out:
             text += f"; left out {len(self.left_out)} invalid: " + ", ".join(Path(s.file).name for s in self.left_out)
         return text
@@ -92,9 +116,12 @@ class MergeResult:
             "out": str(self.out), "digest": self.digest, "records": self.records, "deletions": self.deletions,
             "duplicates": self.duplicates, "sources": [s.as_json() for s in self.sources],
             "left_out": [{"file": s.file, "problems": s.problems} for s in self.left_out],
-            "conflicts": [{"entity": c.winner.entity, "id": str(c.winner.record_id), "winner": c.winner.source,
-                           "loser": c.loser.source,
-                           "fields": [{"field": f, "winner": str(a), "loser": str(b)} for f, a, b in c.differences()]}
+            "hand_edited": [{"entity": v.entity, "id": str(v.record_id), "revision": v.revision, **dict(v.edit or {})}
+                            for v in self.hand_edited],
+            "given_twice": [{"file": Path(a).name, "same_as": Path(b).name} for a, b in self.twice],
+            "conflicts": [{"entity": c.winner.entity, "id": str(c.winner.record_id), "winner": c.winner.file,
+                           "loser": c.loser.file, "winner_digest": c.winner.source, "loser_digest": c.loser.source,
+                           "fields": [{"field": f, "winner": _text(a), "loser": _text(b)} for f, a, b in c.differences()]}
                           for c in self.conflicts],
             "superseded": [{"entity": v.entity, "id": str(v.record_id), "revision": v.revision, "source": v.source}
                            for v in self.superseded],
@@ -104,9 +131,10 @@ class MergeResult:
 def _source_of(package: Package) -> Source:
     m = package.manifest
     sequence = m.get("sequence")
+    signature = {key: m[key] for key in SIGNATURE_KEYS if key in m} if m.get("signature") else {}
     return Source(str(package.path), str(m.get("office_code") or ""), str(m.get("period") or ""),
                   sequence if isinstance(sequence, int) else None, package.report.digest or "",
-                  package.report.records)
+                  package.report.records, signature=signature, hand_edited=package.report.hand_edited)
 
 
 @collecting_less()  # reading and resolving every record version is bulk work
@@ -120,11 +148,16 @@ def merge_packages(
     label: str = "MERGED",
     progress: Progress | None = None,
     readers: int | None = None,
+    editor: str | None = None,
+    signer: Any = None,
 ) -> MergeResult:
     """Merge the packages into one (``out``: a file, or a folder for the standard name), optionally writing the
     report workbook. Reading the packages is the first 40 % of the progress (by reader processes, ``readers`` of
     them, by default one per processor, while the packages before are taken in), the merged store 10 %, writing
-    the merged package the rest. Cancelling raises ``Cancelled`` and writes nothing."""
+    the merged package the rest. Cancelling raises ``Cancelled`` and writes nothing.
+
+    Rows edited by hand become new versions attributed to ``editor`` (:func:`importer.package_versions`); the
+    output is signed with ``signer`` (the region's key), and keeps each source's own signature."""
     started = time.perf_counter()
     progress = progress or NO_PROGRESS
     paths = [Path(p) for p in paths]
@@ -133,6 +166,7 @@ def merge_packages(
     left_out: list[Source] = []
     versions: list[Version] = []
     nested: list[dict[str, Any]] = []
+    when = fmt.timestamp_text(dt.datetime.now(dt.timezone.utc))
     with closing(_read_all(paths, default_readers(count) if readers is None else readers)) as packages:
         for n, (path, package) in enumerate(packages):
             if progress.cancelled():
@@ -142,7 +176,7 @@ def merge_packages(
                     raise MergeFailed(f"{package} (--strict: nothing merged)")
                 left_out.append(Source(str(path), "", "", None, "", valid=False, problems=[package]))
             else:
-                _take(package, strict, sources, left_out, nested, versions)
+                _take(package, strict, sources, left_out, nested, versions, editor, when)
             progress.set_value(4 * (n + 1), 10 * count)
     if not sources:
         raise MergeFailed("no valid package to merge" + (f" ({left_out[0].problems[0]})" if left_out else ""))
@@ -152,18 +186,32 @@ def merge_packages(
     periods = sorted({s.period for s in sources if s.period})
     out_period = period or (periods[-1] if periods else None)
     unique_sources = list({(s["digest"], s.get("office_code")): s for s in nested}.values())
-    out_path = _write_merged(winners, Path(out), label, out_period, unique_sources, progress)
+    twice = _given_twice(sources)
+    out_path = _write_merged(winners, Path(out), label, out_period, unique_sources, progress, signer)
     result = MergeResult(
         out=out_path.path, sources=sources, left_out=left_out, conflicts=outcome.conflicts,
         superseded=outcome.superseded, duplicates=outcome.duplicates,
         records=sum(1 for v in winners if not v.is_tombstone), deletions=sum(1 for v in winners if v.is_tombstone),
-        digest=out_path.digest, winners=outcome.winners,
+        digest=out_path.digest, winners=outcome.winners, twice=twice,
+        signed_by=signer.fingerprint if signer is not None else "",
     )
     if report is not None:
         write_merge_report(result, Path(report))
     result.seconds = time.perf_counter() - started
     progress.set_value(1, 1)
     return result
+
+
+def _given_twice(sources: list[Source]) -> list[tuple[str, str]]:
+    """Packages given more than once (the same data, whatever the file is called): (the later file, the first)."""
+    first: dict[str, str] = {}
+    out = []
+    for source in sources:
+        if source.digest in first:
+            out.append((source.file, first[source.digest]))
+        else:
+            first[source.digest] = source.file
+    return out
 
 
 def _read_all(paths: list[Path], readers: int) -> Iterator[tuple[Path, Package | str]]:
@@ -176,7 +224,8 @@ def _read_all(paths: list[Path], readers: int) -> Iterator[tuple[Path, Package |
 
 
 def _take(package: Package, strict: bool, sources: list[Source], left_out: list[Source],
-          nested: list[dict[str, Any]], versions: list[Version]) -> None:
+          nested: list[dict[str, Any]], versions: list[Version], editor: str | None = None,
+          when: str | None = None) -> None:
     """One package read: its versions taken in, or — invalid — left out and listed (or the merge failed)."""
     source = _source_of(package)
     if not package.report.valid:
@@ -189,11 +238,11 @@ def _take(package: Package, strict: bool, sources: list[Source], left_out: list[
         return
     sources.append(source)
     nested.extend(fmt.manifest_sources(package.manifest) or [source.as_json()])
-    versions.extend(package_versions(package))
+    versions.extend(package_versions(package, editor=editor, when=when))
 
 
 def _write_merged(winners: list[Version], out: Path, label: str, period: str | None,
-                  sources: list[dict[str, Any]], progress: Progress = NO_PROGRESS) -> Any:
+                  sources: list[dict[str, Any]], progress: Progress = NO_PROGRESS, signer: Any = None) -> Any:
     """Write the winning versions as one package, through a temporary store and the ordinary exporter (the last
     60 % of a merge's progress: the store a tenth, the package the rest).
 
@@ -210,7 +259,7 @@ def _write_merged(winners: list[Version], out: Path, label: str, period: str | N
                     apply_versions(conn, winners, ImportSummary(file="merge"), digest="merge",
                                    progress=Part(progress, 4, 10), refresh_counts=False)
                 return export_package(store, out, period=period, merged_as=label, sources=sources,
-                                      progress=Part(progress, 5, 10, width=5))
+                                      progress=Part(progress, 5, 10, width=5), signer=signer)
     except (StoreError, OSError, sqlite3.Error) as exc:  # the scratch store on a full disk, a read-only folder
         cause = getattr(exc, "orig", None) or exc
         if isinstance(cause, (OSError, sqlite3.Error)):
@@ -302,9 +351,7 @@ def _write_merge_report(result: MergeResult, partial: Path, scratch: Path) -> No
         for name, kept, other in conflict.differences():
             ws.write_row(row, 0, [conflict.winner.entity, _describe(conflict.winner),
                                   str(conflict.winner.record_id), conflict.winner.revision, name, _text(kept),
-                                  _text(other), names.get(conflict.winner.source,
-                                                                             conflict.winner.source[:12]),
-                                  names.get(conflict.loser.source, conflict.loser.source[:12])])
+                                  _text(other), _from(conflict.winner, names), _from(conflict.loser, names)])
             row += 1
 
     ws = sheet("Superseded", "Older revisions replaced by a newer one (kept out of the output)",
@@ -314,11 +361,17 @@ def _write_merge_report(result: MergeResult, partial: Path, scratch: Path) -> No
     for version in result.superseded:
         newer = result.winners.get(version.key)
         ws.write_row(row, 0, [version.entity, _describe(newer or version), str(version.record_id), version.revision,
-                              names.get(version.source, version.source[:12]),
-                              newer.revision if newer else "", names.get(newer.source, newer.source[:12]) if newer
-                              else ""])
+                              _from(version, names), newer.revision if newer else "",
+                              _from(newer, names) if newer else ""])
         row += 1
     book.close()
+
+
+def _from(version: Version, names: dict[str, str]) -> str:
+    """Which file a version came from, as a person names it: the file, with the package it is."""
+    package = names.get(version.source, version.source[:12])
+    edited = " (hand-edited)" if version.hand_edited else ""
+    return f"{version.file} — {package}{edited}" if version.file else f"{package}{edited}"
 
 
 def _describe(version: Version) -> str:
@@ -333,8 +386,11 @@ def _describe(version: Version) -> str:
 
 
 def _text(value: Any) -> str:
+    """A value as a person reads it: an amount as its digits (1200000, not '1200000.0'), a set of codes spaced."""
     if value is None:
         return ""
     if isinstance(value, (set, frozenset)):
         return " ".join(sorted(value))
+    if isinstance(value, Decimal):
+        return canonical_decimal_value(value)
     return str(value)

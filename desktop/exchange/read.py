@@ -24,7 +24,8 @@ from desktop.core import rules
 from desktop.core.rules import Kind, Severity
 from desktop.exchange import format as fmt
 from desktop.exchange.container import inspect_container
-from desktop.exchange.digest import DigestBuilder
+from desktop.exchange import trust
+from desktop.exchange.digest import DigestBuilder, RowsDigest
 from desktop.exchange.errors import PackageError, counted, one_line
 from desktop.core.progress import NO_PROGRESS, Cancelled, Progress
 
@@ -77,6 +78,21 @@ class ValidationReport:
     digest_matches: bool | None = None
     truncated: bool = False  # more than MAX_PROBLEMS problems
     seconds: float = 0.0
+    rows_digest: str | None = None  # format 2: fingerprints as written, deletions, accepted edits (what is signed)
+    edited_rows: dict[str, list[int]] = field(default_factory=dict)  # sheet → rows edited by hand since export
+    signature: Any = None  # signing.SignatureCheck of a signed package; None when unsigned
+
+    @property
+    def hand_edited(self) -> int:
+        return sum(len(rows) for rows in self.edited_rows.values())
+
+    def edited_text(self) -> str:
+        """``Beneficiaries rows 6, 9; Funding row 12``."""
+        parts = []
+        for sheet, rows in self.edited_rows.items():
+            shown = ", ".join(map(str, rows[:20])) + (f" and {len(rows) - 20:,} more" if len(rows) > 20 else "")
+            parts.append(f"{sheet} {'row' if len(rows) == 1 else 'rows'} {shown}")
+        return "; ".join(parts)
 
     @property
     def errors(self) -> list[PackageProblem]:
@@ -112,6 +128,8 @@ class ValidationReport:
             "digest": self.digest,
             "digest_matches": self.digest_matches,
             "manifest": {k: v for k, v in self.manifest.items()},
+            "hand_edited": {sheet: rows for sheet, rows in self.edited_rows.items()},
+            "signature": self.signature.as_json() if self.signature is not None else None,
             "truncated": self.truncated,
             "problems": [p.as_json() for p in self.problems],
         }
@@ -126,6 +144,8 @@ class PackageRow:
     values: dict[str, Any]
     unreadable: frozenset[str] = frozenset()  # fields whose cell could not be read as their type (already reported)
     content: str = ""  # the canonical line of the digest: merge and import compare versions by it
+    edited: bool = False  # format 2: its content differs from its fingerprint (or it has none): edited by hand
+    accepted_edit: dict[str, Any] | None = None  # format 2: a hand edit accepted before (HandEdits): who, when, where
 
 
 @dataclass
@@ -136,6 +156,8 @@ class Package:
     deletions: list[dict[str, Any]]
     report: ValidationReport
     prepared: Any = None  # importer.Prepared: its rows in a store's driver form, made by the process that read it
+
+    hand_edits: list[dict[str, Any]] = field(default_factory=list)  # the HandEdits sheet (format 2)
 
     def as_dicts(self, entity: str) -> list[dict[str, Any]]:
         return [row.values for row in self.records.get(entity, [])]
@@ -176,7 +198,8 @@ def _packed(rows: list[PackageRow]) -> Any:
             columns.append((True, [None if v is None else v.int for v in column]))
         else:
             columns.append((False, column))
-    return (sheet, keys, columns, [r.row for r in rows], [r.unreadable for r in rows], [r.content for r in rows])
+    return (sheet, keys, columns, [r.row for r in rows], [r.unreadable for r in rows], [r.content for r in rows],
+            [(r.edited, r.accepted_edit) if r.edited or r.accepted_edit else None for r in rows])
 
 
 def _ids(numbers: list[int | None]) -> list[uuid.UUID | None]:
@@ -198,10 +221,11 @@ def _ids(numbers: list[int | None]) -> list[uuid.UUID | None]:
 def _unpacked(packed: Any) -> list[PackageRow]:
     if isinstance(packed, list):
         return packed
-    sheet, keys, columns, numbers, unreadable, contents = packed
+    sheet, keys, columns, numbers, unreadable, contents, edits = packed
     table = zip(*[_ids(column) if ids else column for ids, column in columns], strict=True)
-    return [PackageRow(sheet, number, dict(zip(keys, values, strict=True)), bad, content)
-            for values, number, bad, content in zip(table, numbers, unreadable, contents, strict=True)]
+    return [PackageRow(sheet, number, dict(zip(keys, values, strict=True)), bad, content,
+                       *(edit if edit is not None else (False, None)))
+            for values, number, bad, content, edit in zip(table, numbers, unreadable, contents, edits, strict=True)]
 
 
 def validate_package(path: str | Path, progress: Progress | None = None) -> ValidationReport:
@@ -227,6 +251,16 @@ def read_package(path: str | Path, progress: Progress | None = None) -> Package:
     return package
 
 
+_SHEET_ORDER = {name: n for n, name in enumerate((fmt.MANIFEST_SHEET, *fmt.ENTITY_SHEETS.values(),
+                                                  fmt.DELETIONS_SHEET, fmt.HAND_EDITS_SHEET))}
+
+
+def _problem_order(problem: PackageProblem) -> tuple[Any, ...]:
+    """Problems by sheet (in the workbook's order; the whole file first), row, then column (A … Z, AA …)."""
+    column = problem.column or ""
+    return (_SHEET_ORDER.get(problem.sheet or "", -1), problem.row or 0, len(column), column)
+
+
 def _parser_failed(exc: BaseException) -> bool:
     """An error of python-calamine's: an exception, or a panic of its Rust code on a value it cannot convert (a
     date-formatted cell of -1e16), which pyo3 raises as PanicException — a BaseException, so ``except Exception``
@@ -241,9 +275,23 @@ def _first_line(exc: BaseException) -> str:
 
 #: Sheet name → its rows of cell values, streamed, from row 1 and column A.
 RawSheets = dict[str, Iterator[list[Any]]]
-# Up-conversion: a later format version adds an entry here that turns raw sheets of version N into version N + 1,
-# so every earlier version is read by the same code. Version 1 is the first; there is nothing to convert yet.
-UPCONVERTERS: dict[int, Callable[[RawSheets], RawSheets]] = {}
+# Up-conversion: each later format version adds an entry here that turns raw sheets of version N into version N + 1,
+# so every earlier version is read by the same code.
+
+
+def _header_only(columns: tuple[tuple[str, str, str], ...]) -> Iterator[list[Any]]:
+    yield from ([list(texts) for texts in zip(*columns)])
+
+
+def _from_version_1(raw: RawSheets) -> RawSheets:
+    """Version 1 → 2: no row fingerprints (edits are found by the digest only, as version 1 did), no readable link
+    columns (both are optional to the reader for a version 1 package) and no hand edits accepted yet."""
+    raw = dict(raw)
+    raw.setdefault(fmt.HAND_EDITS_SHEET, _header_only(fmt.HAND_EDIT_COLUMNS))
+    return raw
+
+
+UPCONVERTERS: dict[int, Callable[[RawSheets], RawSheets]] = {1: _from_version_1}
 
 
 _HEX = "0123456789abcdef"
@@ -282,6 +330,9 @@ class _Reader:
         self.positions: dict[str, dict[str, int]] = {}  # entity → column key → index
         self.deletion_rows: list[int] = []  # the Excel row of each deletion read, for messages
         self.deletion_positions: dict[str, int] = {}
+        self.version = fmt.FORMAT_VERSION
+        self.rows_digest = RowsDigest()
+        self.link_cells: dict[str, list[tuple[int, int, str, str, Any]]] = {}  # entity → (row, col, key, text, id)
 
     # -- problems ---------------------------------------------------------------------------------------------
 
@@ -331,8 +382,9 @@ class _Reader:
             raise PackageError(self.path, "is not a Fieldbook package (it has no Manifest sheet)")
         manifest = self.read_manifest()
         version = manifest["format_version"]
+        self.version = version
         raw: RawSheets = {}
-        for sheet in (*fmt.ENTITY_SHEETS.values(), fmt.DELETIONS_SHEET):
+        for sheet in (*fmt.ENTITY_SHEETS.values(), fmt.DELETIONS_SHEET, fmt.HAND_EDITS_SHEET):
             if sheet in names:
                 raw[sheet] = self.sheet_rows(sheet)
         for from_version in range(version, fmt.FORMAT_VERSION):
@@ -342,6 +394,7 @@ class _Reader:
         total = sum(v for k, v in manifest.items() if k.startswith("rows.") and isinstance(v, int)) or 1
         self.done, self.total = 0, total
         digest = DigestBuilder()
+        self.rows_digest = digest.rows
         records: dict[str, list[PackageRow]] = {}
         for entity, sheet in fmt.ENTITY_SHEETS.items():
             add = digest.add_entity(entity)
@@ -350,24 +403,39 @@ class _Reader:
                 continue
             records[entity] = self.read_entity(entity, sheet, raw.pop(sheet), add)
         deletions = self.read_deletions(raw.get(fmt.DELETIONS_SHEET), digest)
+        hand_edits = self.read_hand_edits(raw.get(fmt.HAND_EDITS_SHEET), records, digest)
         self.check_records(records)
         self.check_owners(manifest, records, deletions)
+        self.check_links(records)
 
         report = self.report
         report.manifest = manifest
         report.digest = digest.hexdigest()
+        report.rows_digest = digest.rows.hexdigest() if version >= 2 else None
+        for entity, rows in records.items():
+            edited = [row.row for row in rows if row.edited]
+            if edited:
+                report.edited_rows[fmt.ENTITY_SHEETS[entity]] = edited
         claimed = manifest.get("data_sha256")
         report.digest_matches = claimed == report.digest
         if not report.digest_matches:
+            which = (f": edited by hand: {report.edited_text()} (merge and import take each edit as a new version, "
+                     "attributed to the editor)" if report.edited_rows else ": it was changed by hand or damaged")
             self.warning(fmt.MANIFEST_SHEET, self.manifest_rows.get("data_sha256"), 1, "data_sha256", "digest",
-                         "The data differs from what was exported (digest mismatch): it was changed by hand or damaged")
+                         f"The data differs from what was exported (digest mismatch){which}")
+        if "signature" in manifest:
+            report.signature = trust.check_manifest(manifest, report.rows_digest)
+            if not report.signature.valid:
+                self.error(fmt.MANIFEST_SHEET, self.manifest_rows.get("signature"), 1, "signature", "signature",
+                           report.signature.problem)
         for sheet, count in report.row_counts.items():
             said = manifest.get(f"rows.{sheet}")
             if isinstance(said, int) and said != count:
                 self.warning(fmt.MANIFEST_SHEET, self.manifest_rows.get(f"rows.{sheet}"), 1, f"rows.{sheet}",
-                             "row_count", f"The manifest says {said} rows in {sheet}; the sheet has {count}")
+                             "row_count", f"The manifest says {counted(said, 'row')} in {sheet}; the sheet has {count}")
         self.progress.set_value(self.total, self.total)
-        return Package(self.path, manifest, records, deletions, report)
+        report.problems.sort(key=_problem_order)
+        return Package(self.path, manifest, records, deletions, report, hand_edits=hand_edits)
 
     def read_manifest(self) -> dict[str, Any]:
         manifest: dict[str, Any] = {}
@@ -397,7 +465,8 @@ class _Reader:
             raise PackageError(self.path, f"has package format {version}, which this Fieldbook cannot read")
         return manifest
 
-    def header(self, sheet: str, rows: Iterator[list[Any]], expected: list[str]) -> dict[str, int] | None:
+    def header(self, sheet: str, rows: Iterator[list[Any]], expected: list[str],
+               optional: tuple[str, ...] = ()) -> dict[str, int] | None:
         """Column key → index, from row 1 (the header rows are taken from ``rows``); None, with problems, if the
         sheet cannot be read."""
         header = list(itertools.islice(rows, fmt.HEADER_ROWS))
@@ -413,7 +482,7 @@ class _Reader:
             if key in positions:
                 self.error(sheet, fmt.KEY_ROW, col, key, "column_duplicate",
                            f"The column {key} appears twice (also column {fmt.column_letter(positions[key])})")
-            elif key not in expected:
+            elif key not in expected and key not in optional:
                 self.warning(sheet, fmt.KEY_ROW, col, key, "column_unknown",
                              f"The column {key} is not part of the package format; it is ignored")
             else:
@@ -440,10 +509,18 @@ class _Reader:
                     add_digest: Callable[[list[Any]], str]) -> list[PackageRow]:
         cols = fmt.columns(entity)
         keys = [c.key for c in cols]
-        positions = self.header(sheet, rows, keys)
+        extra = tuple(c.key for c in fmt.sheet_columns(entity) if c.role != "field")
+        # Version 2 requires the fingerprint (it finds hand edits row by row); the readable columns are for people.
+        expected = keys + [fmt.FINGERPRINT_KEY] if self.version >= 2 else keys
+        positions = self.header(sheet, rows, expected, extra)
         self.report.row_counts[sheet] = 0
         if positions is None:
             return []
+        fingerprint_col = positions.get(fmt.FINGERPRINT_KEY)
+        fingerprint, add_row = fmt.row_fingerprint, self.rows_digest.add_row
+        links = [(c.key, positions[c.key], c.of) for c in fmt.sheet_columns(entity)
+                 if c.role == "link" and c.key in positions]
+        link_cells = self.link_cells.setdefault(entity, [])
         # Per column: where it is, and the rules' coercion of one cell (rules.coercer: the same as rules.coerce).
         # Text is kept exactly as written — an empty text cell is the empty text, never "not given" — and only a
         # number typed into a text column is coerced.
@@ -488,7 +565,20 @@ class _Reader:
                     seen[record_id] = number
             content = add_digest(canonical)
             unreadable = frozenset(p.field for p in problems if p.field) if problems else frozenset()
-            out.append(PackageRow(sheet, number, values, unreadable, content))
+            edited = False
+            if fingerprint_col is not None:
+                cell = row[fingerprint_col] if fingerprint_col < width else ""
+                if cell.__class__ is str and cell:
+                    add_row(entity, record_id if record_id is not None else row[id_col] if id_col < width else "",
+                            cell)
+                    edited = cell != fingerprint(content)
+                else:
+                    edited = True  # a row added by hand: it has no fingerprint
+            for key, col, of in links:
+                text = row[col] if col < width else ""
+                if text != "" and values.get(of) is not None:
+                    link_cells.append((number, col, key, str(text), values[of]))
+            out.append(PackageRow(sheet, number, values, unreadable, content, edited))
         self.report.row_counts[sheet] = len(out)
         self.positions[entity] = positions
         return out
@@ -527,6 +617,61 @@ class _Reader:
                            f"This deletion is of a record of office {owner}; a package of {named} may delete only "
                            "its own records")
 
+    def read_hand_edits(self, rows: Iterator[list[Any]] | None, records: dict[str, list[PackageRow]],
+                        digest: DigestBuilder) -> list[dict[str, Any]]:
+        """The HandEdits sheet (format 2): edits accepted by an earlier merge or import, each attributed. A record
+        row that is still that edited version (its content has the edit's fingerprint) carries the attribution on."""
+        sheet = fmt.HAND_EDITS_SHEET
+        if rows is None:
+            if self.version >= 2:
+                self.error(sheet, None, None, None, "sheet_missing", f"The sheet {sheet} is missing")
+            return []
+        keys = [key for key, _, _ in fmt.HAND_EDIT_COLUMNS]
+        positions = self.header(sheet, rows, keys)
+        if positions is None:
+            return []
+        by_id = {(entity, r.values.get("id")): r for entity, rs in records.items() for r in rs}
+        out: list[dict[str, Any]] = []
+        for number, row in self.data_rows(rows):
+            cells = {key: row[positions[key]] if positions[key] < len(row) else "" for key in keys}
+            entity = str(cells["entity"])
+            try:
+                record_id = uuid.UUID(str(cells["record_id"]))
+                revision = int(cells["revision"])
+            except (ValueError, TypeError):
+                self.error(sheet, number, positions["record_id"], "record_id", "type",
+                           "This hand edit names no valid record id and revision; it was changed after export")
+                continue
+            edit = {key: fmt.unescape_text(str(cells[key])) for key in ("fingerprint", "edited_by", "edited_at",
+                                                                        "file")}
+            edit.update(entity=entity, record_id=record_id, revision=revision)
+            digest.rows.add_edit(entity, record_id, revision, edit["fingerprint"], edit["edited_by"])
+            out.append(edit)
+            target = by_id.get((entity, record_id))
+            if (target is not None and not target.edited and target.values.get("revision") == revision
+                    and fmt.row_fingerprint(target.content) == edit["fingerprint"]):
+                target.accepted_edit = {k: edit[k] for k in ("fingerprint", "edited_by", "edited_at", "file")}
+        return out
+
+    def check_links(self, records: dict[str, list[PackageRow]]) -> None:
+        """A readable link column is for people; when it names another record than its id does, say so (the id
+        decides: it is what Fieldbook reads)."""
+        texts: dict[str, dict[Any, str]] = {
+            "initiative_id": {r.values.get("id"): fmt.initiative_text(r.values.get("code"), r.values.get("title"))
+                              for r in records.get("initiative", [])},
+            "partner_id": {r.values.get("id"): str(r.values.get("name") or "") for r in records.get("partner", [])},
+        }
+        texts["funder_id"] = texts["partner_id"]
+        for entity, cells in self.link_cells.items():
+            sheet = fmt.ENTITY_SHEETS[entity]
+            for number, col, key, text, target in cells:
+                of = next(c.of for c in fmt.sheet_columns(entity) if c.key == key)
+                expected = texts[of].get(target)
+                if expected is not None and fmt.unescape_text(text).strip() != expected:
+                    self.warning(sheet, number, col, key, "link_text",
+                                 f"This row's {key} says {text!r}, but its {of} is {expected!r}; Fieldbook goes by "
+                                 f"the id: correct {of} if the row belongs to {text!r}")
+
     def check_records(self, records: dict[str, list[PackageRow]]) -> None:
         # References are checked against the sheets that could be read; a missing sheet is reported once, not as a
         # broken reference on every row that points into it.
@@ -540,7 +685,7 @@ class _Reader:
             positions = self.positions.get(entity, {})
             sheet = fmt.ENTITY_SHEETS[entity]
             for row in rows:
-                for problem in check(entity, row.values, identity=True, context=context):
+                for problem in check(entity, row.values, identity=True, context=context, unreadable=row.unreadable):
                     if problem.field in row.unreadable:
                         continue  # its cell was reported as unreadable, with the value; no second problem for it
                     self.rule_problem(sheet, row.row, positions, problem)

@@ -2,21 +2,28 @@
 
 Every record travels as a *version*: (entity, id, revision, updated-at, office, content), or a tombstone. For each
 record the highest revision wins; at the same revision the same content is one record; different content at the same
-revision is a **conflict**, won deterministically by the latest updated-at (for a tombstone, its deleted-at), then
-the office code, then a tombstone over a record, then the content itself. Because that is a total order, merging is
-taking a maximum — commutative, associative and idempotent — and never depends on the order packages arrive in.
+revision is a **conflict**, won deterministically by: a version edited by hand in a spreadsheet over one that was
+not, then the latest updated-at (for a tombstone, its deleted-at), then the office code, then a tombstone over a
+record, then the sha256 of the content. Values are never compared as text ("6600" would beat "10000"). Because that is
+a total order, merging is taking a maximum — commutative, associative and idempotent — and never depends on the order
+packages arrive in.
+
+A row edited by hand since export (format 2 finds it by its fingerprint) becomes a new version: the next revision,
+the same updated-at (so the same edit found twice is one version, not a conflict), marked hand-edited and attributed
+(:func:`hand_edited_version`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.exchange.digest import canonicalizer
-from desktop.exchange.format import columns
+from desktop.exchange.format import columns, row_fingerprint
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,8 +35,11 @@ class Version:
     office_code: str
     values: Mapping[str, Any] | None  # every column of the record; None for a tombstone
     content: str  # canonical content line: equal content ⇔ equal line
-    source: str = field(default="", compare=False)  # the package it came from, for reports
+    source: str = field(default="", compare=False)  # the package it came from (its digest), for reports
     bound: tuple[Any, ...] | None = field(default=None, compare=False, repr=False)  # its row in the store's driver form
+    hand_edited: bool = False  # made by an edit in a spreadsheet (accepted by a merge or an import)
+    edit: Mapping[str, Any] | None = field(default=None, compare=False)  # who, when, in which file, fingerprint
+    file: str = field(default="", compare=False)  # the file it came from, for people
 
     @property
     def key(self) -> tuple[str, uuid.UUID]:
@@ -40,14 +50,16 @@ class Version:
         return self.values is None
 
     def order(self) -> tuple[Any, ...]:
-        return (self.revision, self.updated_at, self.office_code, self.is_tombstone, self.content)
+        return (self.revision, self.hand_edited, self.updated_at, self.office_code, self.is_tombstone,
+                hashlib.sha256(self.content.encode()).digest())
 
 
 _LINES: dict[str, Any] = {}
 
 
 def record_version(entity: str, values: Mapping[str, Any], source: str = "", content: str | None = None,
-                   bound: tuple[Any, ...] | None = None) -> Version:
+                   bound: tuple[Any, ...] | None = None, *, edit: Mapping[str, Any] | None = None,
+                   file: str = "") -> Version:
     """A record's version; ``content`` is its canonical line when already computed (the reader computes it), and
     ``bound`` its row as the store's driver takes it, when prepared (importer.prepare)."""
     if content is None:
@@ -65,14 +77,28 @@ def record_version(entity: str, values: Mapping[str, Any], source: str = "", con
         content=content,
         source=source,
         bound=bound,
+        hand_edited=edit is not None,
+        edit=edit,
+        file=file,
     )
 
 
+def hand_edited_version(entity: str, values: Mapping[str, Any], source: str, editor: str, file: str,
+                        when: str) -> Version:
+    """The new version a row edited by hand makes: the next revision, the same updated-at, attributed."""
+    edited = {**values, "revision": values["revision"] + 1}
+    line = _LINES.get(entity) or _LINES.setdefault(entity, canonicalizer(entity))
+    content = line([edited.get(column.key) for column in columns(entity)])
+    edit = {"edited_by": editor, "edited_at": when, "file": file, "fingerprint": row_fingerprint(content)}
+    return record_version(entity, edited, source, content, edit=edit, file=file)
+
+
 def tombstone_version(
-    entity: str, record_id: uuid.UUID, revision: int, deleted_at: dt.datetime, office_code: str, source: str = ""
+    entity: str, record_id: uuid.UUID, revision: int, deleted_at: dt.datetime, office_code: str, source: str = "",
+    file: str = "",
 ) -> Version:
     content = f"deleted {entity} {record_id} {revision} {deleted_at.isoformat()} {office_code}"
-    return Version(entity, record_id, revision, deleted_at, office_code, None, content, source)
+    return Version(entity, record_id, revision, deleted_at, office_code, None, content, source, file=file)
 
 
 def wins_over(candidate: Version, current: Version) -> bool:
@@ -115,7 +141,7 @@ def resolve(versions: Iterable[Version]) -> Resolution:
         grouped.setdefault(version.key, []).append(version)
     out = Resolution()
     for key, group in grouped.items():
-        winner = max(group, key=Version.order)
+        winner = group[0] if len(group) == 1 else max(group, key=Version.order)
         out.winners[key] = winner
         seen: set[str] = {winner.content}
         for version in group:

@@ -34,6 +34,8 @@ from db.store import Store
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.importer import ImportSummary, import_packages
 from desktop.exchange.merge import MergeResult, merge_packages
+from desktop.exchange.trust import KeyClaim, Policy
+from desktop.ui.export_dialog import office_key
 from desktop.core.progress import Cancelled
 from desktop.exchange.read import read_package
 from desktop.ui import jobs
@@ -92,11 +94,28 @@ def check_packages(paths: list[str], progress: Any) -> list[PackageInfo]:
     return out
 
 
-def import_all(store: Store, paths: list[str], dry_run: bool, progress: Any, heard: list[ImportSummary]) -> list[
-        ImportSummary]:
+def import_all(store: Store, paths: list[str], dry_run: bool, progress: Any, heard: list[ImportSummary],
+               policy: Policy | None = None) -> list[ImportSummary]:
     """Worker task: the packages imported in batches (read here, on the worker: no processes from inside the app).
     ``heard`` gets each package as it is committed, so a cancelled import can still say what it kept."""
-    return import_packages(store, paths, dry_run=dry_run, progress=progress, readers=0, on_summary=heard.append)
+    return import_packages(store, paths, dry_run=dry_run, progress=progress, readers=0, on_summary=heard.append,
+                           policy=policy)
+
+
+def dry_run_policy(user: str, claims: list[KeyClaim]) -> Policy:
+    """The dry run lets in what a person may then choose to trust — new keys (collected in ``claims``) and unsigned
+    packages (their summaries say so) — so the question before the real import can name them all."""
+    def note(claim: KeyClaim) -> bool:
+        claims.append(claim)
+        return True
+    return Policy(by=user, accept_unsigned=True, confirm_new_key=note)
+
+
+def import_policy(user: str, approved: list[KeyClaim], unsigned: bool) -> Policy:
+    """The real import: exactly the new keys the person confirmed, and unsigned packages only if they agreed."""
+    keys = {(claim.holder, claim.fingerprint) for claim in approved}
+    return Policy(by=user, accept_unsigned=unsigned,
+                  confirm_new_key=lambda claim: (claim.holder, claim.fingerprint) in keys)
 
 
 COLUMNS = [
@@ -272,8 +291,9 @@ class ConsolidatePage(QWidget):
         paths = self.valid_paths()
         report = folder / "merge-report.xlsx"
         # Read on the job's thread, as the import does: no processes started from inside the app.
+        signer, _ = office_key(self.context.tasks.store)  # the region's key: this data folder's
         self._run_job(self.tr("Merging packages…"), merge_packages, paths, folder, report=report, label=label,
-                      readers=0, on_done=self._merged)
+                      readers=0, on_done=self._merged, signer=signer)
 
     def _merged(self, result: MergeResult) -> None:
         self.result_label.setText(self.tr("Merged into {file}: {records} records, {conflicts} conflicts, "
@@ -287,23 +307,38 @@ class ConsolidatePage(QWidget):
     def start_import(self) -> None:
         """A dry run first; the import itself only after the person has seen what it would do and confirmed."""
         paths = self.valid_paths()
+        claims: list[KeyClaim] = []
+        policy = dry_run_policy(self.context.tasks.store.user, claims)
         self._run_import(self.tr("Checking what the import would change…"), paths, dry_run=True,
-                         on_done=lambda summaries: self._confirm_import(paths, summaries))
+                         on_done=lambda summaries: self._confirm_import(paths, summaries, claims), policy=policy)
 
-    def _confirm_import(self, paths: list[str], summaries: list[ImportSummary]) -> None:
+    def _confirm_import(self, paths: list[str], summaries: list[ImportSummary],
+                        claims: list[KeyClaim] | None = None) -> None:
         self._close_progress()
+        claims = claims or []
         lines = "\n".join(s.line() for s in summaries)
+        unsigned = [s for s in summaries if s.trust.startswith("UNSIGNED")]
+        trust = ""
+        if claims:
+            trust += "\n\n" + self.tr("Signing keys new to this data file — confirm each fingerprint with its office "
+                                       "(by phone) before you answer Yes:") + "".join(
+                f"\n  {c.holder}: {c.fingerprint}" for c in claims)
+        if unsigned:
+            trust += "\n\n" + self.tr("Not signed (anyone could have written them); importing records your name "
+                                       "in the ledger:") + "".join(f"\n  {Path(s.file).name}" for s in unsigned)
         answer = QMessageBox.question(
             self, self.tr("Import packages?"),
-            self.tr("A dry run of the import found:\n\n{lines}\n\nImport for real? A backup of the data file is "
-                    "taken first, and the last import can be undone.").format(lines=lines),
+            self.tr("A dry run of the import found:\n\n{lines}{trust}\n\nImport for real? A backup of the data file "
+                    "is taken first, and the last import can be undone.").format(lines=lines, trust=trust),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             self.result_label.setText(self.tr("Import cancelled; nothing was changed."))
             return
-        self._run_import(self.tr("Importing packages…"), paths, dry_run=False, on_done=self._imported)
+        policy = import_policy(self.context.tasks.store.user, claims, bool(unsigned))
+        self._run_import(self.tr("Importing packages…"), paths, dry_run=False, on_done=self._imported, policy=policy)
 
-    def _run_import(self, text: str, paths: list[str], dry_run: bool, on_done: Any) -> None:
+    def _run_import(self, text: str, paths: list[str], dry_run: bool, on_done: Any,
+                    policy: Policy | None = None) -> None:
         """Import (or dry-run) on the store's worker, with progress and Cancel: cancelling keeps the packages
         already committed, and says which."""
         progress = TaskProgress()
@@ -330,7 +365,7 @@ class ConsolidatePage(QWidget):
                                           + "".join(f"\n{s.line()}" for s in heard))
                 self.imported.emit(heard)
 
-        self.context.tasks.run(import_all, paths, dry_run, progress, heard, writes=not dry_run,
+        self.context.tasks.run(import_all, paths, dry_run, progress, heard, policy, writes=not dry_run,
                                label="import dry run" if dry_run else "import", on_done=on_done, on_error=failed)
 
     def _kept_before(self, kept: list[ImportSummary]) -> str:

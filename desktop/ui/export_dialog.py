@@ -9,6 +9,8 @@ file and offers to show it in its folder.
 
 from __future__ import annotations
 
+import json
+
 import uuid
 from pathlib import Path
 from typing import Any
@@ -37,6 +39,7 @@ from desktop.core.periods import PeriodError, parse_period
 from desktop.core.progress import Cancelled, Part
 from desktop.exchange import format as fmt
 from desktop.exchange.export import ExportPlan, ExportResult, export_package, plan_export
+from desktop.exchange.signing import key_path_for, load_or_create_key, rotation_path
 from desktop.exchange.read import ValidationReport, validate_package
 from desktop.ui.operations import entity_title
 from desktop.ui.widgets import activate_when_shown, tr_rules
@@ -59,10 +62,28 @@ def default_folder() -> Path:
 def export_and_check(store: Any, folder: Path, period: str, sequence: int,
                      progress: Any = None) -> tuple[ExportResult, ValidationReport]:
     """Worker task: write the package, then read it back through the validator (what the regional office runs)."""
+    signer, rotation = office_key(store)
     result = export_package(store, str(folder) + "/", period=period, sequence=sequence,
-                            progress=Part(progress, 0, 5, 4) if progress else None)
+                            progress=Part(progress, 0, 5, 4) if progress else None, signer=signer, rotation=rotation)
     report = validate_package(result.path, progress=Part(progress, 4, 5) if progress else None)
     return result, report
+
+
+def office_key(store: Any) -> tuple[Any, dict[str, Any] | None]:
+    """The office's signing key, beside its data file (made on first use), and the rotation statement it carries
+    when it replaced an earlier key. A store that is not a file (PostgreSQL) signs nothing."""
+    if getattr(store, "path", None) is None:
+        return None, None
+    path = key_path_for(Path(store.path))
+    key = load_or_create_key(path)
+    rotation = None
+    try:
+        statement = json.loads(rotation_path(path).read_text(encoding="utf-8"))
+        if isinstance(statement, dict) and statement.get("new_key") == key.public_text:
+            rotation = statement
+    except (OSError, ValueError):
+        pass
+    return key, rotation
 
 
 class ExportDialog(QDialog):

@@ -144,7 +144,7 @@ def test_killed_imports_and_merges_leave_no_process_no_scratch_and_an_intact_sto
     def command(kind: str, db: Path) -> list[str]:
         files = [str(p) for p in packages]
         if kind == "import":
-            return [sys.executable, "-m", "desktop", "import", *files, "--db", str(db)]
+            return [sys.executable, "-m", "desktop", "import", *files, "--db", str(db), "--accept-unsigned", "--trust-new-keys"]
         return [sys.executable, "-m", "desktop", "merge", *files, "--out", f"{merged}/",
                 "--report", str(merged / "report.xlsx")]
 

@@ -239,7 +239,7 @@ def test_the_workbook_is_made_for_people_too(demo_store: Store, tmp_path: Path) 
     result = export_package(demo_store, tmp_path / "p.xlsx", period="2023-H2")
     book = openpyxl.load_workbook(result.path)
     assert book.sheetnames == ["README", "Office", "Initiatives", "Partners", "InitiativePartners", "Beneficiaries",
-                               "Funding", "KnowledgeProducts", "Deletions", "CodeLists", "Manifest"]
+                               "Funding", "KnowledgeProducts", "Deletions", "HandEdits", "CodeLists", "Manifest"]
     ws = book["Initiatives"]
     keys = [c.value for c in ws[1]]
     assert ws.freeze_panes == "B4"

@@ -13,7 +13,7 @@ from desktop.cli import main
 from desktop.core.rules import Severity
 from desktop.exchange import export as export_module
 from desktop.exchange.export import export_package
-from desktop.exchange.format import FIRST_DATA_ROW, next_sequence
+from desktop.exchange.format import FIRST_DATA_ROW, FORMAT_VERSION, next_sequence
 from desktop.core.progress import Cancelled
 from desktop.exchange.read import read_package, validate_package
 from desktop.exchange.report import PROBLEMS_SHEET, write_report
@@ -45,14 +45,17 @@ def test_a_bad_code_is_an_error_at_its_cell(package: Path) -> None:
     assert problem.record_id is not None
 
 
-def test_a_hand_edit_that_keeps_the_data_valid_is_a_digest_warning_only(package: Path) -> None:
+def test_a_hand_edit_that_keeps_the_data_valid_is_a_digest_warning_naming_the_row(package: Path) -> None:
     edit(package, "Partners", "acronym", "NEW")
+    row = FIRST_DATA_ROW
     report = validate_package(package)
     assert report.valid
     assert report.digest_matches is False
     [warning] = report.warnings
     assert (warning.sheet, warning.key, warning.code, warning.severity) == (
         "Manifest", "data_sha256", "digest", Severity.WARNING)
+    assert report.edited_rows == {"Partners": [row]}
+    assert f"edited by hand: Partners row {row} " in warning.message
 
 
 def test_a_value_of_the_wrong_type_names_the_value(package: Path) -> None:
@@ -93,7 +96,7 @@ def test_a_newer_format_version_asks_for_an_update(package: Path) -> None:
     book = openpyxl.load_workbook(package)
     ws = book["Manifest"]
     row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "format_version")
-    ws.cell(row, 2).value = 2
+    ws.cell(row, 2).value = FORMAT_VERSION + 1
     book.save(package)
     with pytest.raises(PackageError, match="newer Fieldbook"):
         validate_package(package)
@@ -124,7 +127,7 @@ def test_export_names_packages_and_counts_sequences_per_office(demo_store: Store
     assert third.path == tmp_path / "new-folder" / "KEN-NBO_2024-H1_001.xlsx"
     manifest = read_package(second.path).manifest
     assert (manifest["office_code"], manifest["period"], manifest["sequence"]) == ("KEN-NBO", "2024-H1", 2)
-    assert manifest["rows.Funding"] == 22 and manifest["format_version"] == 1
+    assert manifest["rows.Funding"] == 22 and manifest["format_version"] == FORMAT_VERSION
 
 
 def test_progress_is_reported_and_cancel_leaves_no_file(demo_store: Store, tmp_path: Path,

@@ -8,7 +8,7 @@ import uuid
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.exchange.versions import record_version, resolve, tombstone_version
+from desktop.exchange.versions import hand_edited_version, record_version, resolve, tombstone_version
 
 IDS = [uuid.UUID(int=n) for n in range(1, 5)]
 T0 = dt.datetime(2023, 7, 1, tzinfo=dt.timezone.utc)
@@ -25,6 +25,9 @@ def versions(draw):
     values = {"id": record_id, "revision": revision, "created_at": T0, "updated_at": at, "office_code": office,
               "name": draw(st.sampled_from(["Sida", "JICA", "GCF"])), "acronym": "", "partner_type": "bilateral",
               "country": draw(st.sampled_from([None, "SWE"]))}
+    if draw(st.integers(0, 3)) == 0:  # a row edited by hand in a spreadsheet, found by a merge or an import
+        return hand_edited_version("partner", values, "", draw(st.sampled_from(["maria", "spreadsheet edit"])),
+                                   "KEN-NBO_2023-H2_001.xlsx", "2026-12-01T10:00:00.000000Z")
     return record_version("partner", values)
 
 
@@ -85,3 +88,46 @@ def test_same_revision_different_content_is_a_conflict_won_by_the_latest_update(
     [conflict] = outcome.conflicts
     assert conflict.loser is early
     assert ("name", "SIDA", "Sida") in conflict.differences()
+
+
+def _partner(revision: int, updated: dt.datetime, name: str) -> dict:
+    return {"id": IDS[0], "revision": revision, "created_at": T0, "updated_at": updated, "office_code": "KEN-NBO",
+            "name": name, "acronym": "", "partner_type": "bilateral", "country": None}
+
+
+def test_a_hand_edit_is_the_next_revision_and_wins_over_the_version_it_edits() -> None:
+    exported = record_version("partner", _partner(1, T0, "Sida"))
+    edited = hand_edited_version("partner", _partner(1, T0, "Sida (Sweden)"), "", "maria", "a.xlsx", "now")
+    assert edited.revision == 2 and edited.hand_edited and edited.edit["edited_by"] == "maria"
+    assert edited.values["updated_at"] == T0  # the same edit found twice is one version, not a conflict
+    for order in ([exported, edited], [edited, exported]):
+        outcome = resolve(order)
+        assert outcome.winners[("partner", IDS[0])] is edited and outcome.superseded == [exported]
+
+
+def test_at_the_same_revision_a_hand_edit_wins_over_a_later_save_in_the_app() -> None:
+    edited = hand_edited_version("partner", _partner(1, T0, "Sida (Sweden)"), "", "maria", "a.xlsx", "now")
+    saved = record_version("partner", _partner(2, T0 + dt.timedelta(days=30), "Swedish Sida"))
+    for order in ([saved, edited], [edited, saved]):
+        outcome = resolve(order)
+        assert outcome.winners[("partner", IDS[0])] is edited
+        assert [c.loser for c in outcome.conflicts] == [saved]
+
+
+def test_the_same_edit_found_in_two_files_is_one_version() -> None:
+    one = hand_edited_version("partner", _partner(1, T0, "Sida (Sweden)"), "", "maria", "a.xlsx", "10:00")
+    two = hand_edited_version("partner", _partner(1, T0, "Sida (Sweden)"), "", "joao", "b.xlsx", "11:00")
+    outcome = resolve([one, two])
+    assert outcome.conflicts == [] and outcome.duplicates == 1
+
+
+def test_two_edits_of_one_version_are_a_conflict_not_decided_by_comparing_values_as_text() -> None:
+    """'6600' sorts after '10000' as text: the winner must not depend on that, nor on the order of the files."""
+    up = hand_edited_version("partner", _partner(1, T0, "6660"), "", "maria", "up.xlsx", "now")
+    big = hand_edited_version("partner", _partner(1, T0, "10000"), "", "maria", "big.xlsx", "now")
+    first = resolve([up, big])
+    assert len(first.conflicts) == 1
+    assert resolve([big, up]).winners == first.winners
+    import hashlib
+    by_hash = max((up, big), key=lambda v: hashlib.sha256(v.content.encode()).digest())
+    assert first.winners[("partner", IDS[0])] is by_hash

@@ -31,6 +31,14 @@ def _page_with(qtbot, office_window, tmp_path: Path, *offices: str) -> Consolida
     return page
 
 
+def _page_with_files(qtbot, office_window, paths: list[Path]) -> ConsolidatePage:
+    page = ConsolidatePage(office_window.context)
+    qtbot.addWidget(page)
+    page.add_files([str(p) for p in paths])
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(paths), timeout=WAIT_MS)
+    return page
+
+
 def _drop(page: ConsolidatePage, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
@@ -77,8 +85,42 @@ def test_import_runs_a_dry_run_first_and_imports_only_after_yes(qtbot, office_wi
     with qtbot.waitSignal(page.imported, timeout=WAIT_MS) as signal:
         page.start_import()
     assert "dry run" in shown[0]
+    assert "Not signed" in shown[0] and "UKR-KYI.xlsx" in shown[0].split("Not signed")[1]
     assert signal.args[0][0].status == "imported" and signal.args[0][0].created > 0
     assert len(ledger(office_window.tasks.store)) == 1
+    assert signal.args[0][0].trust.startswith("UNSIGNED (package format 2), accepted with --accept-unsigned by")
+
+
+def test_a_new_signing_key_is_named_in_the_question_and_trusted_only_after_yes(qtbot, office_window,
+                                                                             tmp_path) -> None:
+    from sqlalchemy import select
+
+    from db.models import SigningKeyEntry
+    from desktop.core.demo import build_demo
+    from desktop.exchange.export import export_package
+    from desktop.exchange.signing import load_or_create_key
+
+    key = load_or_create_key(tmp_path / "mex.pem")
+    with open_store(tmp_path / "mex.sqlite") as store:
+        build_demo(store, "MEX-MEX")
+        package = export_package(store, tmp_path / "in" / "MEX-MEX_2023-H2_001.xlsx", period="2023-H2",
+                                 signer=key).path
+    page = _page_with_files(qtbot, office_window, [package])
+    shown: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.No, on_shown=lambda box: shown.append(box.text()))
+    page.start_import()
+    qtbot.waitUntil(lambda: "cancelled" in page.result_label.text(), timeout=WAIT_MS)
+    wait_idle(qtbot, office_window)
+    assert f"MEX-MEX: {key.fingerprint}" in shown[0]
+    with office_window.tasks.store.read_session() as session:
+        assert session.scalars(select(SigningKeyEntry)).all() == []  # the dry run trusted nothing
+    answer_message_box(QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(page.imported, timeout=WAIT_MS) as signal:
+        page.start_import()
+    assert signal.args[0][0].status == "imported" and "trusted on first use" in signal.args[0][0].trust
+    wait_idle(qtbot, office_window)
+    with office_window.tasks.store.read_session() as session:
+        assert [k.fingerprint for k in session.scalars(select(SigningKeyEntry))] == [key.fingerprint]
 
 
 def test_package_table_model(qtmodeltester, tmp_path) -> None:

@@ -1,0 +1,226 @@
+"""Signed packages: what a package's signature proves, and whether a store trusts the key that made it.
+
+An export signs a *statement* (canonical JSON) holding the package's identity (office, period, sequence, export
+time), its data digest and its rows digest (every row's fingerprint cell, every deletion and every accepted hand edit:
+:class:`desktop.exchange.digest.RowsDigest`); a merged package's statement also covers its list of sources, each with
+the statement and signature its office made. The manifest carries the statement, the signature, the public key and
+its fingerprint (docs/package-format.md, "Signatures").
+
+So a row whose content still has the fingerprint in its cell is exactly what the signer exported; a row edited since
+is found by its content (and is accepted only as an attributed hand edit); a row added, removed or re-fingerprinted,
+or any change to the manifest's signed fields, breaks the signature.
+
+Whether the signer is who it claims is the store's question: :func:`admit` checks the key against the store's key
+registry (:mod:`desktop.exchange.keys`): trusted, confirmed on first use, learnt from a rotation signed by the
+previous key, or refused — and an unsigned package only with an explicit ``accept_unsigned``, recorded in the ledger.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection
+
+from desktop.exchange import format as fmt
+from desktop.exchange import keys, signing
+from desktop.exchange.errors import ExchangeError
+
+#: Manifest fields a signature covers (with ``sources_sha256`` for a merged package).
+SIGNED_FIELDS = ("format", "format_version", "office_code", "period", "sequence", "exported_at", "data_sha256",
+                 "rows_sha256")
+
+
+def _sources_digest(manifest: Mapping[str, Any]) -> str | None:
+    sources = manifest.get("sources")
+    return hashlib.sha256(sources.encode()).hexdigest() if isinstance(sources, str) and sources else None
+
+
+def sign_manifest(key: signing.SigningKey, head: Mapping[str, Any]) -> dict[str, str]:
+    """The manifest rows that sign a package whose other manifest rows are ``head``."""
+    statement = {name: head[name] for name in SIGNED_FIELDS}
+    sources = _sources_digest(head)
+    if sources is not None:
+        statement["sources_sha256"] = sources
+    text = signing.statement_bytes(statement).decode()
+    return {"signed_statement": text, "signature": key.sign(text.encode()), "signer_key": key.public_text,
+            "signer_fingerprint": key.fingerprint}
+
+
+@dataclass
+class SignatureCheck:
+    """What a package's signature proves on its own (before any key registry is asked)."""
+
+    holder: str  # the office (or region) the statement names
+    public_key: str
+    fingerprint: str
+    valid: bool
+    problem: str = ""
+    data_sha256: str = ""  # the data digest that was signed
+
+    def as_json(self) -> dict[str, Any]:
+        return {"holder": self.holder, "fingerprint": self.fingerprint, "valid": self.valid, "problem": self.problem}
+
+
+def check_manifest(manifest: Mapping[str, Any], rows_digest: str | None) -> SignatureCheck:
+    """Check a signed manifest against itself and against the rows digest read from the package."""
+    public = str(manifest.get("signer_key") or "")
+    try:
+        fingerprint = signing.fingerprint_of(public)
+    except Exception:  # noqa: BLE001 — a damaged key is a bad signature, said in one line below
+        fingerprint = "(unreadable key)"
+    holder = str(manifest.get("office_code") or "")
+    check = SignatureCheck(holder, public, fingerprint, False)
+    text = manifest.get("signed_statement")
+    try:
+        statement = json.loads(text) if isinstance(text, str) else None
+    except ValueError:
+        statement = None
+    if not isinstance(statement, dict) or signing.statement_bytes(statement).decode() != text:
+        check.problem = ("The signed statement in the Manifest is unreadable: the Manifest was changed after "
+                         "signing; ask the office to export the package again")
+        return check
+    if not signing.verify(public, text.encode(), str(manifest.get("signature") or "")):
+        check.problem = ("The signature does not match: the Manifest was changed after signing, or the package was "
+                         "not made by the key it names; ask the office to export the package again")
+        return check
+    check.holder = str(statement.get("office_code") or "")
+    check.data_sha256 = str(statement.get("data_sha256") or "")
+    for name in ("format_version", "office_code", "period", "sequence"):
+        if statement.get(name) != manifest.get(name):
+            check.problem = (f"The Manifest's {name} ({manifest.get(name)!r}) is not what was signed "
+                             f"({statement.get(name)!r}): it was changed after signing")
+            return check
+    if statement.get("sources_sha256") != _sources_digest(manifest):
+        check.problem = "The Manifest's list of sources is not what was signed: it was changed after signing"
+        return check
+    if rows_digest is not None and statement.get("rows_sha256") != rows_digest:
+        check.problem = ("Rows were added or removed, a grey fingerprint changed, or a deletion or hand edit "
+                         "changed after the package was signed (values may be edited; those columns not): ask for "
+                         "the package again")
+        return check
+    check.valid = True
+    return check
+
+
+class Untrusted(ExchangeError):
+    """A package this store will not take on the strength of its signature (or its lack of one)."""
+
+
+@dataclass
+class KeyClaim:
+    """A key the store does not know yet, met on a package: shown to a person to confirm (trust on first use)."""
+
+    holder: str
+    fingerprint: str
+    public_key: str
+    file: str
+
+
+@dataclass
+class Policy:
+    """How an import treats signatures. ``confirm_new_key`` is asked about each key met for the first time for its
+    holder (the app shows a dialog; the command line's ``--trust-new-keys`` answers yes); ``accept_unsigned`` lets
+    unsigned packages in, each one recorded in the ledger with ``by``."""
+
+    by: str = "unknown"
+    accept_unsigned: bool = False
+    confirm_new_key: Callable[[KeyClaim], bool] | None = None
+
+
+def admit(conn: Connection, manifest: Mapping[str, Any], check: SignatureCheck | None, policy: Policy,
+          file: str) -> str:
+    """Decide, in the import's transaction, whether this store takes the package on its signature; returns the
+    ledger's line for it, or raises :class:`Untrusted` with the one line that says why and what to do.
+
+    A merged package is checked as signed by its region (holder: its label); each source's own signature travels
+    in its manifest and is checked by :func:`check_sources`."""
+    version = manifest.get("format_version")
+    if check is None:
+        if policy.accept_unsigned:
+            return f"UNSIGNED (package format {version}), accepted with --accept-unsigned by {policy.by}"
+        hint = ("it was written by a Fieldbook before signed packages" if version == 1
+                else "it carries no signature")
+        raise Untrusted(f"{file}: not signed ({hint}); ask the office to export it again with this Fieldbook, or "
+                        "import it with --accept-unsigned (recorded in the ledger)")
+    if not check.valid:
+        raise Untrusted(f"{file}: {check.problem}")
+    rotation = manifest.get("key_rotation")
+    if isinstance(rotation, str) and rotation:
+        _learn_rotation(conn, rotation, check, policy.by)
+    verdict = keys.check_key(conn, check.holder, check.public_key)
+    if verdict is keys.KeyVerdict.TRUSTED:
+        return f"signed by {check.holder} key {check.fingerprint}"
+    if verdict is keys.KeyVerdict.RETIRED:
+        retired = keys.find_key(conn, check.holder, check.fingerprint).retired_at
+        exported = str(manifest.get("exported_at") or "")
+        if retired is not None and exported > fmt.timestamp_text(retired):
+            raise Untrusted(f"{file}: signed on {exported[:10]} with {check.holder}'s key {check.fingerprint}, which "
+                            f"its rotation replaced on {fmt.timestamp_text(retired)[:10]}: refused; ask the office "
+                            "for a package signed with its new key")
+        return f"signed by {check.holder} key {check.fingerprint} (before a rotation replaced it)"
+    if verdict is keys.KeyVerdict.REVOKED:
+        raise Untrusted(f"{file}: signed by {check.holder}'s key {check.fingerprint}, which was revoked: refused; ask "
+                        "the office for a package signed with its new key")
+    if verdict is keys.KeyVerdict.OTHER_KEY:
+        raise Untrusted(f"{file}: signed by a key ({check.fingerprint}) that is not the one on record for "
+                        f"{check.holder}; if the office changed its key, confirm the new fingerprint with it by phone "
+                        f"and add it: fieldbook keys trust --db … {check.holder} \"{check.fingerprint}\" (see fieldbook "
+                        "keys list)")
+    claim = KeyClaim(check.holder, check.fingerprint, check.public_key, file)
+    if policy.confirm_new_key is not None and policy.confirm_new_key(claim):
+        keys.trust_key(conn, check.holder, check.public_key, by=policy.by, how="confirmed on first use")
+        return f"signed by {check.holder} key {check.fingerprint} (trusted on first use by {policy.by})"
+    raise Untrusted(f"{file}: signed by {check.holder} key {check.fingerprint}, which this store does not know yet: "
+                    "confirm the fingerprint with the office (by phone), then import with --trust-new-keys, or "
+                    "add it first with fieldbook keys trust")
+
+
+def _learn_rotation(conn: Connection, text: str, check: SignatureCheck, by: str) -> None:
+    """A package signed with an office's new key carries the rotation its previous key signed: a store that trusts
+    the previous key learns the new one from it (and nothing else can make it do so)."""
+    try:
+        statement = json.loads(text)
+    except ValueError:
+        return
+    if (not isinstance(statement, dict) or statement.get("holder") != check.holder
+            or statement.get("new_key") != check.public_key):
+        return
+    if keys.check_key(conn, check.holder, check.public_key) is not keys.KeyVerdict.OTHER_KEY:
+        return  # known already, or the holder has no key yet (first use decides)
+    if keys.check_key(conn, check.holder, str(statement.get("old_key") or "")) is keys.KeyVerdict.TRUSTED:
+        try:
+            keys.apply_rotation(conn, statement, by)
+        except keys.KeyRegistryError:
+            return
+
+
+def check_sources(conn: Connection, manifest: Mapping[str, Any], policy: Policy, file: str) -> list[str]:
+    """A merged package's sources: each one's signature checked against what it signed, and its key against the
+    registry as :func:`admit` does. Returns the ledger lines; raises :class:`Untrusted`."""
+    lines = []
+    for source in fmt.manifest_sources(dict(manifest)):
+        name = f"{file} (source {source.get('office_code')} #{source.get('sequence')})"
+        if not source.get("signature"):
+            lines.append(admit(conn, {"format_version": source.get("format_version")}, None, policy, name))
+            continue
+        text = str(source.get("signed_statement") or "")
+        check = SignatureCheck(str(source.get("office_code") or ""), str(source.get("signer_key") or ""), "", False)
+        try:
+            check.fingerprint = signing.fingerprint_of(check.public_key)
+            statement = json.loads(text)
+        except Exception:  # noqa: BLE001
+            statement = None
+        if (isinstance(statement, dict) and signing.verify(check.public_key, text.encode(),
+                                                           str(source.get("signature")))
+                and statement.get("office_code") == check.holder
+                and statement.get("period") == source.get("period")
+                and statement.get("sequence") == source.get("sequence")):
+            check.valid = True
+        else:
+            check.problem = "its signature does not match what the source package signed"
+        lines.append(admit(conn, {"format_version": 2}, check, policy, name))
+    return lines
