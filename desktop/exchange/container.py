@@ -29,7 +29,7 @@ MAX_RATIO = 200
 RATIO_APPLIES_ABOVE = 4 * 1024 * 1024
 #: Columns and cells (first to last, as a rectangle) a worksheet may span: 100,000 records need about 3.5 million.
 MAX_SHEET_COLUMNS = 256
-MAX_SHEET_CELLS = 13_000_000  # the Office sheet's 12 columns (format 2) down to Excel's last row fit
+MAX_SHEET_CELLS = 12_000_000
 EXCEL_MAX_ROWS = 1_048_576
 
 #: The compression methods Open Packaging Conventions allow (ECMA-376 Part 2, annex C): stored and deflated.

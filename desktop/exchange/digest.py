@@ -135,6 +135,14 @@ def records_digest(records: Mapping[str, Iterable[Mapping[str, Any]]],
     return builder.hexdigest()
 
 
+def row_line(entity: str, record_id: Any, fingerprint: str) -> str:
+    return f"row {entity} {record_id} {fingerprint}"
+
+
+def deletion_line(entity: str, record_id: Any, revision: int, deleted_at: dt.datetime | str, office_code: str) -> str:
+    return f"deleted {entity} {record_id} {revision} {_datetime(deleted_at)} {office_code}"
+
+
 class RowsDigest:
     """What a signature covers beside the data digest (format version 2): every row's fingerprint *as written in its
     cell*, every deletion and every accepted hand edit, as sorted lines. A row edited since signing keeps its
@@ -145,14 +153,23 @@ class RowsDigest:
         self._lines: list[str] = []
 
     def add_row(self, entity: str, record_id: Any, fingerprint: str) -> None:
-        self._lines.append(f"row {entity} {record_id} {fingerprint}")
+        self._lines.append(row_line(entity, record_id, fingerprint))
 
     def add_deletion(self, entity: str, record_id: Any, revision: int, deleted_at: dt.datetime | str,
                      office_code: str) -> None:
-        self._lines.append(f"deleted {entity} {record_id} {revision} {_datetime(deleted_at)} {office_code}")
+        self._lines.append(deletion_line(entity, record_id, revision, deleted_at, office_code))
 
     def add_edit(self, entity: str, record_id: Any, revision: int, fingerprint: str, edited_by: str) -> None:
         self._lines.append(f"edit {entity} {record_id} {revision} {fingerprint} {edited_by}")
 
+    def lines(self) -> list[str]:
+        """The lines, sorted: what a merged package carries of each signed source (its Provenance sheet), so the
+        source's signature can be checked again, and each of its rows against it."""
+        return sorted(self._lines)
+
     def hexdigest(self) -> str:
-        return hashlib.sha256("\n".join(sorted(self._lines)).encode()).hexdigest()
+        return lines_digest(self.lines())
+
+
+def lines_digest(sorted_lines: list[str]) -> str:
+    return hashlib.sha256("\n".join(sorted_lines).encode()).hexdigest()

@@ -73,6 +73,7 @@ def export_package(
     sources: list[dict[str, Any]] | None = None,
     signer: Any = None,
     rotation: dict[str, Any] | None = None,
+    provenance: dict[str, list[str]] | None = None,
 ) -> ExportResult:
     """Write the store's office as one package.
 
@@ -86,7 +87,8 @@ def export_package(
 
     ``signer`` (a :class:`desktop.exchange.signing.SigningKey`) signs the package: the office's key, or for a merge
     the region's; ``rotation`` is the statement of a key rotation to carry (signed by the previous key), so the
-    receiver learns the new key from the old one.
+    receiver learns the new key from the old one. ``provenance`` (a merge's) is each signed source's signed lines,
+    by the source's data digest, written to the hidden Provenance sheet.
     """
     started = time.perf_counter()
     progress = progress or NO_PROGRESS
@@ -121,7 +123,7 @@ def export_package(
             path.parent.mkdir(parents=True, exist_ok=True)
             with output_file(path, "export") as scratch:
                 counts, digest = _write(conn, scratch.partial, manifest_head, totals, progress, scratch.folder,
-                                        signer, rotation)
+                                        signer, rotation, provenance)
         except (OSError, xlsxwriter.exceptions.XlsxWriterException) as exc:  # a full disk, a read-only folder
             raise ExportError(f"{path} could not be written ({disk_reason(exc)}); nothing was written: "
                               f"{what_to_do(exc)}") from None
@@ -398,7 +400,8 @@ def _selectable(conn: Connection, column: Any, kind: Kind) -> tuple[Any, Callabl
 
 def _write(conn: Connection, path: Path, manifest_head: dict[str, Any], totals: dict[str, int],
            progress: Progress, scratch: Path | None = None, signer: Any = None,
-           rotation: dict[str, Any] | None = None) -> tuple[dict[str, int], str]:
+           rotation: dict[str, Any] | None = None,
+           provenance: dict[str, list[str]] | None = None) -> tuple[dict[str, int], str]:
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
                                            "strings_to_formulas": False, "strings_to_urls": False,
                                            "tmpdir": str(scratch) if scratch is not None else None})
@@ -409,6 +412,7 @@ def _write(conn: Connection, path: Path, manifest_head: dict[str, Any], totals: 
     sheets = {entity: book.add_worksheet(fmt.ENTITY_SHEETS[entity]) for entity in rules.ENTITIES}
     deletions = book.add_worksheet(fmt.DELETIONS_SHEET)
     edits_sheet = book.add_worksheet(fmt.HAND_EDITS_SHEET)
+    provenance_sheet = book.add_worksheet(fmt.PROVENANCE_SHEET) if provenance else None
     code_lists = book.add_worksheet(fmt.CODE_LISTS_SHEET)
     manifest = book.add_worksheet(fmt.MANIFEST_SHEET)
     readme.activate()
@@ -429,6 +433,8 @@ def _write(conn: Connection, path: Path, manifest_head: dict[str, Any], totals: 
                                                   total, links, stored_edits, edits)
         counts[fmt.DELETIONS_SHEET] = _write_deletions(conn, deletions, formats, digest)
         counts[fmt.HAND_EDITS_SHEET] = _write_hand_edits(edits_sheet, formats, edits, digest.rows)
+        if provenance_sheet is not None and provenance:
+            _write_provenance(provenance_sheet, formats, provenance)
         digest_hex = digest.hexdigest()
         head = {**manifest_head, "data_sha256": digest_hex, "rows_sha256": digest.rows.hexdigest()}
         if rotation is not None:
@@ -460,6 +466,26 @@ def _stored_hand_edits(conn: Connection) -> dict[tuple[str, str], dict[str, Any]
         if isinstance(edit, dict):
             out[(entity, convert(record_id) if convert else record_id)] = edit
     return out
+
+
+def _write_provenance(ws: Worksheet, formats: _Formats, provenance: dict[str, list[str]]) -> None:
+    """Machine data for the receiver's checks, not for people: hidden (so never printed), protected."""
+    ws.set_column(0, 0, 66, formats.ident)
+    ws.set_column(1, 1, 120, formats.ident)
+    for row, texts, cell_format in ((0, [k for k, _, _ in fmt.PROVENANCE_COLUMNS], formats.key),
+                                    (1, [label for _, label, _ in fmt.PROVENANCE_COLUMNS], formats.label),
+                                    (2, [tag for _, _, tag in fmt.PROVENANCE_COLUMNS], formats.hxl)):
+        for col, text in enumerate(texts):
+            ws.write_string(row, col, text, cell_format)
+    write_string = getattr(ws, "_write_string", ws.write_string)
+    row = fmt.FIRST_DATA_ROW - 1
+    for source in sorted(provenance):
+        for line in provenance[source]:
+            write_string(row, 0, source, formats.ident)
+            write_string(row, 1, fmt.escape_text(line), formats.ident)
+            row += 1
+    ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
+    ws.hide()
 
 
 def _write_hand_edits(ws: Worksheet, formats: _Formats, edits: list[dict[str, Any]], rows: RowsDigest) -> int:

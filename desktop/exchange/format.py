@@ -36,6 +36,7 @@ MANIFEST_SHEET = "Manifest"
 DELETIONS_SHEET = "Deletions"
 CODE_LISTS_SHEET = "CodeLists"
 HAND_EDITS_SHEET = "HandEdits"  # version 2: rows accepted as edited in a spreadsheet, and by whom
+PROVENANCE_SHEET = "Provenance"  # version 2, merged packages: what each signed source signed, line by line (hidden)
 
 #: Entity → sheet name (≤ 31 characters, stable; never translated: the reader finds sheets by these names).
 ENTITY_SHEETS: dict[str, str] = {
@@ -253,6 +254,13 @@ HAND_EDIT_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("edited_by", "Edited by", "#contact+name"),
     ("edited_at", "Accepted (UTC)", "#date+edited"),
     ("file", "Found in", "#meta+source"),
+)
+
+#: The Provenance sheet of a merged package: each signed source's rows-digest lines (digest.RowsDigest), so the
+#: receiver checks each source's signature again and each record against the office that owns it.
+PROVENANCE_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("source", "Source package (data digest)", "#meta+source"),
+    ("line", "Signed line", "#meta+signed"),
 )
 
 #: The Deletions sheet: one row per tombstone.

@@ -166,6 +166,7 @@ def merge_packages(
     left_out: list[Source] = []
     versions: list[Version] = []
     nested: list[dict[str, Any]] = []
+    provenance: dict[str, list[str]] = {}  # what each signed source signed, carried so it can be checked later
     when = fmt.timestamp_text(dt.datetime.now(dt.timezone.utc))
     with closing(_read_all(paths, default_readers(count) if readers is None else readers)) as packages:
         for n, (path, package) in enumerate(packages):
@@ -177,6 +178,8 @@ def merge_packages(
                 left_out.append(Source(str(path), "", "", None, "", valid=False, problems=[package]))
             else:
                 _take(package, strict, sources, left_out, nested, versions, editor, when)
+                if package.report.valid:
+                    provenance.update(package.provenance)
             progress.set_value(4 * (n + 1), 10 * count)
     if not sources:
         raise MergeFailed("no valid package to merge" + (f" ({left_out[0].problems[0]})" if left_out else ""))
@@ -187,7 +190,9 @@ def merge_packages(
     out_period = period or (periods[-1] if periods else None)
     unique_sources = list({(s["digest"], s.get("office_code")): s for s in nested}.values())
     twice = _given_twice(sources)
-    out_path = _write_merged(winners, Path(out), label, out_period, unique_sources, progress, signer)
+    kept = {str(s.get("digest")) for s in unique_sources}
+    out_path = _write_merged(winners, Path(out), label, out_period, unique_sources, progress, signer,
+                             {digest: lines for digest, lines in provenance.items() if digest in kept})
     result = MergeResult(
         out=out_path.path, sources=sources, left_out=left_out, conflicts=outcome.conflicts,
         superseded=outcome.superseded, duplicates=outcome.duplicates,
@@ -242,7 +247,8 @@ def _take(package: Package, strict: bool, sources: list[Source], left_out: list[
 
 
 def _write_merged(winners: list[Version], out: Path, label: str, period: str | None,
-                  sources: list[dict[str, Any]], progress: Progress = NO_PROGRESS, signer: Any = None) -> Any:
+                  sources: list[dict[str, Any]], progress: Progress = NO_PROGRESS, signer: Any = None,
+                  provenance: dict[str, list[str]] | None = None) -> Any:
     """Write the winning versions as one package, through a temporary store and the ordinary exporter (the last
     60 % of a merge's progress: the store a tenth, the package the rest).
 
@@ -259,7 +265,8 @@ def _write_merged(winners: list[Version], out: Path, label: str, period: str | N
                     apply_versions(conn, winners, ImportSummary(file="merge"), digest="merge",
                                    progress=Part(progress, 4, 10), refresh_counts=False)
                 return export_package(store, out, period=period, merged_as=label, sources=sources,
-                                      progress=Part(progress, 5, 10, width=5), signer=signer)
+                                      progress=Part(progress, 5, 10, width=5), signer=signer,
+                                      provenance=provenance)
     except (StoreError, OSError, sqlite3.Error) as exc:  # the scratch store on a full disk, a read-only folder
         cause = getattr(exc, "orig", None) or exc
         if isinstance(cause, (OSError, sqlite3.Error)):

@@ -158,6 +158,8 @@ class Package:
     prepared: Any = None  # importer.Prepared: its rows in a store's driver form, made by the process that read it
 
     hand_edits: list[dict[str, Any]] = field(default_factory=list)  # the HandEdits sheet (format 2)
+    #: Signed lines by source package (data digest): a signed office package's own, a merged package's Provenance.
+    provenance: dict[str, list[str]] = field(default_factory=dict)
 
     def as_dicts(self, entity: str) -> list[dict[str, Any]]:
         return [row.values for row in self.records.get(entity, [])]
@@ -384,7 +386,7 @@ class _Reader:
         version = manifest["format_version"]
         self.version = version
         raw: RawSheets = {}
-        for sheet in (*fmt.ENTITY_SHEETS.values(), fmt.DELETIONS_SHEET, fmt.HAND_EDITS_SHEET):
+        for sheet in (*fmt.ENTITY_SHEETS.values(), fmt.DELETIONS_SHEET, fmt.HAND_EDITS_SHEET, fmt.PROVENANCE_SHEET):
             if sheet in names:
                 raw[sheet] = self.sheet_rows(sheet)
         for from_version in range(version, fmt.FORMAT_VERSION):
@@ -404,6 +406,7 @@ class _Reader:
             records[entity] = self.read_entity(entity, sheet, raw.pop(sheet), add)
         deletions = self.read_deletions(raw.get(fmt.DELETIONS_SHEET), digest)
         hand_edits = self.read_hand_edits(raw.get(fmt.HAND_EDITS_SHEET), records, digest)
+        provenance = self.read_provenance(raw.get(fmt.PROVENANCE_SHEET))
         self.check_records(records)
         self.check_owners(manifest, records, deletions)
         self.check_links(records)
@@ -428,6 +431,14 @@ class _Reader:
             if not report.signature.valid:
                 self.error(fmt.MANIFEST_SHEET, self.manifest_rows.get("signature"), 1, "signature", "signature",
                            report.signature.problem)
+            elif not fmt.manifest_sources(manifest):
+                provenance = {report.digest: digest.rows.lines()}  # what a merge carries of it
+        if fmt.manifest_sources(manifest) and version >= 2:
+            for found in trust.check_provenance(manifest, records, deletions, provenance, self.deletion_rows):
+                col = self.positions.get(fmt.SHEET_ENTITIES.get(found.sheet, ""), {}).get(found.key or "")
+                if found.sheet == fmt.DELETIONS_SHEET:
+                    col = self.deletion_positions.get(found.key or "")
+                self.error(found.sheet, found.row, col, found.key, "provenance", found.message)
         for sheet, count in report.row_counts.items():
             said = manifest.get(f"rows.{sheet}")
             if isinstance(said, int) and said != count:
@@ -435,7 +446,7 @@ class _Reader:
                              "row_count", f"The manifest says {counted(said, 'row')} in {sheet}; the sheet has {count}")
         self.progress.set_value(self.total, self.total)
         report.problems.sort(key=_problem_order)
-        return Package(self.path, manifest, records, deletions, report, hand_edits=hand_edits)
+        return Package(self.path, manifest, records, deletions, report, hand_edits=hand_edits, provenance=provenance)
 
     def read_manifest(self) -> dict[str, Any]:
         manifest: dict[str, Any] = {}
@@ -651,6 +662,23 @@ class _Reader:
             if (target is not None and not target.edited and target.values.get("revision") == revision
                     and fmt.row_fingerprint(target.content) == edit["fingerprint"]):
                 target.accepted_edit = {k: edit[k] for k in ("fingerprint", "edited_by", "edited_at", "file")}
+        return out
+
+    def read_provenance(self, rows: Iterator[list[Any]] | None) -> dict[str, list[str]]:
+        """A merged package's Provenance sheet: each signed source's lines, by the source's data digest."""
+        if rows is None:
+            return {}
+        keys = [key for key, _, _ in fmt.PROVENANCE_COLUMNS]
+        positions = self.header(fmt.PROVENANCE_SHEET, rows, keys)
+        if positions is None:
+            return {}
+        out: dict[str, list[str]] = {}
+        source_at, line_at = positions["source"], positions["line"]
+        for _, row in self.data_rows(rows):
+            width = len(row)
+            source = str(row[source_at]) if source_at < width else ""
+            line = row[line_at] if line_at < width else ""
+            out.setdefault(source, []).append(fmt.unescape_text(str(line)))
         return out
 
     def check_links(self, records: dict[str, list[PackageRow]]) -> None:

@@ -27,6 +27,7 @@ from sqlalchemy import Connection
 
 from desktop.exchange import format as fmt
 from desktop.exchange import keys, signing
+from desktop.exchange.digest import deletion_line, lines_digest, row_line
 from desktop.exchange.errors import ExchangeError
 
 #: Manifest fields a signature covers (with ``sources_sha256`` for a merged package).
@@ -224,3 +225,59 @@ def check_sources(conn: Connection, manifest: Mapping[str, Any], policy: Policy,
             check.problem = "its signature does not match what the source package signed"
         lines.append(admit(conn, {"format_version": 2}, check, policy, name))
     return lines
+
+
+@dataclass
+class Unsigned:
+    """A row (or deletion) of a merged package that its owning office did not sign, where it is."""
+
+    sheet: str
+    row: int | None
+    key: str | None
+    message: str
+
+
+def check_provenance(manifest: Mapping[str, Any], records: Mapping[str, list[Any]], deletions: list[dict[str, Any]],
+                     provenance: Mapping[str, list[str]], deletion_rows: list[int]) -> list[Unsigned]:
+    """Each record of a merged package against the office that owns it: every signed source's lines (its Provenance)
+    must be what that source signed, and every row of an office whose sources are signed must be one of those lines —
+    or an edit made in a spreadsheet, which is attributed instead (HandEdits, or found edited now). Rows of offices
+    whose packages were unsigned are left to the import's unsigned rule."""
+    out: list[Unsigned] = []
+    signed: dict[str, set[str]] = {}
+    unchecked: set[str] = set()
+    for source in fmt.manifest_sources(dict(manifest)):
+        office = str(source.get("office_code") or "")
+        if not source.get("signature"):
+            unchecked.add(office)
+            continue
+        statement = signing.canonical_statement(str(source.get("signed_statement") or ""))
+        lines = provenance.get(str(source.get("digest") or ""))
+        if statement is None or lines is None or lines_digest(sorted(lines)) != statement.get("rows_sha256"):
+            out.append(Unsigned(fmt.MANIFEST_SHEET, None, "sources",
+                                f"What {office} signed in its package no. {source.get('sequence')} is not carried whole "
+                                "(sheet Provenance): its records cannot be checked against its signature; merge again "
+                                "from the office's own packages"))
+            unchecked.add(office)
+            continue
+        signed.setdefault(office, set()).update(lines)
+    for entity, rows in records.items():
+        sheet = fmt.ENTITY_SHEETS[entity]
+        for row in rows:
+            owner = row.values.get("office_code")
+            if owner not in signed or owner in unchecked or row.edited or row.accepted_edit:
+                continue
+            if row_line(entity, row.values.get("id"), fmt.row_fingerprint(row.content)) not in signed[owner]:
+                out.append(Unsigned(sheet, row.row, fmt.FINGERPRINT_KEY,
+                                    f"This row of {owner} is not one {owner} signed, and it is not an attributed hand "
+                                    f"edit: ask {owner} for its own package"))
+    for number, tomb in zip(deletion_rows, deletions):
+        owner = tomb.get("office_code")
+        if owner not in signed or owner in unchecked or None in tomb.values():
+            continue
+        line = deletion_line(tomb["entity"], tomb["record_id"], tomb["revision"], tomb["deleted_at"], owner)
+        if line not in signed[owner]:
+            out.append(Unsigned(fmt.DELETIONS_SHEET, number, "record_id",
+                                f"This deletion of a record of {owner} is not one {owner} signed: ask {owner} for its "
+                                "own package"))
+    return out

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from db.store import Store
 from desktop.core import records
+from desktop.exchange.signing import KeyFileError, key_path_for, load_or_create_key
 from desktop.ui.editors import OFFICE_FIELDS
 from desktop.ui.operations import Operations
 from desktop.ui.widgets import RecordForm, activate_when_shown, tr_rules
@@ -205,6 +206,12 @@ class SettingsDialog(QDialog):
             folder_page)
         note.setWordWrap(True)
         folder_layout.addWidget(note)
+        folder_layout.addWidget(QLabel(self.tr("<b>Signing key</b>"), folder_page))
+        self.key_label = QLabel(self._key_text(), folder_page)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setAccessibleName(self.tr("Signing key"))
+        self.key_label.setWordWrap(True)
+        folder_layout.addWidget(self.key_label)
         open_folder = QPushButton(self.tr("&Open data folder"), folder_page)
         open_folder.setAccessibleName(self.tr("Open the data folder"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir))))
@@ -255,6 +262,21 @@ class SettingsDialog(QDialog):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         activate_when_shown(self)
+
+    def _key_text(self) -> str:
+        """The office's signing key: its file and the fingerprint to read out to headquarters (made here once the
+        office is set up, if no export has made it yet)."""
+        if self.store_path is None or self.office is None:
+            return self.tr("Made when the office is set up: it signs every package the office exports.")
+        path = key_path_for(self.store_path)
+        try:
+            key = load_or_create_key(path)
+        except KeyFileError as exc:
+            return str(exc)
+        return self.tr("{fingerprint}\n{path}\nIt signs every package this office exports, so headquarters knows the "
+                       "package is yours and unchanged. Back it up with the data file, and copy it with the data file "
+                       "to a new computer; read this fingerprint out to headquarters when it asks.").format(
+            fingerprint=key.fingerprint, path=str(path))
 
     def backups_folder(self) -> Path:
         return records.backups_folder(self.store_path) if self.store_path else self.data_dir / "backups"

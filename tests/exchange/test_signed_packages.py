@@ -204,3 +204,39 @@ def test_the_command_line_signs_and_headquarters_confirms_the_key(tmp_path: Path
     assert main(["import", "--db", str(hq), str(package)]) == 0
     assert main(["keys", "list", "--db", str(hq)]) == 0
     assert "KEN-NBO" in capsys.readouterr().out
+
+
+def test_a_row_a_region_changed_without_saying_so_is_not_signed_by_its_office(
+        signed: Path, key: SigningKey, hq: Store, tmp_path: Path, monkeypatch) -> None:
+    """A merged package keeps what each source signed (its Provenance sheet), so headquarters checks each record
+    against the office that owns it, not only against the region's signature."""
+    import desktop.exchange.merge as merge_module
+    from desktop.exchange.versions import record_version
+
+    region = load_or_create_key(tmp_path / "keys" / "region.pem")
+    honest = merge_packages([signed], tmp_path / "honest", label="ROAF", signer=region, readers=0)
+    report = validate_package(honest.out)
+    assert report.valid, [p.line() for p in report.errors]
+    assert import_package(hq, honest.out, policy=YES).status == "imported"
+
+    real = merge_module.package_versions
+
+    def forging(package, *args, **kwargs):  # a merge that quietly raises one count, signing the result
+        out = real(package, *args, **kwargs)
+        for n, version in enumerate(out):
+            if version.entity == "beneficiary_count":
+                values = {**version.values, "reached_total": version.values["reached_total"] + 1000,
+                          "reached_female": version.values["reached_female"] + 1000,
+                          "reached_adults": version.values["reached_adults"] + 1000}
+                out[n] = record_version("beneficiary_count", values, version.source, file=version.file)
+                break
+        return out
+
+    monkeypatch.setattr(merge_module, "package_versions", forging)
+    forged = merge_packages([signed], tmp_path / "forged", label="ROAF", signer=region, readers=0)
+    report = validate_package(forged.out)
+    [problem] = report.errors
+    assert (problem.sheet, problem.code) == ("Beneficiaries", "provenance") and "not one KEN-NBO signed" in \
+        problem.message
+    summary = import_package(hq, forged.out, policy=YES)
+    assert summary.status == "rejected"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from db.store import open_store
 from desktop.core import records
 from desktop.exchange.read import validate_package
+from desktop.exchange.signing import key_path_for, load_key
 from desktop.ui.export_dialog import FOLDER_KEY, ExportDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages import current_period, period_choices
@@ -55,7 +56,11 @@ def test_ctrl_e_exports_the_period_with_data_into_the_chosen_folder_and_checks_i
     written = folder / "KEN-NBO_2025-H1_001.xlsx"
     assert written.is_file()
     assert dialog.report is not None and dialog.report.valid
-    assert validate_package(written).valid  # what `fieldbook validate` runs
+    checked = validate_package(written)  # what `fieldbook validate` runs
+    assert checked.valid
+    # signed with the office's key, beside its data file; Settings shows the fingerprint to read out to headquarters
+    key = load_key(key_path_for(window.tasks.store.path))
+    assert checked.signature.valid and checked.signature.fingerprint == key.fingerprint
     assert "KEN-NBO_2025-H1_001.xlsx" in dialog.outcome.text() and "valid" in dialog.outcome.text()
     assert dialog.show_button.isVisible() and not dialog.export_button.isVisible()
     assert window.settings.value(FOLDER_KEY) == str(folder)  # remembered
@@ -233,3 +238,13 @@ def test_export_from_the_command_line_while_the_app_has_the_file_open(tmp_path: 
     finally:
         store.close()
     assert validate_package(tmp_path / "out" / "KEN-NBO_2025-H1_001.xlsx").valid
+
+
+def test_settings_show_the_signing_key_to_read_out_to_headquarters(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = demo_window
+    window.open_settings()
+    dialog = window.settings_dialog
+    key = load_key(key_path_for(window.tasks.store.path))  # made once the office is set up
+    assert dialog.key_label.text().startswith(key.fingerprint)
+    assert "Back it up with the data file" in dialog.key_label.text()
+    dialog.reject()
