@@ -324,9 +324,10 @@ def _run_import(args: argparse.Namespace) -> int:
 
     with open_store(args.db) as store:
         def confirm(claim: KeyClaim) -> bool:
-            progress.clear()
-            print(f"{claim.file}: {claim.holder} signs with key {claim.fingerprint}, new to this store: "
-                  + ("trusted (--trust-new-keys)" if args.trust_new_keys else "refused"), file=sys.stderr)
+            if args.trust_new_keys:  # said once, in the ledger too; a refusal is the package's own line
+                progress.clear()
+                print(f"{claim.file}: {claim.holder} signs with key {claim.fingerprint}, new to this store: trusted "
+                      "(--trust-new-keys)", file=sys.stderr)
             return bool(args.trust_new_keys)
 
         policy = Policy(by=store.user, accept_unsigned=args.accept_unsigned, confirm_new_key=confirm)
@@ -450,14 +451,16 @@ def _run_keys(args: argparse.Namespace) -> int:
                     or len(_hex(args.fingerprint)) < 8:
                 raise UserError(f"{args.package}: signed by key {check.fingerprint}, not {args.fingerprint}: do not "
                                 "trust it; ask the office which key it uses (fieldbook keys mine)")
-        with open_store(args.db, create=False) as store, store.engine.begin() as conn:
-            if action == "list":
+        if action == "list":  # read-only: works while the app has the data file open
+            with _open_for_reading(args.db) as store, store.engine.connect() as conn:
                 entries = keys.list_keys(conn)
-                for entry in entries:
-                    print(keys.describe(entry))
-                if not entries:
-                    print(f"{args.db}: no keys yet (the first package of each office asks to confirm its key)")
-            elif action == "trust":
+            for entry in entries:
+                print(keys.describe(entry))
+            if not entries:
+                print(f"{args.db}: no keys yet (the first package of each office asks to confirm its key)")
+            return EXIT_OK
+        with open_store(args.db, create=False) as store, store.engine.begin() as conn:
+            if action == "trust":
                 entry = keys.trust_key(conn, check.holder, check.public_key, by=store.user, how="added by hand")
                 print(keys.describe(entry))
             else:

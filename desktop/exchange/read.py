@@ -607,6 +607,16 @@ class _Reader:
         if not allowed:
             return  # the manifest's own problem, reported there
         named = ", ".join(sorted(allowed))
+        owners = {row.values.get("office_code") for rows in records.values() for row in rows}
+        owners |= {tomb.get("office_code") for tomb in deletions}
+        owners.discard(None)
+        if owners and not owners & allowed and len(owners) == 1:
+            # Every row is another office's: one error where the claim is made, not one per row.
+            [owner] = owners
+            self.error(fmt.MANIFEST_SHEET, self.manifest_rows.get("office_code"), 1, "office_code", "owner",
+                       f"The Manifest names {named}, but every row belongs to {owner}: the Manifest was changed, or "
+                       f"this is {owner}'s package; ask {owner} for its own package")
+            return
         for entity, rows in records.items():
             positions = self.positions.get(entity, {})
             sheet = fmt.ENTITY_SHEETS[entity]

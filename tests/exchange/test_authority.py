@@ -136,8 +136,10 @@ def test_a_manifest_naming_another_office_is_an_error(two_offices: dict[str, Any
     forged.write_bytes(two_offices["mex"].read_bytes())
     set_manifest(forged, "office_code", "KEN-NBO")
     report = validate_package(forged)
-    assert not report.valid and any(p.code == "owner" and "belongs to office MEX-MEX" in p.message
-                                     for p in report.errors)
+    owner = [p for p in report.errors if p.code == "owner"]
+    assert not report.valid and len(owner) == 1  # one error where the claim is made, not one per row
+    assert (owner[0].sheet, owner[0].key) == ("Manifest", "office_code")
+    assert "every row belongs to MEX-MEX" in owner[0].message
 
 
 def test_a_deletion_at_headquarters_buries_the_children_and_later_rows_of_them_are_stale(tmp_path: Path) -> None:
