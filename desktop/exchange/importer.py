@@ -344,6 +344,8 @@ class _Run:
             summary.problems = [p.line() for p in report.errors[:20]]
             self.rejected(summary)
             return
+        # Said with the outcome: data changed since export (edited rows are also counted as hand edits).
+        summary.problems = [p.line() for p in report.warnings if p.code == "digest"]
         conn = self._connection()
         known = conn.scalar(select(func.count()).select_from(PackageLedger.__table__).where(
             PackageLedger.__table__.c.digest == summary.digest))

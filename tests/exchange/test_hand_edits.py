@@ -175,6 +175,9 @@ def test_a_version_1_package_is_read_by_up_conversion(tmp_path: Path) -> None:
     assert edited.valid and edited.digest_matches is False and edited.edited_rows == {}  # found by digest only
     with open_store(tmp_path / "hq.sqlite") as hq:
         assert import_package(hq, FIXTURE_V1).created == 70
+        changed = import_package(hq, copy)  # the import says the data changed since export
+        # format 1 has no fingerprints: the edited row is the same revision with other content, a conflict
+        assert changed.conflicts == 1 and changed.hand_edited == 0 and "digest mismatch" in changed.line()
 
 
 def test_a_row_added_by_hand_has_no_fingerprint_and_is_an_edit(demo_store: Store, tmp_path: Path) -> None:
