@@ -708,7 +708,7 @@ def _write_entity(conn: Connection, ws: Worksheet, entity: str, formats: _Format
             text = texts.get(values[at]) if values[at] is not None else None
             linked.append(text)
             if text:
-                write_string(row, col, fmt.escape_text(text), link_format)
+                write_string(row, col, text, link_format)  # escaped once, in _link_texts
         height = max(field_height(values) or 0, link_height(linked) or 0)
         if height:
             ws.set_row(row, height)
@@ -740,10 +740,11 @@ def _link_texts(conn: Connection) -> dict[str, dict[str, str]]:
     p_id, p_convert = _selectable(conn, p.c.id, Kind.UUID)
     same = lambda value: value  # noqa: E731
     i_text, p_text = i_convert or same, p_convert or same
+    escape = fmt.escape_text
     return {
-        "initiative": {i_text(key): fmt.initiative_text(code, title)
+        "initiative": {i_text(key): escape(fmt.initiative_text(code, title))
                        for key, code, title in conn.execute(select(i_id, i.c.code, i.c.title))},
-        "partner": {p_text(key): name or "" for key, name in conn.execute(select(p_id, p.c.name))},
+        "partner": {p_text(key): escape(name or "") for key, name in conn.execute(select(p_id, p.c.name))},
     }
 
 

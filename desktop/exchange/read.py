@@ -702,8 +702,9 @@ class _Reader:
         texts["funder_id"] = texts["partner_id"]
         for entity, cells in self.link_cells.items():
             sheet = fmt.ENTITY_SHEETS[entity]
+            link_of = {c.key: c.of for c in fmt.sheet_columns(entity) if c.role == "link"}
             for number, col, key, text, target in cells:
-                of = next(c.of for c in fmt.sheet_columns(entity) if c.key == key)
+                of = link_of[key]
                 expected = texts[of].get(target)
                 if expected is not None and fmt.unescape_text(text).strip() != expected:
                     self.warning(sheet, number, col, key, "link_text",
