@@ -13,6 +13,7 @@ import getpass
 import os
 import shutil
 import sqlite3
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,12 +47,44 @@ STORE_FILENAME = "fieldbook.sqlite"
 BUSY_TIMEOUT_MS = 10_000
 
 
+#: A file of this name beside the executable of a built copy makes it portable (a USB stick).
+PORTABLE_MARKER = "portable"
+#: The data folder of a portable copy, beside the executable.
+PORTABLE_DATA = "data"
+
+
+def portable_data_dir(executable: str | Path) -> Path | None:
+    """``<folder>/data`` when a file named ``portable`` sits in the executable's folder, else None: a copy on a USB
+    stick keeps its data file, backups, keys and settings with it, from one computer to the next."""
+    folder = Path(executable).resolve().parent
+    return folder / PORTABLE_DATA if (folder / PORTABLE_MARKER).is_file() else None
+
+
 def default_data_dir() -> Path:
+    """Where the data file lives unless ``--data-dir`` says otherwise: beside a built copy marked portable, else the
+    per-user data folder. Only a built (frozen) copy looks for the marker: from the source tree the executable is
+    the Python of a virtualenv, and ``--data-dir`` does the same job there."""
+    if getattr(sys, "frozen", False):
+        portable = portable_data_dir(sys.executable)
+        if portable is not None:
+            return portable
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
 def default_store_path(data_dir: Path | None = None) -> Path:
     return (data_dir or default_data_dir()) / STORE_FILENAME
+
+
+def shipped_schema() -> str:
+    """The store schema this copy of Fieldbook brings its data files to: the head of its own migrations, read from
+    the migration scripts without opening any store."""
+    return head_revision(None) or "none"
+
+
+def store_schema(store: Store) -> str | None:
+    """The schema an open store is at (its ``alembic_version``): the file's own version, as opposed to this copy's."""
+    with store.engine.connect() as conn:
+        return current_revision(conn)
 
 
 def current_user() -> str:

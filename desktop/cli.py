@@ -10,13 +10,22 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop import __version__
-
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
 
 class UserError(Exception):
     """Input that Fieldbook rejects; the message is the one line the user sees."""
+
+
+class _ShowVersions(argparse.Action):
+    """``--version``: the schema is read from the migrations only when asked (a quarter of a second at every start
+    otherwise)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from desktop import versions
+
+        print(versions().line())  # on stdout, as argparse's own version action does
+        parser.exit()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -25,7 +34,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Fieldbook: record a country office's portfolio offline and exchange it as an Excel package. "
         "Without a command, opens the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"fieldbook {__version__}")
+    parser.add_argument("--version", action=_ShowVersions, nargs=0,
+                        help="show the version, the package format and the store schema it writes, and exit")
     parser.add_argument("--data-dir", type=Path, help="folder for the data file, backups and settings "
                         "(default: the per-user data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -238,7 +248,7 @@ class _TerminalProgress:
 
     def __init__(self, label: str, quiet: bool = False) -> None:
         self.label, self.quiet, self.shown = label, quiet, -1
-        self.tty = sys.stderr.isatty()
+        self.tty = sys.stderr is not None and sys.stderr.isatty()  # no stderr at all: a windowed Windows exe
 
     def set_value(self, done: int, total: int) -> None:
         if self.quiet or total <= 0:
@@ -514,19 +524,47 @@ def _counts(store) -> dict[str, int]:  # type: ignore[no-untyped-def]
     return counts
 
 
+def packages_to_open(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """``fieldbook [--data-dir D] FILE.xlsx …`` — what "Open with Fieldbook" runs — opens the app with those packages
+    on its Consolidate page: the package files are taken out of the arguments before the command is parsed. Anything
+    after a command is the command's own."""
+    rest: list[str] = []
+    packages: list[str] = []
+    args = list(argv)
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--data-dir":
+            rest += args[i:i + 2]
+            i += 2
+            continue
+        if not arg.startswith("-"):
+            if arg.lower().endswith(".xlsx"):
+                packages.append(arg)
+                i += 1
+                continue
+            rest += args[i:]  # a command: the rest is its own
+            break
+        rest.append(arg)
+        i += 1
+    return rest, packages
+
+
 def _run_app(args: argparse.Namespace) -> int:
     try:
         from desktop.ui.app import run_app
     except ImportError as exc:  # the desktop app is not built yet in this version
         raise UserError(f"the desktop app is not available in this build ({exc}); use a command, see --help") from None
-    return run_app(data_dir=args.data_dir)
+    return run_app(data_dir=args.data_dir, packages=getattr(args, "packages", []))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from db.errors import StoreError
 
     parser = _parser()
+    argv, packages = packages_to_open(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
+    args.packages = packages
     run: Callable[[argparse.Namespace], int] = getattr(args, "run", _run_app)
     try:
         return run(args)

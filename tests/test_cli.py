@@ -70,3 +70,26 @@ def test_without_a_display_the_app_says_so_in_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "no display" in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_package_files_given_to_fieldbook_open_the_app_on_them() -> None:
+    """What "Open with Fieldbook" runs (`fieldbook FILE.xlsx`, the desktop entry's %f): the files go to the app; a
+    command's own files stay the command's."""
+    from desktop.cli import packages_to_open
+
+    assert packages_to_open(["--data-dir", "d", "KEN.xlsx"]) == (["--data-dir", "d"], ["KEN.xlsx"])
+    assert packages_to_open(["A.XLSX", "b.xlsx"]) == ([], ["A.XLSX", "b.xlsx"])
+    assert packages_to_open(["validate", "KEN.xlsx"]) == (["validate", "KEN.xlsx"], [])
+
+
+def test_progress_without_a_standard_error_stream_is_silent(monkeypatch) -> None:
+    """A windowed Windows exe started from Explorer has no stderr (sys.stderr is None): progress must not fail."""
+    import sys
+
+    from desktop.cli import _TerminalProgress
+
+    monkeypatch.setattr(sys, "stderr", None)
+    progress = _TerminalProgress("importing")
+    progress.set_value(1, 2)
+    progress.clear()
+    assert progress.tty is False

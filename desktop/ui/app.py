@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -77,8 +79,16 @@ def show_start_failure(exc: BaseException) -> None:
     QMessageBox.critical(None, QCoreApplication.translate("App", "Fieldbook"), text)
 
 
-def run_app(data_dir: Path | None = None) -> int:
-    """Open the main window on the data file in ``data_dir`` (the per-user data folder by default)."""
+def open_packages(window: Any, paths: Sequence[str | Path]) -> None:
+    """Packages given to the app ("Open with Fieldbook", ``fieldbook FILE.xlsx``): added to Consolidate, checked at
+    once, and that page shown."""
+    window.consolidate.add_files([str(Path(p).resolve()) for p in paths])
+    window.nav.setCurrentRow(window.PAGES.index("consolidate"))
+
+
+def run_app(data_dir: Path | None = None, packages: Sequence[str | Path] = ()) -> int:
+    """Open the main window on the data file in ``data_dir`` (the per-user data folder by default); ``packages``
+    are shown on the Consolidate page, checked."""
     from db.errors import StoreError
     from db.store import default_data_dir, default_store_path, open_store
     from desktop.ui.main_window import MainWindow
@@ -98,6 +108,8 @@ def run_app(data_dir: Path | None = None) -> int:
     window = MainWindow(store, folder)
     window.show()
     window.start()
+    if packages:
+        open_packages(window, packages)
     code = app.exec()
     store_now = window.tasks.store
     if store_now is not None:

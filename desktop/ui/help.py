@@ -12,15 +12,20 @@ finds it from there.
 Where the guide is: :func:`guide_path` — in a PyInstaller build ``sys._MEIPASS/docs/user-guide.md``
 (``installers/fieldbook.spec`` ships ``docs/user-guide.md`` and ``docs/screenshots/``), from the source tree the
 ``docs`` folder beside ``desktop``. Its pictures are paths relative to the guide (``screenshots/01-initiatives.png``).
+
+Help ▸ About Fieldbook: :func:`show_about` says which Fieldbook this is, the package format and store schema it
+writes, and the open data file's own schema and place (what a helpdesk asks first); :func:`about_facts` reads them
+on the store's worker.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import (
     QDesktopServices,
     QImageReader,
@@ -29,9 +34,10 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 import desktop
+from db.store import Store, store_schema
 
 GUIDE = Path("docs") / "user-guide.md"
 #: A section's anchor: a line of its own in the Markdown.
@@ -206,3 +212,50 @@ def show_help(parent: QWidget | None, page_key: str) -> HelpWindow:
 
 #: The help window of no main window (``show_help(None, …)``), kept so it is not collected while shown.
 _windows: dict[None, HelpWindow] = {}
+
+
+# -- Help ▸ About Fieldbook --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AboutFacts:
+    versions: desktop.Versions
+    file_schema: str | None  # the open data file's own schema version (None: not a store yet)
+    data_file: str  # its path, or a PostgreSQL URL without the password
+
+
+def about_facts(store: Store) -> AboutFacts:
+    """This copy's versions (read from its migration scripts) and the open data file's own schema version."""
+    where = str(store.path) if store.path is not None else store.engine.url.render_as_string(hide_password=True)
+    return AboutFacts(desktop.versions(), store_schema(store), where)
+
+
+def about_text(facts: AboutFacts) -> str:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("About", text)
+
+    return "\n".join((
+        tr("Fieldbook {version}").format(version=facts.versions.fieldbook),
+        tr("Package format: {format}").format(format=facts.versions.package_format),
+        tr("Store schema: {schema}").format(schema=facts.versions.store_schema),
+        "",
+        tr("Data file in use (schema {schema}):").format(schema=facts.file_schema or tr("none")),
+        facts.data_file,
+    ))
+
+
+def show_about(parent: QWidget, facts: AboutFacts) -> QMessageBox:
+    """The About box, modal to the main window; its text can be selected and copied (into a message to a helpdesk)."""
+    box = QMessageBox(parent)
+    box.setObjectName("aboutBox")
+    box.setWindowTitle(QCoreApplication.translate("About", "About Fieldbook"))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a path is shown as it is, never read as markup
+    box.setText(about_text(facts))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    icon = parent.windowIcon()
+    if not icon.isNull():
+        box.setIconPixmap(icon.pixmap(64, 64))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -264,6 +264,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(history_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
+        self.about_action = QAction(self.tr("&About Fieldbook"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.open_about)
+        help_menu.addAction(self.about_action)
 
     # -- start ----------------------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -651,6 +656,13 @@ class MainWindow(QMainWindow):
         from desktop.ui.help import show_help
 
         show_help(self, self.current_key())
+
+    @Slot()
+    def open_about(self) -> None:
+        """Help ▸ About Fieldbook: the versions, read on the worker (the data file's own schema is in the store)."""
+        from desktop.ui.help import about_facts, show_about
+
+        self.tasks.run(about_facts, writes=False, on_done=lambda facts: show_about(self, facts))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.beneficiaries.confirm_leave():

@@ -220,3 +220,15 @@ def test_a_merge_shows_progress_and_cancel_writes_nothing(qtbot, office_window, 
     go_on.set()
     qtbot.waitUntil(lambda: page.result_label.text() == "Cancelled; nothing was written.", timeout=WAIT_MS)
     assert list(out.iterdir()) == []
+
+
+def test_packages_opened_with_fieldbook_are_checked_on_the_consolidate_page(qtbot, demo_window, tmp_path) -> None:
+    from desktop.ui.app import open_packages
+
+    package = _package(tmp_path, "MEX-MEX")
+    open_packages(demo_window, [package])
+    page = demo_window.consolidate
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
+    assert demo_window.stack.currentWidget() is page
+    assert page.model.rows()[0].valid and page.model.rows()[0].office == "MEX-MEX"
+    wait_idle(qtbot, demo_window)
