@@ -8,9 +8,11 @@ STAMP  := $(VENV)/.installed
 # are found from the plugin itself once PySide6 is installed (qt-deps).
 QT_DEBS   := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-noto-cjk
 TEST_DEBS := postgresql xvfb xdotool fonts-crosextra-carlito
+# `make test-dist` also checks the desktop entry the .deb installs (desktop-file-validate).
+DIST_DEBS := xvfb xdotool desktop-file-utils
 PYTEST_ARGS ?=
 
-.PHONY: run test bench screenshots setup system-deps qt-deps test-deps clean demo dist
+.PHONY: run test bench screenshots setup system-deps qt-deps test-deps clean demo dist deb test-dist
 
 run: setup
 	$(BIN)/fieldbook $(ARGS)
@@ -24,9 +26,19 @@ bench: setup test-deps
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.ui.screenshots docs/screenshots
 
+# The PyInstaller folder dist/fieldbook/ (installers/fieldbook.spec), then the .deb around it (installers/build-deb.sh).
 dist: setup
 	$(BIN)/python -m pip install --quiet 'pyinstaller==6.22.3'
 	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build installers/fieldbook.spec
+
+deb: dist
+	PYTHON=$(BIN)/python bash installers/build-deb.sh dist/fieldbook dist
+
+# Builds the bundle and runs it from a clean environment, on Xvfb, and as an installed .deb (tests/test_dist.py; as
+# root, it installs and removes the package fieldbook). Not part of `make test`: CI runs both.
+test-dist: setup
+	@bash installers/debian-deps.sh $(DIST_DEBS)
+	FIELDBOOK_TEST_DIST=1 $(BIN)/python -m pytest -s tests/test_dist.py $(PYTEST_ARGS)
 
 demo: setup
 	$(BIN)/fieldbook demo --db demo.sqlite
