@@ -404,26 +404,14 @@ def _key_path(args: argparse.Namespace, target: str | Path) -> Path:
 
 def _signing_key(args: argparse.Namespace, target: str | Path):  # type: ignore[no-untyped-def]
     """The key that signs (made on first use) and the rotation statement it carries, if it replaced another."""
-    import json
-
-    from desktop.exchange.signing import KeyFileError, load_or_create_key, rotation_path
+    from desktop.exchange.signing import KeyFileError, carried_rotation, load_or_create_key
 
     path = _key_path(args, target)
     try:
         key = load_or_create_key(path)
+        return key, carried_rotation(path, key)
     except KeyFileError as exc:
         raise UserError(str(exc)) from None
-    rotation = None
-    statement = rotation_path(path)
-    if statement.exists():
-        try:
-            rotation = json.loads(statement.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise UserError(f"{statement}: the key rotation statement cannot be read ({exc}); restore it from your "
-                            "backup, or rotate the key again") from None
-        if rotation.get("new_key") != key.public_text:
-            rotation = None  # a statement about another key: not this one's
-    return key, rotation
 
 
 def _run_keys(args: argparse.Namespace) -> int:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
-import select
 import shutil
 import sqlite3
 import statistics
@@ -32,6 +31,7 @@ from pathlib import Path
 import pytest
 
 from desktop import __version__
+from tests.xscreen import Screen, colours, stop, xvfb
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "installers" / "fieldbook.spec"
@@ -39,10 +39,9 @@ BUILD_DEB = ROOT / "installers" / "build-deb.sh"
 OLD_STORE = ROOT / "tests" / "fixtures" / "stores" / "0.1.0" / "fieldbook.sqlite"
 PYINSTALLER = "pyinstaller==6.22.3"
 CLEAN_PATH = "/usr/bin:/bin"
-SCREEN = (1366, 768)
-#: Seconds: the PyInstaller build, the .deb build, one command, apt, Xvfb's start, the first window, the demo office
+#: Seconds: the PyInstaller build, the .deb build, one command, apt, the first window, the demo office
 #: built from the welcome, a dialog, the app's exit.
-BUILD, DEB, COMMAND, APT, XVFB_START, FIRST_WINDOW, DEMO_BUILT, DIALOG, EXIT = 900, 900, 180, 600, 15, 60, 120, 30, 30
+BUILD, DEB, COMMAND, APT, FIRST_WINDOW, DEMO_BUILT, DIALOG, EXIT = 900, 900, 180, 600, 60, 120, 30, 30
 #: Files of what the app never uses; none may be in the bundle.
 UNUSED = re.compile(r"WebEngine|Qt6?Quick|Qt6?Qml|Qt6?Pdf|Qt6?3D|Qt6?Multimedia|Qt6?Designer|Qt6?Network|"
                     r"Qt6?VirtualKeyboard|virtualkeyboard|libgtk|libgdk-3|qgtk3", re.IGNORECASE)
@@ -267,110 +266,12 @@ def test_a_store_of_an_older_version_is_upgraded_by_the_bundle_without_losing_a_
 
 # -- the window, on X11 ---------------------------------------------------------------------------------------------
 
-#: Takes a picture of the whole X screen each time a path arrives on stdin (the test's Python, not the bundle's).
-GRABBER = """
-import sys
-from PySide6.QtGui import QGuiApplication
-app = QGuiApplication(sys.argv[:1])
-for line in sys.stdin:
-    print("saved" if app.primaryScreen().grabWindow(0).save(line.strip()) else "failed", flush=True)
-"""
-
-
-def stop(process: subprocess.Popen | None) -> None:  # type: ignore[type-arg]
-    if process is None or process.poll() is not None:
-        return
-    process.terminate()
-    try:
-        process.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=5)
-
-
-def read_line(stream: int, timeout: float) -> str:
-    data = b""
-    deadline = time.monotonic() + timeout
-    while not data.endswith(b"\n"):
-        left = deadline - time.monotonic()
-        if left <= 0 or not select.select([stream], [], [], left)[0]:
-            return ""
-        chunk = os.read(stream, 1)
-        if not chunk:
-            return ""
-        data += chunk
-    return data.decode().strip()
-
-
 @pytest.fixture
 def display() -> Iterator[str]:
     if shutil.which("Xvfb") is None or shutil.which("xdotool") is None:
         pytest.skip("Xvfb and xdotool are not installed (`make test-dist` installs them)")
-    read_end, write_end = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
-                             "-nolisten", "tcp"], pass_fds=(write_end,), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
-    os.close(write_end)
-    try:
-        number = read_line(read_end, XVFB_START)
-        if not number.isdigit():
-            stop(xvfb)
-            pytest.fail(f"Xvfb did not start within {XVFB_START} s: {xvfb.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
-        yield f":{number}"
-    finally:
-        os.close(read_end)
-        stop(xvfb)
-
-
-class Screen:
-    def __init__(self, display: str, folder: Path) -> None:
-        self.display = display
-        self.folder = folder
-        self.grabber: subprocess.Popen | None = None  # type: ignore[type-arg]
-
-    def xdotool(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(["xdotool", *args], env={"DISPLAY": self.display, "PATH": CLEAN_PATH},
-                              capture_output=True, text=True, timeout=10)
-
-    def wait_for_window(self, name: str, timeout: float, app: subprocess.Popen) -> str | None:  # type: ignore[type-arg]
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and app.poll() is None:
-            found = self.xdotool("search", "--onlyvisible", "--name", name)
-            if found.returncode == 0 and found.stdout.split():
-                return found.stdout.split()[0]
-            time.sleep(0.05)
-        return None
-
-    def geometry(self, window: str) -> tuple[int, int, int, int]:
-        shell = self.xdotool("getwindowgeometry", "--shell", window).stdout
-        values = dict(line.split("=", 1) for line in shell.splitlines() if "=" in line)
-        x, y = max(0, int(values["X"])), max(0, int(values["Y"]))
-        return x, y, min(int(values["WIDTH"]), SCREEN[0] - x), min(int(values["HEIGHT"]), SCREEN[1] - y)
-
-    def shot(self, name: str):  # type: ignore[no-untyped-def]
-        from PySide6.QtGui import QImage
-
-        if self.grabber is None:
-            env = {**os.environ, "DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb"}
-            self.grabber = subprocess.Popen([sys.executable, "-c", GRABBER], env=env, stdin=subprocess.PIPE,
-                                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        path = self.folder / f"{name}.png"
-        self.grabber.stdin.write(f"{path}\n")  # type: ignore[union-attr]
-        self.grabber.stdin.flush()  # type: ignore[union-attr]
-        assert read_line(self.grabber.stdout.fileno(), 30) == "saved", "no screenshot"  # type: ignore[union-attr]
-        image = QImage(str(path))
-        assert not image.isNull()
-        return image
-
-    def close(self) -> None:
-        if self.grabber is not None:
-            self.grabber.stdin.close()  # type: ignore[union-attr]
-            stop(self.grabber)
-
-
-def colours(image, x: int, y: int, width: int, height: int, step: int = 3) -> int:  # type: ignore[no-untyped-def]
-    """How many different colours a sample of the rectangle holds: 1 is blank; text and pictures bring many."""
-    return len({image.pixel(i, j) for i in range(x, x + width, step) for j in range(y, y + height, step)})
+    with xvfb() as name:
+        yield name
 
 
 def test_the_window_opens_on_x11_from_a_clean_environment(bundle: Bundle, place: Place, display: str,
@@ -402,7 +303,7 @@ def test_the_window_opens_on_x11_from_a_clean_environment(bundle: Bundle, place:
             assert colours(shot, x, y, width, height) > 40, "the welcome window is blank or has no text"
             note("start-up: window", f"{found:.2f} s to the welcome window, {first_shot:.2f} s to its screenshot")
             # The window class the desktop entry's StartupWMClass names (X11 docks group windows by it).
-            assert screen.xdotool("search", "--classname", "^fieldbook$").stdout.split(), "WM_CLASS is not fieldbook"
+            assert screen.xdotool("search", "--classname", "^fieldbook$").split(), "WM_CLASS is not fieldbook"
 
             # Explore the demo office: Tab to the second choice, Enter (no window manager: give it the keyboard).
             screen.xdotool("windowfocus", "--sync", welcome)
@@ -411,12 +312,7 @@ def test_the_window_opens_on_x11_from_a_clean_environment(bundle: Bundle, place:
             if main is None:
                 pytest.fail(f"no demo office window within {DEMO_BUILT} s (exit {app.poll()}): {said()}")
             x, y, width, height = screen.geometry(main)
-            deadline, previous, shot = time.monotonic() + 30, None, None
-            while time.monotonic() < deadline:  # the page fills in on the worker: two equal pictures in a row
-                shot = screen.shot("02-demo-office")
-                if previous is not None and shot == previous:
-                    break
-                previous = shot
+            shot = screen.settled("02-demo-office")  # the page fills in on the worker
             assert shot is not None and colours(shot, x, y, width, height) > 60, "the main window is blank"
 
             # F1: the user guide the bundle carries, with its pictures.
@@ -435,13 +331,7 @@ def test_the_window_opens_on_x11_from_a_clean_environment(bundle: Bundle, place:
             assert filled > 0.5 * len(rows), f"the user guide is (nearly) empty: {filled} of {len(rows)} rows"
             screen.xdotool("key", "Escape")
 
-            screen.xdotool("windowfocus", "--sync", main)
-            screen.xdotool("key", "ctrl+q")
-            try:
-                code = app.wait(timeout=EXIT)
-            except subprocess.TimeoutExpired:
-                pytest.fail(f"Ctrl+Q did not close the app within {EXIT} s: {said()}")
-            assert code == 0, said()
+            screen.quit(main, app, EXIT, said)
 
             # "Open with Fieldbook" (the desktop entry's `Exec=/opt/fieldbook/fieldbook %f`): a package given on the
             # command line opens the app, here on the demo office just made, with the package on Consolidate.
@@ -455,21 +345,9 @@ def test_the_window_opens_on_x11_from_a_clean_environment(bundle: Bundle, place:
             if main is None:
                 pytest.fail(f"a package on the command line opened no window (exit {app.poll()}): {said()}")
             x, y, width, height = screen.geometry(main)
-            deadline, previous, shot = time.monotonic() + 30, None, None
-            while time.monotonic() < deadline:  # the package is checked on the worker
-                shot = screen.shot("04-open-with-fieldbook")
-                if previous is not None and shot == previous:
-                    break
-                previous = shot
-                time.sleep(0.3)
+            shot = screen.settled("04-open-with-fieldbook", pause=0.3)  # the package is checked on the worker
             assert shot is not None and colours(shot, x, y, width, height) > 60
-            screen.xdotool("windowfocus", "--sync", main)
-            screen.xdotool("key", "ctrl+q")
-            try:
-                code = app.wait(timeout=EXIT)
-            except subprocess.TimeoutExpired:
-                pytest.fail(f"Ctrl+Q did not close the app within {EXIT} s: {said()}")
-            assert code == 0, said()
+            screen.quit(main, app, EXIT, said)
             assert "Traceback" not in said(), said()
             note("window screenshots", str(tmp_path))
         finally:

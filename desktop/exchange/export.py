@@ -470,13 +470,10 @@ def _stored_hand_edits(conn: Connection) -> dict[tuple[str, str], dict[str, Any]
 
 def _write_provenance(ws: Worksheet, formats: _Formats, provenance: dict[str, list[str]]) -> None:
     """Machine data for the receiver's checks, not for people: hidden (so never printed), protected."""
-    ws.set_column(0, 0, 66, formats.ident)
-    ws.set_column(1, 1, 120, formats.ident)
-    for row, texts, cell_format in ((0, [k for k, _, _ in fmt.PROVENANCE_COLUMNS], formats.key),
-                                    (1, [label for _, label, _ in fmt.PROVENANCE_COLUMNS], formats.label),
-                                    (2, [tag for _, _, tag in fmt.PROVENANCE_COLUMNS], formats.hxl)):
-        for col, text in enumerate(texts):
-            ws.write_string(row, col, text, cell_format)
+    widths = [66, 120]
+    for i, width in enumerate(widths):
+        ws.set_column(i, i, width, formats.ident)
+    _header(ws, formats, *(list(x) for x in zip(*fmt.PROVENANCE_COLUMNS)), widths)
     write_string = getattr(ws, "_write_string", ws.write_string)
     row = fmt.FIRST_DATA_ROW - 1
     for source in sorted(provenance):
@@ -629,8 +626,8 @@ def _header(ws: Worksheet, formats: _Formats, keys: list[str], labels: list[str]
     # on every page. What is there for programs (machine keys, HXL tags, row fingerprints) may print smaller; the
     # keys and tags print once, above the first rows.
     _page_setup(ws)
-    read = [formats.label, formats.text, formats.ident, formats.int, formats.date, getattr(formats, "link", None)]
-    _print_columns(ws, widths, _least_scale(*(f for f in read if f is not None)))
+    _print_columns(ws, widths, _least_scale(formats.label, formats.text, formats.ident, formats.int, formats.date,
+                                            formats.link))
     ws.repeat_rows(fmt.LABEL_ROW - 1)
     ws.protect("", {"autofilter": True, "sort": True, "insert_rows": True, "delete_rows": True,
                     "format_columns": True, "format_rows": True, "select_locked_cells": True,

@@ -92,11 +92,9 @@ class MergeResult:
 
     @property
     def hand_edited(self) -> list[Version]:
-        """The hand-edited versions in the output that were found by this merge (edits accepted earlier keep their
-        attribution too, but are not new)."""
-        files = {Path(s.file).name for s in self.sources}
-        return [v for v in self.winners.values() if v.hand_edited and v.edit and v.edit.get("file") in files
-                and v.edit.get("fingerprint") and v.file == v.edit.get("file")]
+        """The hand-edited versions in the output that were found by this merge: the edit was found in the file the
+        version came from (an edit accepted earlier keeps its attribution, naming the file it was found in then)."""
+        return [v for v in self.winners.values() if v.hand_edited and v.edit and v.edit.get("file") == v.file]
 
     def line(self) -> str:
         text = (f"{self.out}: merged {counted(len(self.sources), 'package')}: {counted(self.records, 'record')}, "

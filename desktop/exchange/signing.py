@@ -311,6 +311,24 @@ def rotation_path(key_path: Path) -> Path:
     return key_path.parent / f"{key_path.stem}.rotation.json"
 
 
+def carried_rotation(key_path: Path, key: SigningKey) -> dict[str, Any] | None:
+    """The rotation statement the packages signed with ``key`` carry (:func:`rotation_path`), so the receiver learns
+    this key from the one it replaced; None when there is none, or it is about another key. An unreadable statement
+    is a :class:`KeyFileError`."""
+    path = rotation_path(key_path)
+    if not path.exists():
+        return None
+    try:
+        statement = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise KeyFileError(f"{path}: the key rotation statement cannot be read ({exc}); restore it from your backup, "
+                           "or rotate the key again") from None
+    if not isinstance(statement, dict):
+        raise KeyFileError(f"{path}: the key rotation statement cannot be read (not a statement); restore it from "
+                           "your backup, or rotate the key again")
+    return statement if statement.get("new_key") == key.public_text else None
+
+
 def rotate_key_file(path: Path, holder: str) -> tuple[SigningKey, dict[str, str]]:
     """Replace the key in ``path`` by a new one and return it with the rotation statement signed by the old key.
 

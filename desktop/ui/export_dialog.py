@@ -9,8 +9,6 @@ file and offers to show it in its folder.
 
 from __future__ import annotations
 
-import json
-
 import uuid
 from pathlib import Path
 from typing import Any
@@ -39,7 +37,7 @@ from desktop.core.periods import PeriodError, parse_period
 from desktop.core.progress import Cancelled, Part
 from desktop.exchange import format as fmt
 from desktop.exchange.export import ExportPlan, ExportResult, export_package, plan_export
-from desktop.exchange.signing import key_path_for, load_or_create_key, rotation_path
+from desktop.exchange.signing import KeyFileError, carried_rotation, key_path_for, load_or_create_key
 from desktop.exchange.read import ValidationReport, validate_package
 from desktop.ui.operations import entity_title
 from desktop.ui.widgets import activate_when_shown, tr_rules
@@ -76,14 +74,10 @@ def office_key(store: Any) -> tuple[Any, dict[str, Any] | None]:
         return None, None
     path = key_path_for(Path(store.path))
     key = load_or_create_key(path)
-    rotation = None
     try:
-        statement = json.loads(rotation_path(path).read_text(encoding="utf-8"))
-        if isinstance(statement, dict) and statement.get("new_key") == key.public_text:
-            rotation = statement
-    except (OSError, ValueError):
-        pass
-    return key, rotation
+        return key, carried_rotation(path, key)
+    except KeyFileError:  # an unreadable statement: the packages go signed, without it
+        return key, None
 
 
 class ExportDialog(QDialog):

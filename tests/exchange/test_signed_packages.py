@@ -240,3 +240,19 @@ def test_a_row_a_region_changed_without_saying_so_is_not_signed_by_its_office(
         problem.message
     summary = import_package(hq, forged.out, policy=YES)
     assert summary.status == "rejected"
+
+
+def test_a_key_retired_by_a_rotation_cannot_sign_after_it(demo_store: Store, signed: Path, hq: Store,
+                                                          key: SigningKey, tmp_path: Path) -> None:
+    import_package(hq, signed, policy=YES)
+    new, statement = rotate_key_file(tmp_path / "keys" / "ken.signing-key.pem", "KEN-NBO")
+    with demo_store.session() as session:
+        session.scalars(select(Initiative)).first().title += " (revised)"
+    rotated = export_package(demo_store, tmp_path / "KEN-NBO_2023-H2_002.xlsx", period="2023-H2", signer=new,
+                             rotation=statement).path
+    assert import_package(hq, rotated, policy=NO).status == "imported"
+    with demo_store.session() as session:
+        session.scalars(select(Initiative)).first().title += " (again)"
+    late = export_package(demo_store, tmp_path / "KEN-NBO_2023-H2_003.xlsx", period="2023-H2", signer=key).path
+    summary = import_package(hq, late, policy=YES)
+    assert summary.status == "rejected" and "its rotation replaced" in summary.problems[0]
