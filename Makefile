@@ -12,7 +12,7 @@ TEST_DEBS := postgresql xvfb xdotool fonts-crosextra-carlito
 DIST_DEBS := xvfb xdotool desktop-file-utils
 PYTEST_ARGS ?=
 
-.PHONY: run test bench screenshots setup system-deps qt-deps test-deps clean demo dist deb test-dist
+.PHONY: run test bench screenshots setup system-deps qt-deps test-deps clean demo dist deb test-dist translations translations-update
 
 run: setup
 	$(BIN)/fieldbook $(ARGS)
@@ -43,7 +43,20 @@ test-dist: setup
 demo: setup
 	$(BIN)/fieldbook demo --db demo.sqlite
 
-setup: system-deps $(STAMP) qt-deps
+setup: system-deps $(STAMP) qt-deps translations
+
+# The compiled translations the app and the command line load: resources/i18n/fieldbook_<lang>.qm from the .ts
+# (Qt Linguist sources, committed); the .qm are built here, never committed. `make translations-update` runs
+# pyside6-lupdate over every source after strings change (then translate what it adds: resources/i18n/README.md).
+LANGS := en ar es fr pt ru zh
+QM    := $(foreach l,$(LANGS),resources/i18n/fieldbook_$(l).qm)
+translations: $(QM)
+
+resources/i18n/fieldbook_%.qm: resources/i18n/fieldbook_%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations-update: $(STAMP)
+	$(BIN)/python resources/i18n/tool.py update
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.i18n import translate
+
 #: Every scratch folder's name starts so; then its purpose, its owner (pid@host) and mkdtemp's random part.
 SCRATCH_PREFIX = ".fieldbook-"
 _SCRATCH_NAME = re.compile(r"\.fieldbook-[a-z]+\.(?P<pid>\d+)@(?P<host>[A-Za-z0-9_-]*)\..+")
@@ -158,38 +160,54 @@ def replace_durably(partial: Path, target: Path) -> None:
     sync_folder(target.parent)
 
 
-def disk_reason(exc: BaseException) -> str:
-    """What went wrong writing a file, in words: the disk is full, the folder is read-only, …"""
+#: What :func:`_disk_problem` finds: kinds of failure that have words of their own (the rest are the system's words).
+DISK_FULL, READ_ONLY, NO_PERMISSION = "full", "read-only", "permission"
+
+
+def _disk_problem(exc: BaseException) -> tuple[str | None, str]:
+    """(the kind of failure, or None; the system's own words for it, used when the kind is None)."""
     if isinstance(exc, sqlite3.Error):
         code = getattr(exc, "sqlite_errorcode", None)
         if code == sqlite3.SQLITE_FULL or "disk is full" in str(exc):
-            return "the disk is full"
+            return DISK_FULL, ""
         if code == sqlite3.SQLITE_READONLY:
-            return "read-only file system"
-        return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            return READ_ONLY, ""
+        return None, str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     inner = exc.args[0] if not isinstance(exc, OSError) and exc.args and isinstance(exc.args[0], OSError) else exc
     if isinstance(inner, OSError):
         if inner.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-            return "the disk is full"
+            return DISK_FULL, ""
         if inner.errno == errno.EROFS:
-            return "read-only file system"
+            return READ_ONLY, ""
         if inner.errno in (errno.EACCES, errno.EPERM):
-            return "permission denied"
+            return NO_PERMISSION, ""
         if inner.strerror:
-            return inner.strerror[0].lower() + inner.strerror[1:]
+            return None, inner.strerror[0].lower() + inner.strerror[1:]
     text = str(inner).strip().splitlines()
-    return text[0] if text else type(inner).__name__
+    return None, text[0] if text else type(inner).__name__
+
+
+def disk_reason(exc: BaseException) -> str:
+    """What went wrong writing a file, in words: the disk is full, the folder is read-only, …"""
+    kind, words = _disk_problem(exc)
+    if kind == DISK_FULL:
+        return translate("store", "the disk is full")
+    if kind == READ_ONLY:
+        return translate("store", "read-only file system")
+    if kind == NO_PERMISSION:
+        return translate("store", "permission denied")
+    return words
 
 
 def is_disk_full(exc: BaseException) -> bool:
-    return disk_reason(exc) == "the disk is full"
+    return _disk_problem(exc)[0] == DISK_FULL
 
 
 def what_to_do(exc: BaseException) -> str:
     """The advice that goes with :func:`disk_reason`."""
-    reason = disk_reason(exc)
-    if reason == "the disk is full":
-        return "free some space on that disk and try again"
-    if reason in ("read-only file system", "permission denied"):
-        return "choose a folder you can write to"
-    return "check the folder and try again"
+    kind, _words = _disk_problem(exc)
+    if kind == DISK_FULL:
+        return translate("store", "free some space on that disk and try again")
+    if kind in (READ_ONLY, NO_PERMISSION):
+        return translate("store", "choose a folder you can write to")
+    return translate("store", "check the folder and try again")

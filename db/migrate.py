@@ -16,6 +16,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from desktop.core.i18n import translate
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -66,7 +68,8 @@ def upgrade(engine: Engine, extra_locations: list[str] | None = None, revision: 
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise ForeignKeyViolation(
-                            f"{len(broken)} rows would break foreign keys, first in table {broken[0][0]}"
+                            translate("store", "{count} rows would break foreign keys, first in table {table}").format(
+                                count=len(broken), table=broken[0][0])
                         )
         finally:
             if sqlite:

@@ -39,8 +39,9 @@ from db.errors import (
     StoreTooNew,
     StoreUnwritable,
 )
-from db.files import disk_reason, output_file, replace_durably, scratch_folder, sweep_scratch, sync_file
+from db.files import disk_reason, is_disk_full, output_file, replace_durably, scratch_folder, sweep_scratch, sync_file
 from db.migrate import current_revision, head_revision, is_known_revision, upgrade
+from desktop.core.i18n import translate
 
 APP_NAME = "Fieldbook"
 STORE_FILENAME = "fieldbook.sqlite"
@@ -206,7 +207,7 @@ def open_store(
             return _open_read_only(url, sqlite_path, user)
     if sqlite_path is not None:
         if not sqlite_path.exists() and not create:
-            raise StoreError(f"{sqlite_path}: no such data file")
+            raise StoreError(translate("store", "{path}: no such data file").format(path=sqlite_path))
         # Not thread-local: the desktop app opens the store on one thread and may close it on its worker thread.
         lock = FileLock(str(sqlite_path) + ".lock", thread_local=False)
         try:
@@ -214,7 +215,8 @@ def open_store(
             lock.acquire(timeout=0)
         except Timeout:
             raise StoreLocked(
-                f"{sqlite_path} is already open in another Fieldbook window or process; close it there first"
+                translate("store", "{path} is already open in another Fieldbook window or process; close it there "
+                          "first").format(path=sqlite_path)
             ) from None
         except OSError as exc:  # a read-only folder or medium, no permission, a full disk
             raise _unwritable(sqlite_path, exc) from None
@@ -246,7 +248,7 @@ def open_store(
 
 def _open_read_only(url: str, sqlite_path: Path | None, user: str | None) -> Store:
     if sqlite_path is not None and not sqlite_path.is_file():
-        raise StoreError(f"{sqlite_path}: no such data file")
+        raise StoreError(translate("store", "{path}: no such data file").format(path=sqlite_path))
     if sqlite_path is not None:
         _refuse_not_a_store(sqlite_path, empty_ok=False)
     engine = make_engine(url)
@@ -262,8 +264,10 @@ def _open_read_only(url: str, sqlite_path: Path | None, user: str | None) -> Sto
         if current != head_revision(None):
             where = sqlite_path or url
             _refuse_newer(current, str(sqlite_path) if sqlite_path is not None else _safe_url(engine), None)
-            raise StoreNeedsMigration(f"{where} is not at this version's schema ({current or 'empty'}); open it "
-                                      "once in Fieldbook (or with a command that writes) to bring it up to date")
+            schema = current or translate("store", "empty", "a store with no schema yet")
+            raise StoreNeedsMigration(translate("store", "{where} is not at this version's schema ({schema}); open it "
+                                                "once in Fieldbook (or with a command that writes) to bring it up to "
+                                                "date").format(where=where, schema=schema))
         store = Store(url=url, engine=engine, user=user or current_user(), path=sqlite_path)
         store.office_code = _office_code(store)
         return store
@@ -297,9 +301,11 @@ def _check_integrity(engine: Engine, path: Path) -> None:
             raise _unwritable(path, OSError(errno.EROFS, _first_line(exc))) from None
         if isinstance(exc, OperationalError) and _disk_full(path.parent):  # SQLite says "disk I/O error"
             raise _unwritable(path, OSError(errno.ENOSPC, _first_line(exc))) from None
-        raise StoreCorrupt(f"{path} is not a readable Fieldbook data file ({_first_line(exc)})") from None
+        raise StoreCorrupt(translate("store", "{path} is not a readable Fieldbook data file ({reason})").format(
+            path=path, reason=_first_line(exc))) from None
     if rows != ["ok"]:
-        raise StoreCorrupt(f"{path} is damaged ({rows[0]}); restore a backup from Settings › Backups")
+        raise StoreCorrupt(translate("store", "{path} is damaged ({problem}); restore a backup from Settings › "
+                                     "Backups").format(path=path, problem=rows[0]))
 
 
 def _migrate(engine: Engine, sqlite_path: Path | None, backup_dir: Path | None, extra: list[str] | None, *,
@@ -314,10 +320,11 @@ def _migrate(engine: Engine, sqlite_path: Path | None, backup_dir: Path | None, 
     # the file again at every open.
     _refuse_newer(current, where, extra)
     if current is None and tables:
-        raise NotAStore(f"{where} is not a Fieldbook data file (a database with other tables: "
-                        f"{', '.join(sorted(tables)[:3])}); check the path")
+        raise NotAStore(translate("store", "{path} is not a Fieldbook data file (a database with other tables: "
+                                  "{tables}); check the path").format(path=where, tables=", ".join(sorted(tables)[:3])))
     if current is None and not create:
-        raise NotAStore(f"{where} holds no Fieldbook store; check the path, or import into it to create one")
+        raise NotAStore(translate("store", "{path} holds no Fieldbook store; check the path, or import into it to "
+                                  "create one").format(path=where))
     backup = None
     if sqlite_path is not None and current is not None:
         backup = backup_sqlite(engine, sqlite_path, backup_dir, reason=f"before-migration-from-{current}")
@@ -328,12 +335,17 @@ def _migrate(engine: Engine, sqlite_path: Path | None, backup_dir: Path | None, 
             engine.dispose()
             restore_sqlite(backup, sqlite_path)  # type: ignore[arg-type]
             raise MigrationFailed(
-                f"updating {sqlite_path} failed ({_first_line(exc)}); the file was restored from {backup}"
+                translate("store", "updating {path} failed ({reason}); the file was restored from {backup}").format(
+                    path=sqlite_path, reason=_first_line(exc), backup=backup)
             ) from exc
-        doing = "creating the store" if current is None else f"updating the store from schema {current}"
+        if current is None:
+            message = translate("store", "creating the store at {where} failed ({reason}); nothing was changed")
+        else:
+            message = translate("store", "updating the store from schema {schema} at {where} failed ({reason}); "
+                                "nothing was changed")
         if new_file:
             _discard_new_file(engine, sqlite_path)  # type: ignore[arg-type]
-        raise MigrationFailed(f"{doing} at {where} failed ({_reason(exc)}); nothing was changed") from exc
+        raise MigrationFailed(message.format(where=where, reason=_reason(exc), schema=current)) from exc
 
 
 def backups_dir(sqlite_path: Path, backup_dir: Path | None = None) -> Path:
@@ -360,13 +372,19 @@ def backup_sqlite(engine: Engine, sqlite_path: Path, backup_dir: Path | None = N
             finally:
                 raw.close()
     except (OSError, sqlite3.Error) as exc:
-        what = ("the snapshot taken before an import" if reason == "before-import" else
-                "the backup taken before updating it" if reason.startswith("before-migration") else "the backup")
-        why = disk_reason(exc)
-        todo = ("free some space on that disk and try again" if why == "the disk is full"
-                else "make that folder writable and try again")
-        raise BackupFailed(f"{sqlite_path}: {what} could not be written to {folder} ({why}), so nothing was "
-                           f"changed: {todo}") from None
+        if reason == "before-import":
+            message = translate("store", "{path}: the snapshot taken before an import could not be written to "
+                                "{folder} ({reason}), so nothing was changed: {todo}")
+        elif reason.startswith("before-migration"):
+            message = translate("store", "{path}: the backup taken before updating it could not be written to "
+                                "{folder} ({reason}), so nothing was changed: {todo}")
+        else:
+            message = translate("store", "{path}: the backup could not be written to {folder} ({reason}), so nothing "
+                                "was changed: {todo}")
+        todo = (translate("store", "free some space on that disk and try again") if is_disk_full(exc)
+                else translate("store", "make that folder writable and try again"))
+        raise BackupFailed(message.format(path=sqlite_path, folder=folder, reason=disk_reason(exc),
+                                          todo=todo)) from None
     return target
 
 
@@ -385,8 +403,9 @@ def restore_sqlite(backup: Path, sqlite_path: Path) -> None:
                 Path(str(sqlite_path) + suffix).unlink(missing_ok=True)
             replace_durably(partial, sqlite_path)
     except OSError as exc:
-        raise BackupFailed(f"{sqlite_path}: restoring {backup} failed ({disk_reason(exc)}); the data file was left "
-                           "as it was") from None
+        raise BackupFailed(translate("store", "{path}: restoring {backup} failed ({reason}); the data file was left "
+                                     "as it was").format(path=sqlite_path, backup=backup,
+                                                         reason=disk_reason(exc))) from None
 
 
 def _office_code(store: Store) -> str | None:
@@ -404,12 +423,13 @@ def _first_line(exc: BaseException) -> str:
 
 def _unwritable(path: Path, exc: OSError) -> StoreError:
     """One line for a store whose folder cannot be written: which file, what is wrong, what to do."""
-    reason = disk_reason(exc)
-    if reason == "the disk is full":
-        return StoreUnwritable(f"{path}: the disk is full; free some space on it and try again")
-    return StoreUnwritable(f"{path}: Fieldbook cannot write in its folder {path.parent} ({reason}); it keeps a lock "
-                           "and a small index beside the data file: copy the file to a folder you can write to, or "
-                           "make this one writable")
+    if is_disk_full(exc):
+        return StoreUnwritable(translate("store", "{path}: the disk is full; free some space on it and try "
+                                         "again").format(path=path))
+    return StoreUnwritable(translate("store", "{path}: Fieldbook cannot write in its folder {folder} ({reason}); it "
+                                     "keeps a lock and a small index beside the data file: copy the file to a folder "
+                                     "you can write to, or make this one writable").format(
+        path=path, folder=path.parent, reason=disk_reason(exc)))
 
 
 def _refuse_not_a_store(path: Path, *, empty_ok: bool) -> None:
@@ -422,7 +442,8 @@ def _refuse_not_a_store(path: Path, *, empty_ok: bool) -> None:
     if empty:
         if empty_ok:  # asked to create the store, in a file made for it (mktemp)
             return
-        raise NotAStore(f"{path} is not a Fieldbook data file (it is empty); check the path, or restore a backup")
+        raise NotAStore(translate("store", "{path} is not a Fieldbook data file (it is empty); check the path, or "
+                                  "restore a backup").format(path=path))
     try:
         with path.open("rb") as file:
             if file.read(16) != b"SQLite format 3\x00":
@@ -432,14 +453,15 @@ def _refuse_not_a_store(path: Path, *, empty_ok: bool) -> None:
     except (OSError, sqlite3.Error):
         return  # unreadable, damaged, or a read-only folder: the integrity check says which
     if tables and "alembic_version" not in tables:
-        raise NotAStore(f"{path} is not a Fieldbook data file (a database with other tables: "
-                        f"{', '.join(sorted(tables)[:3])}); check the path")
+        raise NotAStore(translate("store", "{path} is not a Fieldbook data file (a database with other tables: "
+                                  "{tables}); check the path").format(path=path, tables=", ".join(sorted(tables)[:3])))
 
 
 def _refuse_newer(current: str | None, where: str, extra: list[str] | None) -> None:
     if current is not None and not is_known_revision(current, extra):
-        raise StoreTooNew(f"{where} was written by a newer version of Fieldbook (schema {current}); this version "
-                          f"knows up to {head_revision(extra)}: install the newer version to open it")
+        raise StoreTooNew(translate("store", "{where} was written by a newer version of Fieldbook (schema {schema}); "
+                                    "this version knows up to {head}: install the newer version to open it").format(
+            where=where, schema=current, head=head_revision(extra)))
 
 
 def _discard_new_file(engine: Engine, path: Path) -> None:
@@ -490,10 +512,13 @@ def _server_errors(url: str) -> Iterator[None]:
             reason = reason.removeprefix("FATAL:").strip()
         state = getattr(getattr(exc, "orig", None), "sqlstate", None)
         if state == "3D000" or ("database" in reason and "does not exist" in reason):
-            raise ServerUnavailable(f"database {parsed.database} does not exist on the PostgreSQL server at {where}; "
-                                    f"check the name, or create it (createdb {parsed.database})") from None
+            raise ServerUnavailable(translate("store", "database {database} does not exist on the PostgreSQL server "
+                                              "at {where}; check the name, or create it (createdb {database})").format(
+                database=parsed.database, where=where)) from None
         if state in ("28000", "28P01") or "authentication failed" in reason or reason.startswith("role "):
-            raise ServerUnavailable(f"the PostgreSQL server at {where} refused user {parsed.username} ({reason}); "
-                                    "check the user name and password") from None
-        raise ServerUnavailable(f"cannot reach the PostgreSQL server at {where}: {reason}; check the address and "
-                                "that the server runs") from None
+            raise ServerUnavailable(translate("store", "the PostgreSQL server at {where} refused user {user} "
+                                              "({reason}); check the user name and password").format(
+                where=where, user=parsed.username, reason=reason)) from None
+        raise ServerUnavailable(translate("store", "cannot reach the PostgreSQL server at {where}: {reason}; check "
+                                          "the address and that the server runs").format(
+            where=where, reason=reason)) from None

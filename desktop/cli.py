@@ -10,7 +10,12 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from desktop.core.i18n import LANGUAGES, Context, translate
+
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+
+cli = Context("cli")  # cli.tr("%n package(s)", None, n): a count lupdate records as plural
 
 
 class UserError(Exception):
@@ -29,110 +34,150 @@ class _ShowVersions(argparse.Action):
 
 
 def _parser() -> argparse.ArgumentParser:
+    # Built when called, not at import: the texts are translated into the language chosen by then.
     parser = argparse.ArgumentParser(
         prog="fieldbook",
-        description="Fieldbook: record a country office's portfolio offline and exchange it as an Excel package. "
-        "Without a command, opens the desktop app.",
+        description=translate("cli", "Fieldbook: record a country office's portfolio offline and exchange it as an "
+                              "Excel package. Without a command, opens the desktop app."),
     )
     parser.add_argument("--version", action=_ShowVersions, nargs=0,
-                        help="show the version, the package format and the store schema it writes, and exit")
-    parser.add_argument("--data-dir", type=Path, help="folder for the data file, backups and settings "
-                        "(default: the per-user data folder)")
+                        help=translate("cli", "show the version, the package format and the store schema it writes, "
+                                       "and exit"))
+    parser.add_argument("--data-dir", type=Path, help=translate("cli", "folder for the data file, backups and "
+                                                                "settings (default: the per-user data folder)"))
+    parser.add_argument("--lang", choices=LANGUAGES, metavar="CODE",
+                        help=translate("cli", "the language of the window and of every message: {codes} (default: "
+                                       "the app's setting, else the system's)").format(codes=", ".join(LANGUAGES)))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", help="create a demo office store")
-    demo.add_argument("--db", type=Path, help="the SQLite file to create (default: the data folder's store)")
-    demo.add_argument("--office", default=None, help="which demo office (default KEN-NBO); see --list")
-    demo.add_argument("--list", action="store_true", help="list the demo offices and exit")
-    demo.add_argument("--headquarters", type=int, metavar="OFFICES", help="instead, a headquarters store with "
-                      "this many synthetic office portfolios (e.g. 150), as after importing their packages")
+    store_or_url = translate("cli", "a SQLite file or a SQLAlchemy URL (default: the data folder's store)")
+    a_store_or_url = translate("cli", "a SQLite file or a SQLAlchemy URL")
+    package_files = translate("cli", "package files (.xlsx)")
+    editor_help = translate("cli", "who made the hand edits found in these packages (default: 'spreadsheet edit')")
+
+    demo = commands.add_parser("demo", help=translate("cli", "create a demo office store"))
+    demo.add_argument("--db", type=Path, help=translate("cli", "the SQLite file to create (default: the data "
+                                                        "folder's store)"))
+    demo.add_argument("--office", default=None, help=translate("cli", "which demo office (default KEN-NBO); see "
+                                                               "--list"))
+    demo.add_argument("--list", action="store_true", help=translate("cli", "list the demo offices and exit"))
+    demo.add_argument("--headquarters", type=int, metavar="OFFICES",
+                      help=translate("cli", "instead, a headquarters store with this many synthetic office "
+                                     "portfolios (e.g. 150), as after importing their packages"))
     demo.set_defaults(run=_run_demo)
 
-    info = commands.add_parser("info", help="show what a store holds")
-    info.add_argument("--db", help="a SQLite file or a SQLAlchemy URL (default: the data folder's store)")
+    info = commands.add_parser("info", help=translate("cli", "show what a store holds"))
+    info.add_argument("--db", help=store_or_url)
     info.set_defaults(run=_run_info)
 
-    export = commands.add_parser("export", help="write the office's package (.xlsx)")
-    export.add_argument("--db", help="a SQLite file or a SQLAlchemy URL (default: the data folder's store)")
+    export = commands.add_parser("export", help=translate("cli", "write the office's package (.xlsx)"))
+    export.add_argument("--db", help=store_or_url)
     export.add_argument("--out", required=True,  # text, not Path: a trailing "/" means a folder
-                        help="the package file, or a folder: then it is named OFFICE_PERIOD_SEQ.xlsx")
-    export.add_argument("--period", help="reporting period, such as 2023-H2 (default: the current half-year)")
-    export.add_argument("--seq", type=int, help="sequence number (default: 1 + the highest of this office's "
-                        "packages in the folder)")
-    export.add_argument("--key", type=Path, help="the office's signing key (default: the one beside the data file, "
-                        "made on first use)")
+                        help=translate("cli", "the package file, or a folder: then it is named "
+                                       "OFFICE_PERIOD_SEQ.xlsx"))
+    export.add_argument("--period", help=translate("cli", "reporting period, such as 2023-H2 (default: the current "
+                                                   "half-year)"))
+    export.add_argument("--seq", type=int, help=translate("cli", "sequence number (default: 1 + the highest of this "
+                                                          "office's packages in the folder)"))
+    export.add_argument("--key", type=Path, help=translate("cli", "the office's signing key (default: the one beside "
+                                                           "the data file, made on first use)"))
     export.set_defaults(run=_run_export)
 
-    validate = commands.add_parser("validate", help="check packages; exit 0 valid, 1 rejected")
-    validate.add_argument("files", nargs="+", type=Path, metavar="FILE", help="package files (.xlsx)")
-    validate.add_argument("--report", type=Path, metavar="OUT", help="write an annotated copy (one FILE: OUT.xlsx; "
-                          "several: a folder)")
-    validate.add_argument("--json", action="store_true", help="print the reports as JSON")
+    validate = commands.add_parser("validate", help=translate("cli", "check packages; exit 0 valid, 1 rejected"))
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE", help=package_files)
+    validate.add_argument("--report", type=Path, metavar="OUT",
+                          help=translate("cli", "write an annotated copy (one FILE: OUT.xlsx; several: a folder)"))
+    validate.add_argument("--json", action="store_true", help=translate("cli", "print the reports as JSON"))
     validate.set_defaults(run=_run_validate)
 
-    merge = commands.add_parser("merge", help="merge packages into one package, with a report of what was merged")
-    merge.add_argument("files", nargs="+", type=Path, metavar="FILE", help="package files (.xlsx)")
-    merge.add_argument("--out", type=Path, required=True, help="the merged package, or a folder for it")
-    merge.add_argument("--report", type=Path, metavar="REPORT.xlsx", help="write the merge report: sources, "
-                       "packages left out, conflicts field by field, superseded versions")
-    merge.add_argument("--label", default="MERGED", help="what the merged package is named for, e.g. a region "
-                       "(default MERGED)")
-    merge.add_argument("--period", help="the merged package's period (default: the latest of the inputs)")
-    merge.add_argument("--strict", action="store_true", help="fail the whole merge if any package is invalid")
-    merge.add_argument("--json", action="store_true", help="print the result as JSON")
-    merge.add_argument("--editor", help="who made the hand edits found in these packages (default: "
-                       "'spreadsheet edit')")
-    merge.add_argument("--key", type=Path, help="the region's signing key (default: the one in the data folder, "
-                       "made on first use)")
+    merge = commands.add_parser("merge", help=translate("cli", "merge packages into one package, with a report of "
+                                                        "what was merged"))
+    merge.add_argument("files", nargs="+", type=Path, metavar="FILE", help=package_files)
+    merge.add_argument("--out", type=Path, required=True, help=translate("cli", "the merged package, or a folder "
+                                                                         "for it"))
+    merge.add_argument("--report", type=Path, metavar="REPORT.xlsx",
+                       help=translate("cli", "write the merge report: sources, packages left out, conflicts field by "
+                                      "field, superseded versions"))
+    merge.add_argument("--label", default="MERGED", help=translate("cli", "what the merged package is named for, "
+                                                                   "e.g. a region (default MERGED)"))
+    merge.add_argument("--period", help=translate("cli", "the merged package's period (default: the latest of the "
+                                                  "inputs)"))
+    merge.add_argument("--strict", action="store_true", help=translate("cli", "fail the whole merge if any package "
+                                                                       "is invalid"))
+    merge.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
+    merge.add_argument("--editor", help=editor_help)
+    merge.add_argument("--key", type=Path, help=translate("cli", "the region's signing key (default: the one in the "
+                                                          "data folder, made on first use)"))
     merge.set_defaults(run=_run_merge)
 
-    imp = commands.add_parser("import", help="import packages into a store, each all-or-nothing")
-    imp.add_argument("files", nargs="*", type=Path, metavar="FILE", help="package files (.xlsx)")
-    imp.add_argument("--db", required=True, help="a SQLite file or a SQLAlchemy URL (postgresql+psycopg://…)")
-    imp.add_argument("--dry-run", action="store_true", help="count what would change; change nothing")
-    imp.add_argument("--undo-last", action="store_true", help="undo the last import (SQLite: from its snapshot)")
-    imp.add_argument("--json", action="store_true", help="print the summaries as JSON (and no progress)")
-    imp.add_argument("--editor", help="who made the hand edits found in these packages (default: "
-                     "'spreadsheet edit')")
-    imp.add_argument("--trust-new-keys", action="store_true", help="trust the key of an office (or region) this "
-                     "store has no key for yet, once you have confirmed its fingerprint with them (trust on first use)")
-    imp.add_argument("--accept-unsigned", action="store_true", help="let in packages without a signature (format 1, "
-                     "or unsigned); each one is recorded in the ledger with your name")
+    imp = commands.add_parser("import", help=translate("cli", "import packages into a store, each all-or-nothing"))
+    imp.add_argument("files", nargs="*", type=Path, metavar="FILE", help=package_files)
+    imp.add_argument("--db", required=True, help=translate("cli", "a SQLite file or a SQLAlchemy URL "
+                                                           "(postgresql+psycopg://…)"))
+    imp.add_argument("--dry-run", action="store_true", help=translate("cli", "count what would change; change "
+                                                                      "nothing"))
+    imp.add_argument("--undo-last", action="store_true", help=translate("cli", "undo the last import (SQLite: from "
+                                                                        "its snapshot)"))
+    imp.add_argument("--json", action="store_true", help=translate("cli", "print the summaries as JSON (and no "
+                                                                   "progress)"))
+    imp.add_argument("--editor", help=editor_help)
+    imp.add_argument("--trust-new-keys", action="store_true",
+                     help=translate("cli", "trust the key of an office (or region) this store has no key for yet, "
+                                    "once you have confirmed its fingerprint with them (trust on first use)"))
+    imp.add_argument("--accept-unsigned", action="store_true",
+                     help=translate("cli", "let in packages without a signature (format 1, or unsigned); each one is "
+                                    "recorded in the ledger with your name"))
     imp.set_defaults(run=_run_import)
 
-    keys = commands.add_parser("keys", help="signing keys: this data folder's own, and the ones a store trusts")
+    key_file = translate("cli", "the key file (default: the one beside the data file)")
+    key_beside = translate("cli", "the data file the key is beside (default: the data folder's store)")
+    keys = commands.add_parser("keys", help=translate("cli", "signing keys: this data folder's own, and the ones a "
+                                                      "store trusts"))
     keys_commands = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
-    mine = keys_commands.add_parser("mine", help="this data folder's signing key: its fingerprint, to read out to "
-                                    "headquarters")
-    mine.add_argument("--key", type=Path, help="the key file (default: the one beside the data file)")
-    mine.add_argument("--db", help="the data file the key is beside (default: the data folder's store)")
-    listing = keys_commands.add_parser("list", help="the keys a store knows: trusted, retired, revoked")
-    listing.add_argument("--db", required=True, help="a SQLite file or a SQLAlchemy URL")
-    trust = keys_commands.add_parser("trust", help="trust the key that signed a package, after confirming its "
-                                     "fingerprint with the office")
-    trust.add_argument("package", type=Path, help="a package signed with the key")
-    trust.add_argument("--db", required=True, help="a SQLite file or a SQLAlchemy URL")
-    trust.add_argument("--fingerprint", required=True, help="the fingerprint the office read out (checked against "
-                       "the package's key)")
-    revoke = keys_commands.add_parser("revoke", help="stop trusting a key (lost laptop, departed staff)")
-    revoke.add_argument("holder", help="the office or region code")
-    revoke.add_argument("fingerprint", help="the key's fingerprint, or its first 8 or more hex digits")
-    revoke.add_argument("--db", required=True, help="a SQLite file or a SQLAlchemy URL")
-    revoke.add_argument("--note", help="why, for the record")
-    rotate = keys_commands.add_parser("rotate", help="replace this data folder's key; the next packages carry the "
-                                      "change, signed by the old key")
-    rotate.add_argument("--key", type=Path, help="the key file (default: the one beside the data file)")
-    rotate.add_argument("--db", help="the data file the key is beside (default: the data folder's store)")
-    rotate.add_argument("--holder", help="the office (or region) code the key signs for (default: the store's office)")
+    mine = keys_commands.add_parser("mine", help=translate("cli", "this data folder's signing key: its fingerprint, "
+                                                           "to read out to headquarters"))
+    mine.add_argument("--key", type=Path, help=key_file)
+    mine.add_argument("--db", help=key_beside)
+    listing = keys_commands.add_parser("list", help=translate("cli", "the keys a store knows: trusted, retired, "
+                                                              "revoked"))
+    listing.add_argument("--db", required=True, help=a_store_or_url)
+    trust = keys_commands.add_parser("trust", help=translate("cli", "trust the key that signed a package, after "
+                                                             "confirming its fingerprint with the office"))
+    trust.add_argument("package", type=Path, help=translate("cli", "a package signed with the key"))
+    trust.add_argument("--db", required=True, help=a_store_or_url)
+    trust.add_argument("--fingerprint", required=True, help=translate("cli", "the fingerprint the office read out "
+                                                                      "(checked against the package's key)"))
+    revoke = keys_commands.add_parser("revoke", help=translate("cli", "stop trusting a key (lost laptop, departed "
+                                                               "staff)"))
+    revoke.add_argument("holder", help=translate("cli", "the office or region code"))
+    revoke.add_argument("fingerprint", help=translate("cli", "the key's fingerprint, or its first 8 or more hex "
+                                                      "digits"))
+    revoke.add_argument("--db", required=True, help=a_store_or_url)
+    revoke.add_argument("--note", help=translate("cli", "why, for the record"))
+    rotate = keys_commands.add_parser("rotate", help=translate("cli", "replace this data folder's key; the next "
+                                                               "packages carry the change, signed by the old key"))
+    rotate.add_argument("--key", type=Path, help=key_file)
+    rotate.add_argument("--db", help=key_beside)
+    rotate.add_argument("--holder", help=translate("cli", "the office (or region) code the key signs for (default: "
+                                                   "the store's office)"))
     keys.set_defaults(run=_run_keys)
 
-    report = commands.add_parser("report", help="portfolio KPIs of a store, on screen, as JSON or as a workbook")
-    report.add_argument("--db", help="a SQLite file or a SQLAlchemy URL (default: the data folder's store)")
-    report.add_argument("--period", help="2023-H2, 2023-Q3 or 2023 (default: all periods)")
-    for name in ("region", "country", "flagship", "subprogramme", "office"):
-        report.add_argument(f"--{name}", help=f"only this {name} (a code)")
-    report.add_argument("--out", type=Path, metavar="REPORT.xlsx", help="write the KPI workbook with charts")
-    report.add_argument("--json", action="store_true", help="print the figures as JSON")
+    report = commands.add_parser("report", help=translate("cli", "portfolio KPIs of a store, on screen, as JSON or "
+                                                          "as a workbook"))
+    report.add_argument("--db", help=store_or_url)
+    report.add_argument("--period", help=translate("cli", "2023-H2, 2023-Q3 or 2023 (default: all periods)"))
+    only_this = {
+        "region": translate("cli", "only this region (a code)"),
+        "country": translate("cli", "only this country (a code)"),
+        "flagship": translate("cli", "only this flagship (a code)"),
+        "subprogramme": translate("cli", "only this subprogramme (a code)"),
+        "office": translate("cli", "only this office (a code)"),
+    }
+    for name, help_text in only_this.items():
+        report.add_argument(f"--{name}", help=help_text)
+    report.add_argument("--out", type=Path, metavar="REPORT.xlsx", help=translate("cli", "write the KPI workbook "
+                                                                                  "with charts"))
+    report.add_argument("--json", action="store_true", help=translate("cli", "print the figures as JSON"))
     report.set_defaults(run=_run_report)
     return parser
 
@@ -149,17 +194,19 @@ def _run_demo(args: argparse.Namespace) -> int:
 
     if args.list:
         for office in DEMO_OFFICES.values():
-            print(f"{office.code}\t{office.name}\t{len(office.initiatives)} initiatives")
+            initiatives = cli.tr("%n initiative(s)", None, len(office.initiatives))
+            print(f"{office.code}\t{office.name}\t{initiatives}")
         return EXIT_OK
     target = _store_target(args)
     if args.headquarters is not None:
         from desktop.core.demo import build_headquarters
 
         if args.headquarters < 1:
-            raise _UsageError("--headquarters takes a number of offices, 1 or more")
+            raise _UsageError(translate("cli", "--headquarters takes a number of offices, 1 or more"))
         with open_store(target) as store:
             records = build_headquarters(store, args.headquarters)
-        print(f"{target}: headquarters demo: {args.headquarters} offices, {records:,} records")
+        print(cli.tr("{target}: headquarters demo: %n office(s), {records} records", None,
+                     args.headquarters).format(target=target, records=f"{records:,}"))
         return EXIT_OK
     with open_store(target) as store:
         try:
@@ -167,7 +214,8 @@ def _run_demo(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise UserError(f"{target}: {exc}") from None
         counts = _counts(store)
-    print(f"{target}: demo office {office.code} ({office.name}): " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    print(translate("cli", "{target}: demo office {code} ({name}): {counts}").format(
+        target=target, code=office.code, name=office.name, counts=_counts_line(counts)))
     return EXIT_OK
 
 
@@ -175,7 +223,7 @@ def _run_info(args: argparse.Namespace) -> int:
     target = _store_target(args)
     with _open_for_reading(target) as store:
         counts = _counts(store)
-    print(f"{target}: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    print(f"{target}: {_counts_line(counts)}")
     return EXIT_OK
 
 
@@ -184,7 +232,7 @@ def _run_export(args: argparse.Namespace) -> int:
     from desktop.exchange.export import export_package
 
     if args.seq is not None and args.seq < 1:
-        raise _UsageError("--seq must be 1 or more")
+        raise _UsageError(translate("cli", "--seq must be 1 or more"))
     target = _store_target(args)
     # Read-only: exporting while the app has the file open is safe (one consistent snapshot; only writers lock).
     with _open_for_reading(target) as store:
@@ -194,8 +242,9 @@ def _run_export(args: argparse.Namespace) -> int:
                                     rotation=rotation)
         except ExportError as exc:
             raise UserError(f"{target}: {exc}") from None
-    counts = ", ".join(f"{n} {sheet}" for sheet, n in result.row_counts.items())
-    print(f"{result.path}: {result.records} records ({counts}); sha256 {result.digest}")
+    counts = ", ".join(f"{n} {sheet}" for sheet, n in result.row_counts.items())  # sheet names: never translated
+    print(cli.tr("{path}: %n record(s) ({counts}); sha256 {digest}", None, result.records).format(
+        path=result.path, counts=counts, digest=result.digest))
     return EXIT_OK
 
 
@@ -211,7 +260,7 @@ def _run_validate(args: argparse.Namespace) -> int:
     from desktop.exchange.report import write_report
 
     if args.report is not None and len(args.files) > 1 and not args.report.is_dir():
-        raise _UsageError("with several files, --report must be an existing folder")
+        raise _UsageError(translate("cli", "with several files, --report must be an existing folder"))
     exit_code = EXIT_OK
     results: list[dict[str, object]] = []
     for path in args.files:
@@ -229,7 +278,8 @@ def _run_validate(args: argparse.Namespace) -> int:
             try:
                 write_report(report, out)
             except Exception as exc:  # openpyxl on a file only calamine could read, a folder we cannot write, …
-                raise UserError(f"{path}: the annotated report {out} could not be written ({exc})") from None
+                raise UserError(translate("cli", "{path}: the annotated report {out} could not be written "
+                                          "({reason})").format(path=path, out=out, reason=exc)) from None
         if args.json:
             results.append(report.as_json())
             continue
@@ -237,7 +287,8 @@ def _run_validate(args: argparse.Namespace) -> int:
         for problem in report.problems[:_SHOWN_PROBLEMS]:
             print(f"  {problem.line()}")
         if len(report.problems) > _SHOWN_PROBLEMS:
-            print(f"  … and {len(report.problems) - _SHOWN_PROBLEMS} more (see --report or --json)")
+            more = cli.tr("… and %n more (see --report or --json)", None, len(report.problems) - _SHOWN_PROBLEMS)
+            print(f"  {more}")
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1, default=str))
     return exit_code
@@ -276,7 +327,7 @@ def _run_merge(args: argparse.Namespace) -> int:
     from desktop.exchange.errors import ExchangeError
     from desktop.exchange.merge import merge_packages
 
-    progress = _TerminalProgress(f"merging {len(args.files)} packages", quiet=args.json)
+    progress = _TerminalProgress(cli.tr("merging %n package(s)", None, len(args.files)), quiet=args.json)
     try:
         signer, _ = _signing_key(args, _store_target(args))
         result = merge_packages(list(args.files), args.out, report=args.report, strict=args.strict,
@@ -291,7 +342,9 @@ def _run_merge(args: argparse.Namespace) -> int:
     else:
         print(result.line())
         for source in result.left_out:
-            print(f"  left out {source.file}: {source.problems[0] if source.problems else 'invalid'}")
+            problem = (source.problems[0] if source.problems
+                       else translate("cli", "invalid", "a package left out of a merge"))
+            print("  " + translate("cli", "left out {file}: {problem}").format(file=source.file, problem=problem))
     return EXIT_OK
 
 
@@ -305,7 +358,7 @@ def _run_import(args: argparse.Namespace) -> int:
 
     if args.undo_last:
         if args.files or args.dry_run:
-            raise _UsageError("--undo-last takes no files and no --dry-run")
+            raise _UsageError(translate("cli", "--undo-last takes no files and no --dry-run"))
         store = open_store(args.db, create=False)
         try:
             undone = undo_last_import(store)
@@ -313,14 +366,21 @@ def _run_import(args: argparse.Namespace) -> int:
             store.close()
             raise UserError(str(exc)) from None
         last = undone[0]
-        what = last.file_name if len(undone) == 1 else f"{len(undone)} packages ({last.file_name} the last of them)"
-        print(f"{args.db}: undid the import of {what}: {last.office_code} #{last.sequence}, "
-              f"imported {last.imported_at:%Y-%m-%d %H:%M} UTC")
+        if len(undone) == 1:
+            line = translate("cli", "{db}: undid the import of {file}: {office} #{sequence}, imported {when} UTC")
+        else:
+            line = cli.tr("{db}: undid the import of %n packages ({file} the last of them): {office} "
+                          "#{sequence}, imported {when} UTC", None, len(undone))
+        print(line.format(db=args.db, file=last.file_name, office=last.office_code, sequence=last.sequence,
+                          when=f"{last.imported_at:%Y-%m-%d %H:%M}"))
         return EXIT_OK
     if not args.files:
-        raise _UsageError("name the packages to import")
-    what = args.files[0].name if len(args.files) == 1 else f"{len(args.files)} packages"
-    progress = _TerminalProgress(f"importing {what}", quiet=args.json)
+        raise _UsageError(translate("cli", "name the packages to import"))
+    if len(args.files) == 1:
+        label = translate("cli", "importing {file}").format(file=args.files[0].name)
+    else:
+        label = cli.tr("importing %n packages", None, len(args.files))
+    progress = _TerminalProgress(label, quiet=args.json)
 
     def report(summary: ImportSummary) -> None:
         if not args.json:
@@ -330,14 +390,15 @@ def _run_import(args: argparse.Namespace) -> int:
                 print(f"  {problem}")
 
             for edit in summary.edits[:20]:
-                print(f"  hand edit: {edit}")
+                print("  " + translate("cli", "hand edit: {edit}").format(edit=edit))
 
     with open_store(args.db) as store:
         def confirm(claim: KeyClaim) -> bool:
             if args.trust_new_keys:  # said once, in the ledger too; a refusal is the package's own line
                 progress.clear()
-                print(f"{claim.file}: {claim.holder} signs with key {claim.fingerprint}, new to this store: trusted "
-                      "(--trust-new-keys)", file=sys.stderr)
+                print(translate("cli", "{file}: {holder} signs with key {fingerprint}, new to this store: trusted "
+                                "(--trust-new-keys)").format(file=claim.file, holder=claim.holder,
+                                                             fingerprint=claim.fingerprint), file=sys.stderr)
             return bool(args.trust_new_keys)
 
         policy = Policy(by=store.user, accept_unsigned=args.accept_unsigned, confirm_new_key=confirm)
@@ -373,21 +434,41 @@ def _run_report(args: argparse.Namespace) -> int:
         print(json.dumps(kpis.as_json(), ensure_ascii=False, indent=1, default=str))
         return EXIT_OK
     b, f = kpis.beneficiaries, kpis.funds_by_transaction
-    lines = [
-        f"KPIs of {target} ({filters.describe()})",
-        f"  initiatives        {kpis.initiatives} ({', '.join(f'{n} {s}' for s, n in kpis.initiatives_by_status.items())})",
-        f"  countries, cities  {kpis.countries}, {kpis.cities}",
-        f"  beneficiaries      {b['reached']['total']:,} reached of {b['targeted']['total']:,} targeted (direct); "
-        f"{kpis.indirect['reached']:,} reached indirectly",
-        "  funds (USD)        " + ", ".join(f"{name} {value:,.2f}" for name, value in f.items()),
-        f"  partners           {kpis.partners} from {kpis.partner_countries} countries",
-        f"  knowledge products {kpis.knowledge_products}",
-        f"  SDGs               {kpis.sdg_goals} of 17 goals, {kpis.sdg_targets} of 169 targets",
+    funds = _fund_labels()
+    by_status = ", ".join(f"{n} {s}" for s, n in kpis.initiatives_by_status.items())  # status codes, as given
+    rows = [
+        (translate("cli", "initiatives"), f"{kpis.initiatives} ({by_status})"),
+        (translate("cli", "countries, cities"), f"{kpis.countries}, {kpis.cities}"),
+        (translate("cli", "beneficiaries"),
+         translate("cli", "{reached} reached of {targeted} targeted (direct); {indirect} reached indirectly").format(
+             reached=f"{b['reached']['total']:,}", targeted=f"{b['targeted']['total']:,}",
+             indirect=f"{kpis.indirect['reached']:,}")),
+        (translate("cli", "funds (USD)"),
+         ", ".join(f"{funds.get(name, name)} {value:,.2f}" for name, value in f.items())),
+        (translate("cli", "partners"),
+         cli.tr("{partners} from %n countries", None, kpis.partner_countries).format(partners=kpis.partners)),
+        (translate("cli", "knowledge products"), str(kpis.knowledge_products)),
+        (translate("cli", "SDGs"), translate("cli", "{goals} of 17 goals, {targets} of 169 targets").format(
+            goals=kpis.sdg_goals, targets=kpis.sdg_targets)),
     ]
+    workbook = translate("cli", "workbook")
     if args.out:
-        lines.append(f"  workbook           {args.out}")
+        rows.append((workbook, str(args.out)))
+    width = max(len(label) for label, _value in [*rows, (workbook, "")])  # the figures in one column
+    lines = [translate("cli", "KPIs of {target} ({filters})").format(target=target, filters=filters.describe())]
+    lines += [f"  {label.ljust(width)} {value}" for label, value in rows]
     print("\n".join(lines))
     return EXIT_OK
+
+
+def _fund_labels() -> dict[str, str]:
+    """The words for the fund figures on screen (their keys stay English in --json)."""
+    return {
+        "pledged": translate("cli", "pledged", "funds"),
+        "committed": translate("cli", "committed", "funds"),
+        "received": translate("cli", "received", "funds"),
+        "spent": translate("cli", "spent", "funds"),
+    }
 
 
 def _key_path(args: argparse.Namespace, target: str | Path) -> Path:
@@ -432,8 +513,9 @@ def _run_keys(args: argparse.Namespace) -> int:
                 return EXIT_OK
             holder = args.holder or _office_of(target)
             key, _ = rotate_key_file(path, holder)
-            print(f"{path}: new key {key.fingerprint} for {holder}; the previous key was kept beside it, and the next "
-                  "packages carry the change signed by it")
+            print(translate("cli", "{path}: new key {fingerprint} for {holder}; the previous key was kept beside it, "
+                            "and the next packages carry the change signed by it").format(
+                path=path, fingerprint=key.fingerprint, holder=holder))
             return EXIT_OK
         if action == "trust":
             try:
@@ -442,20 +524,23 @@ def _run_keys(args: argparse.Namespace) -> int:
                 raise UserError(str(exc)) from None
             check = report.signature
             if check is None:
-                raise UserError(f"{args.package}: not signed; there is no key to trust")
+                raise UserError(translate("cli", "{package}: not signed; there is no key to trust").format(
+                    package=args.package))
             if not check.valid:
                 raise UserError(f"{args.package}: {check.problem}")
             if _hex(args.fingerprint) != _hex(check.fingerprint)[:len(_hex(args.fingerprint))] \
                     or len(_hex(args.fingerprint)) < 8:
-                raise UserError(f"{args.package}: signed by key {check.fingerprint}, not {args.fingerprint}: do not "
-                                "trust it; ask the office which key it uses (fieldbook keys mine)")
+                raise UserError(translate("cli", "{package}: signed by key {fingerprint}, not {given}: do not trust "
+                                          "it; ask the office which key it uses (fieldbook keys mine)").format(
+                    package=args.package, fingerprint=check.fingerprint, given=args.fingerprint))
         if action == "list":  # read-only: works while the app has the data file open
             with _open_for_reading(args.db) as store, store.engine.connect() as conn:
                 entries = keys.list_keys(conn)
             for entry in entries:
                 print(keys.describe(entry))
             if not entries:
-                print(f"{args.db}: no keys yet (the first package of each office asks to confirm its key)")
+                print(translate("cli", "{db}: no keys yet (the first package of each office asks to confirm its "
+                                "key)").format(db=args.db))
             return EXIT_OK
         with open_store(args.db, create=False) as store, store.engine.begin() as conn:
             if action == "trust":
@@ -481,7 +566,8 @@ def _office_of(target: str | Path) -> str:
     with _open_for_reading(target) as store, store.engine.connect() as conn:
         codes = conn.scalars(select(Office.__table__.c.code)).all()
     if len(codes) != 1:
-        raise UserError(f"{target}: name the holder of the key with --holder (the store holds {len(codes)} offices)")
+        raise UserError(cli.tr("{target}: name the holder of the key with --holder (the store holds %n offices)",
+                               None, len(codes)).format(target=target))
     return codes[0]
 
 
@@ -499,6 +585,31 @@ def _open_for_reading(target: str | Path):  # type: ignore[no-untyped-def]
         return open_store(target, create=False, read_only=True)
     except StoreNeedsMigration:
         return open_store(target, create=False)
+
+
+def _count_label(kind: str, n: int) -> str:
+    """"70 initiatives": a count of records of one kind (an entity, or "tombstone"), for people."""
+    if kind == "office":
+        return cli.tr("%n office(s)", None, n)
+    if kind == "initiative":
+        return cli.tr("%n initiative(s)", None, n)
+    if kind == "partner":
+        return cli.tr("%n partner(s)", None, n)
+    if kind == "initiative_partner":
+        return cli.tr("%n partner link(s)", None, n)
+    if kind == "beneficiary_count":
+        return cli.tr("%n beneficiary count(s)", None, n)
+    if kind == "funding_line":
+        return cli.tr("%n funding line(s)", None, n)
+    if kind == "knowledge_product":
+        return cli.tr("%n knowledge product(s)", None, n)
+    if kind == "tombstone":
+        return cli.tr("%n tombstone(s)", None, n)
+    return f"{n} {kind}"
+
+
+def _counts_line(counts: dict[str, int]) -> str:
+    return ", ".join(_count_label(kind, n) for kind, n in counts.items())
 
 
 def _counts(store) -> dict[str, int]:  # type: ignore[no-untyped-def]
@@ -522,7 +633,7 @@ def packages_to_open(argv: Sequence[str]) -> tuple[list[str], list[str]]:
     i = 0
     while i < len(args):
         arg = args[i]
-        if arg == "--data-dir":
+        if arg in ("--data-dir", "--lang"):
             rest += args[i:i + 2]
             i += 2
             continue
@@ -542,15 +653,36 @@ def _run_app(args: argparse.Namespace) -> int:
     try:
         from desktop.ui.app import run_app
     except ImportError as exc:  # the desktop app is not built yet in this version
-        raise UserError(f"the desktop app is not available in this build ({exc}); use a command, see --help") from None
-    return run_app(data_dir=args.data_dir, packages=getattr(args, "packages", []))
+        raise UserError(translate("cli", "the desktop app is not available in this build ({reason}); use a command, "
+                                  "see --help").format(reason=exc)) from None
+    return run_app(data_dir=args.data_dir, packages=getattr(args, "packages", []), lang=args.lang)
+
+
+def language_asked(argv: Sequence[str]) -> str | None:
+    """The language ``--lang CODE`` (or ``--lang=CODE``) asks for, read before the parser is built: its help is
+    written in that language too."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _use_language(asked: str | None) -> None:
+    """Messages in the language asked for, else the environment's (LC_ALL, LC_MESSAGES, LANG), else English."""
+    from desktop import translations
+
+    translations.use(translations.normalize(asked) or translations.from_environment())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from db.errors import StoreError
 
-    parser = _parser()
     argv, packages = packages_to_open(sys.argv[1:] if argv is None else argv)
+    asked = language_asked(argv)
+    _use_language(asked)
+    parser = _parser()
     args = parser.parse_args(argv)
     args.packages = packages
     run: Callable[[argparse.Namespace], int] = getattr(args, "run", _run_app)
@@ -561,10 +693,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REJECTED
     except _UsageError as exc:
         parser.print_usage(sys.stderr)
-        print(f"fieldbook: error: {exc}", file=sys.stderr)
+        print("fieldbook: " + translate("cli", "error: {message}").format(message=exc), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("fieldbook: interrupted", file=sys.stderr)
+        print("fieldbook: " + translate("cli", "interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:  # `fieldbook … | head`: the reader has gone, which is fine
         import os

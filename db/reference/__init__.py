@@ -82,6 +82,18 @@ def countries() -> CodeList:
 
 
 @cache
+def _alpha2_of() -> dict[str, str]:
+    import pycountry
+
+    return {c.alpha_3: c.alpha_2 for c in pycountry.countries}
+
+
+def alpha2(alpha3: str) -> str | None:
+    """A country's ISO 3166-1 alpha-2 code (what CLDR's names are keyed by) from its alpha-3 code."""
+    return _alpha2_of().get(alpha3)
+
+
+@cache
 def currencies() -> CodeList:
     import pycountry
 

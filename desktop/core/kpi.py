@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, String, and_, cast, distinct, func, literal, or_, select
 from sqlalchemy.sql import ColumnElement
 
+from desktop.core.i18n import Context
 from db.models import (
     AGE_PARTS,
     SEX_PARTS,
@@ -270,6 +271,9 @@ def compute_kpis(store: Store, filters: KpiFilters | None = None) -> Kpis:
     return out
 
 
+core = Context("core")
+
+
 def _scope(conn: Connection, filters: KpiFilters) -> str:
     """The store named by its office (an office store, or one office chosen) or as headquarters' store."""
     o = Office.__table__.c
@@ -282,7 +286,7 @@ def _scope(conn: Connection, filters: KpiFilters) -> str:
     if not offices:
         return ""
     n = conn.scalar(select(func.count()).select_from(Office.__table__)) or 0
-    return f"Headquarters: {n:,} offices"
+    return core.tr("Headquarters: %n office(s)", None, n)
 
 
 def _engaged_partners(filters: KpiFilters) -> ColumnElement[bool]:

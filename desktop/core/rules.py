@@ -22,15 +22,12 @@ from typing import Any
 
 from db import reference
 from db.models import AGE_PARTS, SEX_PARTS
+from desktop.core import i18n
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.periods import PeriodError, parse_period
 
 #: Excel refuses longer cell text; nothing longer may be stored, or a package could not carry it.
 MAX_TEXT = 32_767
-
-
-def N_(text: str) -> str:
-    """Marks a message template for translation; the UI passes it through ``QCoreApplication.translate('rules', …)``."""
-    return text
 
 
 class Severity(StrEnum):
@@ -50,7 +47,22 @@ class Problem:
 
     @property
     def message(self) -> str:
-        return self.template.format(**self.params)
+        """The message in the chosen language (:mod:`desktop.core.i18n`), its words (a field's label, "reached",
+        "age band", "a country code") translated with it; codes, numbers and typed values stay as they are."""
+        return self.render()
+
+    def render(self, quote: Callable[[str], Any] | None = None) -> str:
+        """:attr:`message`, with each typed text value passed through ``quote`` (the UI's quotation marks)."""
+        params = {}
+        for key, value in self.params.items():
+            if key == "meaning" and "code_list" in self.params:
+                value = i18n.code_label(self.params["code_list"], self.params["code"])
+            elif key in _WORD_PARAMS and isinstance(value, str):
+                value = _WORD_PARAMS[key](value)
+            elif quote is not None and isinstance(value, str):
+                value = quote(value)
+            params[key] = value
+        return translate("rules", self.template).format(**params)
 
     @property
     def is_error(self) -> bool:
@@ -84,83 +96,123 @@ def _f(name: str, kind: Kind = Kind.TEXT, label: str = "", **kw: Any) -> FieldSp
 
 #: Fields every exchanged record carries (see db.models.Record).
 IDENTITY_FIELDS: tuple[FieldSpec, ...] = (
-    _f("id", Kind.UUID, N_("Record id"), required=True),
-    _f("revision", Kind.INT, N_("Revision"), required=True),
-    _f("created_at", Kind.DATETIME, N_("Created (UTC)"), required=True),
-    _f("updated_at", Kind.DATETIME, N_("Updated (UTC)"), required=True),
-    _f("office_code", Kind.TEXT, N_("Office"), required=True, max_length=16),
+    _f("id", Kind.UUID, QT_TRANSLATE_NOOP("rules", "Record id"), required=True),
+    _f("revision", Kind.INT, QT_TRANSLATE_NOOP("rules", "Revision"), required=True),
+    _f("created_at", Kind.DATETIME, QT_TRANSLATE_NOOP("rules", "Created (UTC)"), required=True),
+    _f("updated_at", Kind.DATETIME, QT_TRANSLATE_NOOP("rules", "Updated (UTC)"), required=True),
+    _f("office_code", Kind.TEXT, QT_TRANSLATE_NOOP("rules", "Office"), required=True, max_length=16),
 )
 
+#: The count fields' labels, written out so that each is a message of its own to translate.
+_COUNT_LABELS = {
+    "targeted_total": QT_TRANSLATE_NOOP("rules", "Targeted: total"),
+    "targeted_female": QT_TRANSLATE_NOOP("rules", "Targeted: female"),
+    "targeted_male": QT_TRANSLATE_NOOP("rules", "Targeted: male"),
+    "targeted_other": QT_TRANSLATE_NOOP("rules", "Targeted: other"),
+    "targeted_children": QT_TRANSLATE_NOOP("rules", "Targeted: children"),
+    "targeted_youth": QT_TRANSLATE_NOOP("rules", "Targeted: youth"),
+    "targeted_adults": QT_TRANSLATE_NOOP("rules", "Targeted: adults"),
+    "targeted_older": QT_TRANSLATE_NOOP("rules", "Targeted: older"),
+    "targeted_pwd": QT_TRANSLATE_NOOP("rules", "Targeted: pwd"),
+    "reached_total": QT_TRANSLATE_NOOP("rules", "Reached: total"),
+    "reached_female": QT_TRANSLATE_NOOP("rules", "Reached: female"),
+    "reached_male": QT_TRANSLATE_NOOP("rules", "Reached: male"),
+    "reached_other": QT_TRANSLATE_NOOP("rules", "Reached: other"),
+    "reached_children": QT_TRANSLATE_NOOP("rules", "Reached: children"),
+    "reached_youth": QT_TRANSLATE_NOOP("rules", "Reached: youth"),
+    "reached_adults": QT_TRANSLATE_NOOP("rules", "Reached: adults"),
+    "reached_older": QT_TRANSLATE_NOOP("rules", "Reached: older"),
+    "reached_pwd": QT_TRANSLATE_NOOP("rules", "Reached: pwd"),
+}
 _COUNT_FIELDS = tuple(
-    _f(f"{kind}_{part}", Kind.INT, f"{kind.capitalize()}: {part}")
+    _f(f"{kind}_{part}", Kind.INT, _COUNT_LABELS[f"{kind}_{part}"])
     for kind in ("targeted", "reached")
     for part in ("total", *SEX_PARTS, *AGE_PARTS, "pwd")
 )
 
+#: Words a message is made of, besides its template: translated with it.
+_WORDS = (QT_TRANSLATE_NOOP("rules", "targeted"), QT_TRANSLATE_NOOP("rules", "reached"),
+          QT_TRANSLATE_NOOP("rules", "sex and age band"),
+          # {status} of "An {status} initiative…", {target} of "No {target} with id…", {type} of "Name the funder of
+          # a {type}": the codes, as the English sentences say them
+          QT_TRANSLATE_NOOP("rules", "active"), QT_TRANSLATE_NOOP("rules", "completed"),
+          QT_TRANSLATE_NOOP("rules", "initiative"), QT_TRANSLATE_NOOP("rules", "partner"),
+          QT_TRANSLATE_NOOP("rules", "pledge"), QT_TRANSLATE_NOOP("rules", "commitment"),
+          QT_TRANSLATE_NOOP("rules", "incoming"), QT_TRANSLATE_NOOP("rules", "expenditure"))
+
+
+def _word(text: str) -> str:
+    return translate("rules", text)
+
+
+_WORD_PARAMS: dict[str, Callable[[str], str]] = {
+    "kind": _word, "what": _word, "other": _word, "noun": _word, "label": _word, "status": _word, "target": _word,
+    "type": _word}
+
 #: What each entity holds beyond its identity, in the order people read it.
 FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "office": (
-        _f("code", Kind.TEXT, N_("Office code"), required=True, max_length=16),
-        _f("name", Kind.TEXT, N_("Office name"), required=True, max_length=200),
-        _f("country", Kind.CODE, N_("Country"), required=True, code_list="countries"),
-        _f("region", Kind.CODE, N_("Region"), required=True, code_list="regions"),
-        _f("currency", Kind.CODE, N_("Default currency"), required=True, code_list="currencies"),
-        _f("language", Kind.CODE, N_("Language of its packages"), required=True, code_list="languages"),
+        _f("code", Kind.TEXT, QT_TRANSLATE_NOOP("rules", "Office code"), required=True, max_length=16),
+        _f("name", Kind.TEXT, QT_TRANSLATE_NOOP("rules", "Office name"), required=True, max_length=200),
+        _f("country", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Country"), required=True, code_list="countries"),
+        _f("region", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Region"), required=True, code_list="regions"),
+        _f("currency", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Default currency"), required=True, code_list="currencies"),
+        _f("language", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Language of its packages"), required=True, code_list="languages"),
     ),
     "initiative": (
-        _f("code", Kind.TEXT, N_("Code"), required=True, max_length=40),
-        _f("title", Kind.TEXT, N_("Title"), required=True, max_length=500),
-        _f("description", Kind.TEXT, N_("Description"), max_length=MAX_TEXT),
-        _f("status", Kind.CODE, N_("Status"), required=True, code_list="initiative_statuses"),
-        _f("start_date", Kind.DATE, N_("Start date")),
-        _f("end_date", Kind.DATE, N_("End date")),
-        _f("country", Kind.CODE, N_("Country"), required=True, code_list="countries"),
-        _f("admin1", Kind.TEXT, N_("Admin area (level 1)"), max_length=200),
-        _f("locality", Kind.TEXT, N_("City or locality"), max_length=200),
-        _f("flagship_code", Kind.CODE, N_("Flagship programme"), code_list="flagship_programmes"),
-        _f("subprogramme_code", Kind.CODE, N_("Subprogramme"), code_list="subprogrammes"),
-        _f("outcome_code", Kind.CODE, N_("Flagship outcome"), code_list="flagship_outcomes"),
-        _f("crisis_context", Kind.CODE, N_("Crisis context"), required=True, code_list="crisis_contexts"),
-        _f("sdg_targets", Kind.CODES, N_("SDG targets"), code_list="sdg_targets"),
+        _f("code", Kind.TEXT, QT_TRANSLATE_NOOP("rules", "Code"), required=True, max_length=40),
+        _f("title", Kind.TEXT, QT_TRANSLATE_NOOP("rules", "Title"), required=True, max_length=500),
+        _f("description", Kind.TEXT, QT_TRANSLATE_NOOP("rules", "Description"), max_length=MAX_TEXT),
+        _f("status", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Status"), required=True, code_list="initiative_statuses"),
+        _f("start_date", Kind.DATE, QT_TRANSLATE_NOOP("rules", "Start date")),
+        _f("end_date", Kind.DATE, QT_TRANSLATE_NOOP("rules", "End date")),
+        _f("country", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Country"), required=True, code_list="countries"),
+        _f("admin1", Kind.TEXT, QT_TRANSLATE_NOOP("rules", "Admin area (level 1)"), max_length=200),
+        _f("locality", Kind.TEXT, QT_TRANSLATE_NOOP("rules", "City or locality"), max_length=200),
+        _f("flagship_code", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Flagship programme"), code_list="flagship_programmes"),
+        _f("subprogramme_code", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Subprogramme"), code_list="subprogrammes"),
+        _f("outcome_code", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Flagship outcome"), code_list="flagship_outcomes"),
+        _f("crisis_context", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Crisis context"), required=True, code_list="crisis_contexts"),
+        _f("sdg_targets", Kind.CODES, QT_TRANSLATE_NOOP("rules", "SDG targets"), code_list="sdg_targets"),
     ),
     "partner": (
-        _f("name", Kind.TEXT, N_("Name"), required=True, max_length=300),
-        _f("acronym", Kind.TEXT, N_("Acronym"), max_length=40),
-        _f("partner_type", Kind.CODE, N_("Partner type"), required=True, code_list="partner_types"),
-        _f("country", Kind.CODE, N_("Country"), code_list="countries"),
+        _f("name", Kind.TEXT, QT_TRANSLATE_NOOP("rules", "Name"), required=True, max_length=300),
+        _f("acronym", Kind.TEXT, QT_TRANSLATE_NOOP("rules", "Acronym"), max_length=40),
+        _f("partner_type", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Partner type"), required=True, code_list="partner_types"),
+        _f("country", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Country"), code_list="countries"),
     ),
     "initiative_partner": (
-        _f("initiative_id", Kind.UUID, N_("Initiative id"), required=True),
-        _f("partner_id", Kind.UUID, N_("Partner id"), required=True),
-        _f("role", Kind.CODE, N_("Role"), required=True, code_list="partner_roles"),
+        _f("initiative_id", Kind.UUID, QT_TRANSLATE_NOOP("rules", "Initiative id"), required=True),
+        _f("partner_id", Kind.UUID, QT_TRANSLATE_NOOP("rules", "Partner id"), required=True),
+        _f("role", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Role"), required=True, code_list="partner_roles"),
     ),
     "beneficiary_count": (
-        _f("initiative_id", Kind.UUID, N_("Initiative id"), required=True),
-        _f("period", Kind.TEXT, N_("Period"), required=True, max_length=8),
-        _f("group_code", Kind.CODE, N_("Group"), required=True, code_list="beneficiary_groups"),
-        _f("reach_type", Kind.CODE, N_("Direct or indirect"), required=True, code_list="reach_types"),
+        _f("initiative_id", Kind.UUID, QT_TRANSLATE_NOOP("rules", "Initiative id"), required=True),
+        _f("period", Kind.TEXT, QT_TRANSLATE_NOOP("rules", "Period"), required=True, max_length=8),
+        _f("group_code", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Group"), required=True, code_list="beneficiary_groups"),
+        _f("reach_type", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Direct or indirect"), required=True, code_list="reach_types"),
         *_COUNT_FIELDS,
     ),
     "funding_line": (
-        _f("initiative_id", Kind.UUID, N_("Initiative id"), required=True),
-        _f("funder_id", Kind.UUID, N_("Funder id")),
-        _f("source_type", Kind.CODE, N_("Source type"), required=True, code_list="source_types"),
-        _f("modality", Kind.CODE, N_("Modality"), required=True, code_list="funding_modalities"),
-        _f("transaction_type", Kind.CODE, N_("Transaction type"), required=True, code_list="transaction_types"),
-        _f("transaction_date", Kind.DATE, N_("Date"), required=True),
-        _f("currency", Kind.CODE, N_("Currency"), required=True, code_list="currencies"),
-        _f("amount", Kind.DECIMAL, N_("Amount"), required=True),
-        _f("usd_rate", Kind.DECIMAL, N_("USD rate"), required=True),
-        _f("amount_usd", Kind.DECIMAL, N_("Amount (USD)"), required=True),
-        _f("reference", Kind.TEXT, N_("Reference"), max_length=100),
-        _f("notes", Kind.TEXT, N_("Notes"), max_length=MAX_TEXT),
+        _f("initiative_id", Kind.UUID, QT_TRANSLATE_NOOP("rules", "Initiative id"), required=True),
+        _f("funder_id", Kind.UUID, QT_TRANSLATE_NOOP("rules", "Funder id")),
+        _f("source_type", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Source type"), required=True, code_list="source_types"),
+        _f("modality", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Modality"), required=True, code_list="funding_modalities"),
+        _f("transaction_type", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Transaction type"), required=True, code_list="transaction_types"),
+        _f("transaction_date", Kind.DATE, QT_TRANSLATE_NOOP("rules", "Date"), required=True),
+        _f("currency", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Currency"), required=True, code_list="currencies"),
+        _f("amount", Kind.DECIMAL, QT_TRANSLATE_NOOP("rules", "Amount"), required=True),
+        _f("usd_rate", Kind.DECIMAL, QT_TRANSLATE_NOOP("rules", "USD rate"), required=True),
+        _f("amount_usd", Kind.DECIMAL, QT_TRANSLATE_NOOP("rules", "Amount (USD)"), required=True),
+        _f("reference", Kind.TEXT, QT_TRANSLATE_NOOP("rules", "Reference"), max_length=100),
+        _f("notes", Kind.TEXT, QT_TRANSLATE_NOOP("rules", "Notes"), max_length=MAX_TEXT),
     ),
     "knowledge_product": (
-        _f("title", Kind.TEXT, N_("Title"), required=True, max_length=500),
-        _f("product_type", Kind.CODE, N_("Type"), required=True, code_list="knowledge_product_types"),
-        _f("published_on", Kind.DATE, N_("Date")),
-        _f("initiative_id", Kind.UUID, N_("Initiative id")),
-        _f("link", Kind.TEXT, N_("Link"), max_length=2000),
+        _f("title", Kind.TEXT, QT_TRANSLATE_NOOP("rules", "Title"), required=True, max_length=500),
+        _f("product_type", Kind.CODE, QT_TRANSLATE_NOOP("rules", "Type"), required=True, code_list="knowledge_product_types"),
+        _f("published_on", Kind.DATE, QT_TRANSLATE_NOOP("rules", "Date")),
+        _f("initiative_id", Kind.UUID, QT_TRANSLATE_NOOP("rules", "Initiative id")),
+        _f("link", Kind.TEXT, QT_TRANSLATE_NOOP("rules", "Link"), max_length=2000),
     ),
 }
 
@@ -270,7 +322,7 @@ def _coerce_int(raw: Any) -> int | None:
         return int(raw)
     elif isinstance(raw, Decimal) and raw.is_finite() and raw == raw.to_integral_value():
         return int(raw)
-    raise CoercionError(N_("{value!r} is not a whole number"), value=raw)
+    raise CoercionError(QT_TRANSLATE_NOOP("rules", "{value!r} is not a whole number"), value=raw)
 
 
 def _coerce_decimal(raw: Any) -> Decimal | None:
@@ -280,19 +332,19 @@ def _coerce_decimal(raw: Any) -> Decimal | None:
         if _blank(raw):
             return None
     elif isinstance(raw, bool):
-        raise CoercionError(N_("{value!r} is not a number"), value=raw)
+        raise CoercionError(QT_TRANSLATE_NOOP("rules", "{value!r} is not a number"), value=raw)
     elif isinstance(raw, float):
         # A float can only come from a spreadsheet cell; its shortest repr is what the person typed.
         raw = repr(raw)
     try:
         number = raw if isinstance(raw, Decimal) else Decimal(str(raw).strip())
     except InvalidOperation:
-        raise CoercionError(N_("{value!r} is not a number"), value=raw) from None
+        raise CoercionError(QT_TRANSLATE_NOOP("rules", "{value!r} is not a number"), value=raw) from None
     if not number.is_finite():
-        raise CoercionError(N_("{value!r} is not a number"), value=raw)
+        raise CoercionError(QT_TRANSLATE_NOOP("rules", "{value!r} is not a number"), value=raw)
     if number.as_tuple().exponent < -MAX_DECIMAL_DIGITS or (number and number.adjusted() >= MAX_DECIMAL_DIGITS):
         # The template takes only {value}: the package reader and check() format it with the value alone.
-        raise CoercionError(N_("{value!r} is out of range: a number has at most 28 digits before and after the "
+        raise CoercionError(QT_TRANSLATE_NOOP("rules", "{value!r} is out of range: a number has at most 28 digits before and after the "
                                "decimal point"), value=raw)
     return number
 
@@ -308,14 +360,14 @@ def _coerce_date(raw: Any) -> dt.date | None:
         return None
     if isinstance(raw, dt.datetime):
         if raw.time() != _MIDNIGHT:
-            raise CoercionError(N_("{value!r} has a time of day; give a date"), value=str(raw))
+            raise CoercionError(QT_TRANSLATE_NOOP("rules", "{value!r} has a time of day; give a date"), value=str(raw))
         return raw.date()
     if isinstance(raw, dt.date):
         return raw
     try:
         return dt.date.fromisoformat(str(raw).strip())
     except ValueError:
-        raise CoercionError(N_("{value!r} is not a date (write YYYY-MM-DD)"), value=raw) from None
+        raise CoercionError(QT_TRANSLATE_NOOP("rules", "{value!r} is not a date (write YYYY-MM-DD)"), value=raw) from None
 
 
 _UTC = dt.timezone.utc
@@ -330,7 +382,7 @@ def _coerce_datetime(raw: Any) -> dt.datetime | None:
         try:
             value = dt.datetime.fromisoformat(str(raw).strip().replace("Z", "+00:00"))
         except ValueError:
-            raise CoercionError(N_("{value!r} is not a date and time"), value=raw) from None
+            raise CoercionError(QT_TRANSLATE_NOOP("rules", "{value!r} is not a date and time"), value=raw) from None
     if value.tzinfo is None:
         return value.replace(tzinfo=_UTC)  # packages write UTC; a spreadsheet cell has no zone
     return value.astimezone(_UTC)
@@ -344,7 +396,7 @@ def _coerce_uuid(raw: Any) -> uuid.UUID | None:
     try:
         return uuid.UUID(str(raw).strip())
     except ValueError:
-        raise CoercionError(N_("{value!r} is not a record id (UUID)"), value=raw) from None
+        raise CoercionError(QT_TRANSLATE_NOOP("rules", "{value!r} is not a record id (UUID)"), value=raw) from None
 
 
 _COERCERS: dict[Kind, Callable[[Any], Any]] = {
@@ -426,7 +478,7 @@ def check(
     if identity:
         revision = record.get("revision")
         if isinstance(revision, int) and revision < 1 and "revision" not in out.bad:
-            out.error("revision", "range", N_("Revision must be 1 or more"))
+            out.error("revision", "range", QT_TRANSLATE_NOOP("rules", "Revision must be 1 or more"))
     for checker in _ENTITY_RULES.get(entity, ()):
         checker(out, record, context)
     for name, target in REFERENCES.get(entity, {}).items():
@@ -435,7 +487,7 @@ def check(
         value = record.get(name)
         known = context.known_ids.get(target) if context.known_ids is not None else None
         if value is not None and known is not None and value not in known:
-            out.error(name, "reference", N_("No {target} with id {value} in this package or store"), target=target,
+            out.error(name, "reference", QT_TRANSLATE_NOOP("rules", "No {target} with id {value} in this package or store"), target=target,
                       value=str(value))
     return out.items
 
@@ -529,17 +581,17 @@ def _check_field(out: _Problems, spec: FieldSpec, value: Any) -> None:
     )
     if empty:
         if spec.required:
-            out.error(spec.name, "required", N_("{label} is required"), label=spec.label)
+            out.error(spec.name, "required", QT_TRANSLATE_NOOP("rules", "{label} is required"), label=spec.label)
         return
     if not isinstance(value, _EXPECTED[spec.kind]) or (spec.kind is Kind.INT and isinstance(value, bool)) or (
         spec.kind is Kind.DATE and isinstance(value, dt.datetime)
     ):
-        out.error(spec.name, "type", N_("{label} has a value of the wrong kind"), label=spec.label)
+        out.error(spec.name, "type", QT_TRANSLATE_NOOP("rules", "{label} has a value of the wrong kind"), label=spec.label)
         return
     if spec.kind is Kind.TEXT:
         limit = spec.max_length or MAX_TEXT
         if len(value) > limit:
-            out.error(spec.name, "too_long", N_("{label} is longer than {limit} characters"), label=spec.label,
+            out.error(spec.name, "too_long", QT_TRANSLATE_NOOP("rules", "{label} is longer than {limit} characters"), label=spec.label,
                       limit=limit)
     elif spec.kind is Kind.CODE and spec.code_list:
         if value not in reference.code_list(spec.code_list):
@@ -548,32 +600,32 @@ def _check_field(out: _Problems, spec: FieldSpec, value: Any) -> None:
         allowed = reference.code_list(spec.code_list)
         unknown = sorted(code for code in value if code not in allowed)
         if unknown:
-            out.error(spec.name, "code", N_("Not in the list of {label}: {codes}"), label=spec.label,
+            out.error(spec.name, "code", QT_TRANSLATE_NOOP("rules", "Not in the list of {label}: {codes}"), label=spec.label,
                       codes=" ".join(unknown))
     elif spec.kind is Kind.INT and value < 0 and spec.name not in ("revision",):
-        out.error(spec.name, "negative", N_("{label} cannot be negative"), label=spec.label)
+        out.error(spec.name, "negative", QT_TRANSLATE_NOOP("rules", "{label} cannot be negative"), label=spec.label)
 
 
 #: What one code of each list is, with its article, as a message says it: "'Kenya' is not a country code".
 _CODE_NOUNS: dict[str, str] = {
-    "countries": N_("a country code"),
-    "regions": N_("a region code"),
-    "currencies": N_("a currency code"),
-    "languages": N_("a language code"),
-    "flagship_programmes": N_("a flagship programme code"),
-    "subprogrammes": N_("a subprogramme code"),
-    "flagship_outcomes": N_("a flagship outcome code"),
-    "initiative_statuses": N_("an initiative status"),
-    "crisis_contexts": N_("a crisis context code"),
-    "beneficiary_groups": N_("a beneficiary group code"),
-    "reach_types": N_("a reach type"),
-    "partner_types": N_("a partner type code"),
-    "partner_roles": N_("a partner role code"),
-    "source_types": N_("a source type code"),
-    "funding_modalities": N_("a funding modality code"),
-    "transaction_types": N_("a transaction type"),
-    "knowledge_product_types": N_("a knowledge product type code"),
-    "sdg_targets": N_("an SDG target"),
+    "countries": QT_TRANSLATE_NOOP("rules", "a country code"),
+    "regions": QT_TRANSLATE_NOOP("rules", "a region code"),
+    "currencies": QT_TRANSLATE_NOOP("rules", "a currency code"),
+    "languages": QT_TRANSLATE_NOOP("rules", "a language code"),
+    "flagship_programmes": QT_TRANSLATE_NOOP("rules", "a flagship programme code"),
+    "subprogrammes": QT_TRANSLATE_NOOP("rules", "a subprogramme code"),
+    "flagship_outcomes": QT_TRANSLATE_NOOP("rules", "a flagship outcome code"),
+    "initiative_statuses": QT_TRANSLATE_NOOP("rules", "an initiative status"),
+    "crisis_contexts": QT_TRANSLATE_NOOP("rules", "a crisis context code"),
+    "beneficiary_groups": QT_TRANSLATE_NOOP("rules", "a beneficiary group code"),
+    "reach_types": QT_TRANSLATE_NOOP("rules", "a reach type"),
+    "partner_types": QT_TRANSLATE_NOOP("rules", "a partner type code"),
+    "partner_roles": QT_TRANSLATE_NOOP("rules", "a partner role code"),
+    "source_types": QT_TRANSLATE_NOOP("rules", "a source type code"),
+    "funding_modalities": QT_TRANSLATE_NOOP("rules", "a funding modality code"),
+    "transaction_types": QT_TRANSLATE_NOOP("rules", "a transaction type"),
+    "knowledge_product_types": QT_TRANSLATE_NOOP("rules", "a knowledge product type code"),
+    "sdg_targets": QT_TRANSLATE_NOOP("rules", "an SDG target"),
 }
 
 
@@ -582,10 +634,10 @@ def _unknown_code(out: _Problems, spec: FieldSpec, value: str) -> None:
     noun = _CODE_NOUNS.get(spec.code_list) or f"a code of {spec.label}"
     guess = nearest_code(spec.code_list, value)
     if guess is None:
-        out.error(spec.name, "code", N_("{value!r} is not {noun}"), value=value, noun=noun, label=spec.label)
+        out.error(spec.name, "code", QT_TRANSLATE_NOOP("rules", "{value!r} is not {noun}"), value=value, noun=noun, label=spec.label)
     else:
-        out.error(spec.name, "code", N_("{value!r} is not {noun}; did you mean {code} ({meaning})?"), value=value,
-                  noun=noun, label=spec.label, code=guess.code, meaning=guess.label)
+        out.error(spec.name, "code", QT_TRANSLATE_NOOP("rules", "{value!r} is not {noun}; did you mean {code} ({meaning})?"), value=value,
+                  noun=noun, label=spec.label, code=guess.code, meaning=guess.label, code_list=spec.code_list)
 
 
 #: How alike (difflib's ratio) a value and a code or label must be for the code to be suggested, and how long the
@@ -666,27 +718,27 @@ def _nearest(list_name: str, folded: str) -> reference.Code | None:
 def _dates_in_order(out: _Problems, record: Mapping[str, Any], start: str, end: str) -> None:
     first, last = record.get(start), record.get(end)
     if isinstance(first, dt.date) and isinstance(last, dt.date) and first > last:
-        out.error(end, "date_order", N_("The end date {end} is before the start date {start}"), end=last.isoformat(),
+        out.error(end, "date_order", QT_TRANSLATE_NOOP("rules", "The end date {end} is before the start date {start}"), end=last.isoformat(),
                   start=first.isoformat())
 
 
 def _office_rules(out: _Problems, record: Mapping[str, Any], _context: Context) -> None:
     code = record.get("code")
     if isinstance(code, str) and code and not re.fullmatch(r"[A-Z0-9][A-Z0-9-]{1,15}", code):
-        out.error("code", "format", N_("An office code has 2–16 capital letters, digits or hyphens, such as KEN-NBO"))
+        out.error("code", "format", QT_TRANSLATE_NOOP("rules", "An office code has 2–16 capital letters, digits or hyphens, such as KEN-NBO"))
 
 
 def _initiative_rules(out: _Problems, record: Mapping[str, Any], _context: Context) -> None:
     _dates_in_order(out, record, "start_date", "end_date")
     status = record.get("status")
     if status in ("active", "completed") and record.get("start_date") is None:
-        out.warning("start_date", "missing_start", N_("An {status} initiative should have a start date"),
+        out.warning("start_date", "missing_start", QT_TRANSLATE_NOOP("rules", "An {status} initiative should have a start date"),
                     status=status)
     if status == "completed" and record.get("end_date") is None:
-        out.warning("end_date", "missing_end", N_("A completed initiative should have an end date"))
+        out.warning("end_date", "missing_end", QT_TRANSLATE_NOOP("rules", "A completed initiative should have an end date"))
     if record.get("flagship_code") is None and record.get("subprogramme_code") is None:
         out.warning("subprogramme_code", "unlinked",
-                    N_("Link the initiative to a flagship programme or a subprogramme so it counts in reports"))
+                    QT_TRANSLATE_NOOP("rules", "Link the initiative to a flagship programme or a subprogramme so it counts in reports"))
 
 
 @cache
@@ -703,7 +755,7 @@ def _period(text: str) -> Any:
 _SUM_RULES = tuple(
     (kind, f"{kind}_total",
      tuple((tuple(f"{kind}_{part}" for part in parts), f"{kind}_{parts[0]}", what)
-           for parts, what in ((SEX_PARTS, N_("sex")), (AGE_PARTS, N_("age band")))),
+           for parts, what in ((SEX_PARTS, QT_TRANSLATE_NOOP("rules", "sex")), (AGE_PARTS, QT_TRANSLATE_NOOP("rules", "age band")))),
      f"{kind}_pwd")
     for kind in ("targeted", "reached")
 )
@@ -715,14 +767,14 @@ def _beneficiary_rules(out: _Problems, record: Mapping[str, Any], context: Conte
     if isinstance(period, str) and period:
         parsed = _period(period)
         if isinstance(parsed, PeriodError):
-            out.error("period", "period", N_("{value!r} is not a period: write 2023-H2, 2023-Q3 or 2023"),
+            out.error("period", "period", QT_TRANSLATE_NOOP("rules", "{value!r} is not a period: write 2023-H2, 2023-Q3 or 2023"),
                       value=period)
         else:
             if parsed.code != period:
-                out.error("period", "period", N_("Write the period as {code}"), code=parsed.code)
+                out.error("period", "period", QT_TRANSLATE_NOOP("rules", "Write the period as {code}"), code=parsed.code)
             dates = context.initiative_dates.get(get("initiative_id"))  # type: ignore[arg-type]
             if dates and not parsed.overlaps(*dates):
-                out.warning("period", "outside_dates", N_("Period {period} is outside the initiative's dates"),
+                out.warning("period", "outside_dates", QT_TRANSLATE_NOOP("rules", "Period {period} is outside the initiative's dates"),
                             period=period)
     bad = out.bad
     asked = False  # a total was asked for already
@@ -735,16 +787,16 @@ def _beneficiary_rules(out: _Problems, record: Mapping[str, Any], context: Conte
             asked = _sum_problems(out, kind, total_key, total, sums, parts) or asked
         pwd = _int(get(pwd_key))
         if pwd is not None and total is not None and pwd > total and pwd_key not in bad:
-            out.error(pwd_key, "sum_above", N_("Persons with disabilities ({pwd}) cannot be more than the "
+            out.error(pwd_key, "sum_above", QT_TRANSLATE_NOOP("rules", "Persons with disabilities ({pwd}) cannot be more than the "
                       "{kind} total ({total})"), pwd=pwd, kind=kind, total=total)
     if "targeted_total" in bad or "reached_total" in bad:
         return  # a total with an error of its own was given: whether it is above the other says nothing more
     targeted, reached = _int(record.get("targeted_total")), _int(record.get("reached_total"))
     if targeted is None and reached is None:
         if not asked:
-            out.error("targeted_total", "no_counts", N_("Give a targeted or a reached total"))
+            out.error("targeted_total", "no_counts", QT_TRANSLATE_NOOP("rules", "Give a targeted or a reached total"))
     elif targeted is not None and reached is not None and reached > targeted:
-        out.warning("reached_total", "reached_above_target", N_("Reached ({reached}) is more than targeted "
+        out.warning("reached_total", "reached_above_target", QT_TRANSLATE_NOOP("rules", "Reached ({reached}) is more than targeted "
                     "({targeted}); check both"), reached=reached, targeted=targeted)
 
 
@@ -770,13 +822,13 @@ def _sum_problems(out: _Problems, kind: str, total_key: str, total: int | None,
     if total is None:
         whats = [what for _first, what, given, _usable, _complete in breakdowns if given]
         if whats:
-            out.error(total_key, "total_missing", N_("Give the {kind} total: its parts by {what} are given"),
-                      kind=kind, what=" and ".join(whats))
+            out.error(total_key, "total_missing", QT_TRANSLATE_NOOP("rules", "Give the {kind} total: its parts by {what} are given"),
+                      kind=kind, what=whats[0] if len(whats) == 1 else "sex and age band")
         return bool(whats)
     (_, _, by_sex, _, sex_complete), (_, _, by_age, _, age_complete) = breakdowns
     if sex_complete and age_complete and sum(by_sex) == sum(by_age) != total:
         # Both breakdowns agree with each other: the total is the likely slip, and the one cell to show.
-        out.error(total_key, "total_mismatch", N_("The {kind} total {total} differs from female + male + other = "
+        out.error(total_key, "total_mismatch", QT_TRANSLATE_NOOP("rules", "The {kind} total {total} differs from female + male + other = "
                   "{sum} (and from the age groups, also {sum}): correct the total"), kind=kind, total=total,
                   sum=sum(by_sex))
         return False
@@ -789,14 +841,14 @@ def _sum_problems(out: _Problems, kind: str, total_key: str, total: int | None,
         _, other, other_given, _, other_complete = breakdowns[1 - index]
         code = "sum_above" if added > total else "sum_mismatch"
         if other_complete and sum(other_given) == total:  # the other breakdown vouches for the total
-            out.error(first_key, code, N_("The {kind} counts by {what} add up to {sum}, but the total and the counts "
+            out.error(first_key, code, QT_TRANSLATE_NOOP("rules", "The {kind} counts by {what} add up to {sum}, but the total and the counts "
                       "by {other} are {total}: correct the counts by {what}"), kind=kind, what=what, other=other,
                       sum=added, total=total)
         elif added > total:
-            out.error(first_key, code, N_("The {kind} counts by {what} add up to {sum}, more than the total {total}"),
+            out.error(first_key, code, QT_TRANSLATE_NOOP("rules", "The {kind} counts by {what} add up to {sum}, more than the total {total}"),
                       kind=kind, what=what, sum=added, total=total)
         else:
-            out.error(first_key, code, N_("The {kind} counts by {what} add up to {sum}, not the total {total}"),
+            out.error(first_key, code, QT_TRANSLATE_NOOP("rules", "The {kind} counts by {what} add up to {sum}, not the total {total}"),
                       kind=kind, what=what, sum=added, total=total)
     return False
 
@@ -809,42 +861,42 @@ def _funding_rules(out: _Problems, record: Mapping[str, Any], _context: Context)
         places = _currency_places(currency)
         if _places(amount) > places:
             # One template per count (not "1 decimal places", not a count spliced in English): each translates.
-            template = (N_("{currency} amounts are whole numbers, without decimal places") if places == 0 else
-                        N_("{currency} amounts have 1 decimal place at most") if places == 1 else
-                        N_("{currency} amounts have {places} decimal places at most"))
+            template = (QT_TRANSLATE_NOOP("rules", "{currency} amounts are whole numbers, without decimal places") if places == 0 else
+                        QT_TRANSLATE_NOOP("rules", "{currency} amounts have 1 decimal place at most") if places == 1 else
+                        QT_TRANSLATE_NOOP("rules", "{currency} amounts have {places} decimal places at most"))
             out.error("amount", "precision", template, currency=currency, places=places)
     if amount is not None:
         if amount == 0:
-            out.warning("amount", "zero", N_("The amount is zero"))
+            out.warning("amount", "zero", QT_TRANSLATE_NOOP("rules", "The amount is zero"))
         elif amount < 0:
             if record.get("transaction_type") == "expenditure":
-                out.warning("amount", "negative", N_("A negative expenditure is a correction; check it"))
+                out.warning("amount", "negative", QT_TRANSLATE_NOOP("rules", "A negative expenditure is a correction; check it"))
             else:
-                out.error("amount", "negative", N_("A pledge, commitment or incoming amount cannot be negative"))
+                out.error("amount", "negative", QT_TRANSLATE_NOOP("rules", "A pledge, commitment or incoming amount cannot be negative"))
     if rate is not None:
         if rate <= 0:
-            out.error("usd_rate", "rate", N_("The USD rate must be more than zero"))
+            out.error("usd_rate", "rate", QT_TRANSLATE_NOOP("rules", "The USD rate must be more than zero"))
         elif currency == "USD" and rate != 1:
-            out.error("usd_rate", "rate", N_("The USD rate of an amount in USD is 1"))
+            out.error("usd_rate", "rate", QT_TRANSLATE_NOOP("rules", "The USD rate of an amount in USD is 1"))
     if usd is not None and _places(usd) > 2:
-        out.error("amount_usd", "precision", N_("USD amounts have 2 decimal places at most"))
+        out.error("amount_usd", "precision", QT_TRANSLATE_NOOP("rules", "USD amounts have 2 decimal places at most"))
     if amount is not None and rate is not None and usd is not None and rate > 0:
         expected = usd_amount(amount, rate)
         if abs(expected - usd) > USD_TOLERANCE:
-            out.error("amount_usd", "usd_mismatch", N_("Amount × rate is {expected} USD, not {usd}"),
+            out.error("amount_usd", "usd_mismatch", QT_TRANSLATE_NOOP("rules", "Amount × rate is {expected} USD, not {usd}"),
                       expected=str(expected), usd=str(usd))
     if record.get("funder_id") is None and record.get("transaction_type") in ("pledge", "commitment", "incoming"):
-        out.warning("funder_id", "no_funder", N_("Name the funder of a {type}"), type=record.get("transaction_type"))
+        out.warning("funder_id", "no_funder", QT_TRANSLATE_NOOP("rules", "Name the funder of a {type}"), type=record.get("transaction_type"))
     day = record.get("transaction_date")
     if isinstance(day, dt.date) and day > dt.date.today() + dt.timedelta(days=366):
-        out.warning("transaction_date", "future", N_("The date {date} is more than a year ahead"),
+        out.warning("transaction_date", "future", QT_TRANSLATE_NOOP("rules", "The date {date} is more than a year ahead"),
                     date=day.isoformat())
 
 
 def _knowledge_rules(out: _Problems, record: Mapping[str, Any], _context: Context) -> None:
     link = record.get("link")
     if isinstance(link, str) and link.strip() and not re.match(r"^(https?|ftp)://\S+$", link.strip()):
-        out.warning("link", "link", N_("The link should start with https://"))
+        out.warning("link", "link", QT_TRANSLATE_NOOP("rules", "The link should start with https://"))
 
 
 _ENTITY_RULES: dict[str, tuple[Callable[[_Problems, Mapping[str, Any], Context], None], ...]] = {
@@ -888,9 +940,9 @@ def rate_outlier(rate: Any, earlier_rates: Iterable[Any], *, currency: str | Non
     if value <= usual * RATE_OUTLIER_FACTOR and value * RATE_OUTLIER_FACTOR >= usual:
         return None
     # Short: a form shows it on one line under the field (the rate itself is shown just above it).
-    template = (N_("Over {factor}× the office's usual {currency} rate (1 {currency} = {usual} USD): typed the wrong "
+    template = (QT_TRANSLATE_NOOP("rules", "Over {factor}× the office's usual {currency} rate (1 {currency} = {usual} USD): typed the wrong "
                    "way round?") if value > usual else
-                N_("Under 1/{factor} of the office's usual {currency} rate (1 {currency} = {usual} USD): typed the "
+                QT_TRANSLATE_NOOP("rules", "Under 1/{factor} of the office's usual {currency} rate (1 {currency} = {usual} USD): typed the "
                    "wrong way round?"))
     return Problem("funding_line", record_id, "usd_rate", "rate_outlier", Severity.WARNING, template,
                    {"currency": currency or "", "rate": _significant(value), "usual": _significant(usual),

@@ -19,6 +19,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.exchange.errors import PackageError
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -52,11 +53,16 @@ _ODD_R_SPACED = re.compile(rb' r(?:\s|=[^"])')
 _FAR_REF = re.compile(rb' r="(?:[A-Za-z]{0,2}[0-9]{5}|[A-Za-z]{3}|(?:I[W-Zw-z]|[J-Zj-z][A-Za-z])[0-9])')
 NEAR_ROWS = 9_999
 
+# Each reason is translated where it is said (PackageError's message).
 _FORBIDDEN_PARTS = (
-    (re.compile(r"(^|/)vbaProject\.bin$|(^|/)vbaData\.xml$", re.I), "contains macros (vbaProject.bin)"),
-    (re.compile(r"(^|/)externalLinks?/", re.I), "links to other workbooks (externalLinks)"),
-    (re.compile(r"(^|/)embeddings/|oleObject", re.I), "contains embedded objects (OLE)"),
-    (re.compile(r"(^|/)activeX/", re.I), "contains ActiveX controls"),
+    (re.compile(r"(^|/)vbaProject\.bin$|(^|/)vbaData\.xml$", re.I),
+     QT_TRANSLATE_NOOP("exchange", "contains macros (vbaProject.bin); a Fieldbook package never does")),
+    (re.compile(r"(^|/)externalLinks?/", re.I),
+     QT_TRANSLATE_NOOP("exchange", "links to other workbooks (externalLinks); a Fieldbook package never does")),
+    (re.compile(r"(^|/)embeddings/|oleObject", re.I),
+     QT_TRANSLATE_NOOP("exchange", "contains embedded objects (OLE); a Fieldbook package never does")),
+    (re.compile(r"(^|/)activeX/", re.I),
+     QT_TRANSLATE_NOOP("exchange", "contains ActiveX controls; a Fieldbook package never does")),
 )
 
 
@@ -74,27 +80,30 @@ def inspect_container(path: str | Path) -> ContainerInfo:
     """Refuse anything that is not a safe, complete .xlsx zip container. Raises ``PackageError``."""
     path = Path(path)
     if not path.exists():
-        raise PackageError(path, "no such file")
+        raise PackageError(path, translate("exchange", "no such file"))
     if not path.is_file():
-        raise PackageError(path, "is not a file")
+        raise PackageError(path, translate("exchange", "is not a file"))
     size = path.stat().st_size
     if size == 0:
-        raise PackageError(path, "is empty (0 bytes)")
+        raise PackageError(path, translate("exchange", "is empty (0 bytes)"))
     if size > MAX_FILE_BYTES:
-        raise PackageError(path, f"is too large for a package ({size / 2**20:.0f} MB; at most "
-                           f"{MAX_FILE_BYTES // 2**20} MB)")
+        raise PackageError(path, translate("exchange", "is too large for a package ({size} MB; at most {limit} MB)")
+                           .format(size=f"{size / 2**20:.0f}", limit=MAX_FILE_BYTES // 2**20))
     with path.open("rb") as handle:
         head = handle.read(8)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise PackageError(path, "is an old .xls workbook or a password-protected one; a package is a plain .xlsx")
+        raise PackageError(path, translate("exchange", "is an old .xls workbook or a password-protected one; a "
+                                           "package is a plain .xlsx"))
     if not head.startswith(b"PK"):
-        raise PackageError(path, "is not an Excel .xlsx file (not a zip archive)")
+        raise PackageError(path, translate("exchange", "is not an Excel .xlsx file (not a zip archive)"))
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        raise PackageError(path, "is damaged or incomplete (the zip archive is truncated)") from None
+        raise PackageError(path, translate("exchange", "is damaged or incomplete (the zip archive is "
+                                           "truncated)")) from None
     except (OSError, ValueError, NotImplementedError) as exc:  # NotImplementedError: "zip file version 6.4"
-        raise PackageError(path, f"cannot be opened as a zip archive ({exc})") from None
+        raise PackageError(path, translate("exchange", "cannot be opened as a zip archive ({reason})")
+                           .format(reason=exc)) from None
     with archive:
         return _inspect(path, archive)
 
@@ -102,25 +111,29 @@ def inspect_container(path: str | Path) -> ContainerInfo:
 def _inspect(path: Path, archive: zipfile.ZipFile) -> ContainerInfo:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise PackageError(path, f"has {len(infos)} parts; a package has a few dozen (possible zip bomb)")
+        raise PackageError(path, translate("exchange", "has {count} parts; a package has a few dozen (possible zip "
+                                           "bomb)").format(count=len(infos)))
     names = [info.filename for info in infos]
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
-        raise PackageError(path, "is a zip archive but not an Excel workbook")
+        raise PackageError(path, translate("exchange", "is a zip archive but not an Excel workbook"))
     for info in infos:
         for pattern, reason in _FORBIDDEN_PARTS:
             if pattern.search(info.filename):
-                raise PackageError(path, f"{reason}; a Fieldbook package never does")
+                raise PackageError(path, translate("exchange", reason))
         if info.flag_bits & 0x1:
-            raise PackageError(path, "is encrypted; a package is a plain .xlsx")
+            raise PackageError(path, translate("exchange", "is encrypted; a package is a plain .xlsx"))
         if info.compress_type not in _OPC_METHODS:  # zipfile raises NotImplementedError on some when opened
-            raise PackageError(path, f"{info.filename} is compressed with method {info.compress_type}; an .xlsx "
-                               "stores its parts plain or deflated")
+            raise PackageError(path, translate("exchange", "{part} is compressed with method {method}; an .xlsx "
+                                               "stores its parts plain or deflated")
+                               .format(part=info.filename, method=info.compress_type))
     declared = sum(info.file_size for info in infos)
     if declared > MAX_UNCOMPRESSED_BYTES:
-        raise PackageError(path, f"would expand to {declared / 2**20:.0f} MB (possible zip bomb)")
+        raise PackageError(path, translate("exchange", "would expand to {size} MB (possible zip bomb)")
+                           .format(size=f"{declared / 2**20:.0f}"))
     content_types = _read_small(path, archive, "[Content_Types].xml")
     if b"macroEnabled" in content_types or b"vbaProject" in content_types:
-        raise PackageError(path, "is a macro-enabled workbook (.xlsm); a package never has macros")
+        raise PackageError(path, translate("exchange", "is a macro-enabled workbook (.xlsm); a package never has "
+                                           "macros"))
 
     info_out = ContainerInfo(members=names)
     labels = _sheet_labels(path, archive, names)
@@ -137,7 +150,8 @@ def _read_small(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
             data = member.read(1 << 20)
     # NotImplementedError: zipfile's answer to flags it does not read (strong encryption, patched data).
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError) as exc:
-        raise PackageError(path, f"is damaged ({name}: {exc})") from None
+        raise PackageError(path, translate("exchange", "is damaged ({part}: {reason})")
+                           .format(part=name, reason=exc)) from None
     return data
 
 
@@ -173,25 +187,27 @@ def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, ou
                 if total > MAX_UNCOMPRESSED_BYTES or (
                     total > RATIO_APPLIES_ABOVE and total > MAX_RATIO * max(info.compress_size, 1)
                 ):
-                    raise PackageError(path, f"{info.filename} expands far beyond its compressed size "
-                                       "(possible zip bomb)")
+                    raise PackageError(path, translate("exchange", "{part} expands far beyond its compressed size "
+                                                       "(possible zip bomb)").format(part=info.filename))
                 if is_xml:
                     # In UTF-16 or UTF-32 "<!DOCTYPE" is not these bytes: such a part would pass the DTD check
                     # unseen. Excel writes UTF-8 (python-calamine reads nothing from another encoding anyway).
                     if total == len(chunk) and _wide_text(chunk[:4]):
-                        raise PackageError(path, f"{label} is written in UTF-16 or UTF-32, not UTF-8 as Excel "
-                                           "writes every XML part; another encoding could hide a DTD from this check")
+                        raise PackageError(path, translate(
+                            "exchange", "{part} is written in UTF-16 or UTF-32, not UTF-8 as Excel writes every XML "
+                            "part; another encoding could hide a DTD from this check").format(part=label))
                     window = tail + chunk
                     if b"<!" in window and _DTD.search(window):
-                        raise PackageError(path, f"{label} declares a DTD or entities (<!DOCTYPE>); "
-                                           "Excel never writes one, it is how XML entity attacks work")
+                        raise PackageError(path, translate(
+                            "exchange", "{part} declares a DTD or entities (<!DOCTYPE>); Excel never writes one, it "
+                            "is how XML entity attacks work").format(part=label))
                     if is_sheet:
                         if total == len(chunk) and (dimension := _DIMENSION.search(chunk)):
                             max_row = int(dimension.group(2))
                             columns.add(dimension.group(1))
                             if len(dimension.group(1)) > 3:
-                                raise PackageError(path, f"{label} claims a range beyond Excel's "
-                                                   "last column")
+                                raise PackageError(path, translate(
+                                    "exchange", "{part} claims a range beyond Excel's last column").format(part=label))
                         if not exact and _near_refs_only(window):
                             bounded = True
                         else:
@@ -200,14 +216,16 @@ def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, ou
                                 max_row = max(max_row, max(map(int, rows)))
                             columns.update(_REF_COL.findall(window))
                             if _ANY_COL.search(window):
-                                raise PackageError(path, f"{label} has a cell beyond Excel's last column")
+                                raise PackageError(path, translate(
+                                    "exchange", "{part} has a cell beyond Excel's last column").format(part=label))
                     tail = chunk[-64:]
     except PackageError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
-        raise PackageError(path, f"is damaged or incomplete ({info.filename}: {exc})") from None
+        raise PackageError(path, translate("exchange", "is damaged or incomplete ({part}: {reason})")
+                           .format(part=info.filename, reason=exc)) from None
     except OSError as exc:
-        raise PackageError(path, f"cannot be read ({exc})") from None
+        raise PackageError(path, translate("exchange", "cannot be read ({reason})").format(reason=exc)) from None
     if is_sheet:
         max_col = max((_column_number(c) for c in columns), default=0)
         if bounded:
@@ -215,11 +233,14 @@ def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, ou
             if max_row > EXCEL_MAX_ROWS or max_col > MAX_SHEET_COLUMNS or max_row * max_col > MAX_SHEET_CELLS:
                 return _scan_member(path, archive, info, out, is_sheet, label, exact=True)  # the bound is too loose
         if max_row > EXCEL_MAX_ROWS or max_col > MAX_SHEET_COLUMNS:
-            raise PackageError(path, f"{label} claims cells up to row {max_row:,}, column {max_col:,}; "
-                               f"a package sheet has at most {MAX_SHEET_COLUMNS} columns")
+            raise PackageError(path, translate("exchange", "{part} claims cells up to row {row}, column {column}; a "
+                                               "package sheet has at most {limit} columns")
+                               .format(part=label, row=f"{max_row:,}", column=f"{max_col:,}", limit=MAX_SHEET_COLUMNS))
         if max_row * max(max_col, 1) > MAX_SHEET_CELLS:
-            raise PackageError(path, f"{label} spans {max_row:,} rows × {max_col:,} columns, more than "
-                               f"a package may ({MAX_SHEET_CELLS:,} cells)")
+            raise PackageError(path, translate("exchange", "{part} spans {rows} rows × {columns} columns, more than a "
+                                               "package may ({limit} cells)")
+                               .format(part=label, rows=f"{max_row:,}", columns=f"{max_col:,}",
+                                       limit=f"{MAX_SHEET_CELLS:,}"))
         out.sheet_extents[info.filename] = (max_row, max_col)
     return total
 
@@ -238,7 +259,7 @@ def _sheet_labels(path: Path, archive: zipfile.ZipFile, names: list[str]) -> dic
         if rid in sheets:
             part = target.decode(errors="replace").lstrip("/")
             part = part if part.startswith("xl/") else "xl/" + part
-            labels[part] = f"sheet {sheets[rid].decode(errors='replace')}"
+            labels[part] = translate("exchange", "sheet {name}").format(name=sheets[rid].decode(errors="replace"))
     return labels
 
 

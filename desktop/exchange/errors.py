@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from desktop.core.i18n import Context
+
+# Counts said in the "exchange" context, for every module of the exchange layer: ``exchange.tr(source, None, n)``
+# (lupdate records a plural message only from a call of this form, the name before ".tr" being its context).
+exchange = Context("exchange")
 
 #: What str.splitlines() breaks a line at, written as its escape (a cell's line break as \\n).
 _LINE_BREAKS = {c: repr(chr(c))[1:-1] for c in (0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029)}
@@ -10,7 +15,8 @@ MAX_QUOTED = 1000
 
 
 def counted(n: int, noun: str) -> str:
-    """"1 error", "2 errors": a count in the command line's English (plural by adding s)."""
+    """"1 error", "2 errors": a count in the command line's English (plural by adding s). Untranslated: messages
+    a person reads say their counts with ``exchange.tr("{count} record(s)", None, n)`` instead."""
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
@@ -21,7 +27,9 @@ def one_line(text: str, limit: int | None = MAX_QUOTED) -> str:
     if limit is None or len(text) <= limit:
         return text
     head = limit * 2 // 3
-    return f"{text[:head]}…({len(text):,} characters)…{text[-(limit - head - 30):]}"
+    length = len(text)
+    cut = exchange.tr("…({count} character(s))…", None, length).format(count=f"{length:,}")
+    return f"{text[:head]}{cut}{text[-(limit - head - 30):]}"
 
 
 class ExchangeError(Exception):

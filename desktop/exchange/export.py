@@ -31,6 +31,7 @@ from db.models import ENTITY_TYPES, Initiative, InitiativeSdgTarget, Office, Rec
 from db.types import canonical_decimal
 from desktop import __version__
 from desktop.core import rules
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Context, translate_to
 from desktop.core.periods import PeriodError, half_year_of, parse_period
 from desktop.core.rules import Kind
 from desktop.exchange import format as fmt
@@ -123,7 +124,7 @@ def export_package(
             path.parent.mkdir(parents=True, exist_ok=True)
             with output_file(path, "export") as scratch:
                 counts, digest = _write(conn, scratch.partial, manifest_head, totals, progress, scratch.folder,
-                                        signer, rotation, provenance)
+                                        signer, rotation, provenance, package_language(office.get("language")))
         except (OSError, xlsxwriter.exceptions.XlsxWriterException) as exc:  # a full disk, a read-only folder
             raise ExportError(f"{path} could not be written ({disk_reason(exc)}); nothing was written: "
                               f"{what_to_do(exc)}") from None
@@ -241,7 +242,8 @@ def _record_label(entity: str, obj: Any, initiatives: dict[Any, str]) -> str:
 
 def _the_office(conn: Connection) -> dict[str, Any]:
     table = Office.__table__
-    rows = conn.execute(select(table.c.code, table.c.name, table.c.country).order_by(table.c.code)).all()
+    rows = conn.execute(select(table.c.code, table.c.name, table.c.country, table.c.language)
+                        .order_by(table.c.code)).all()
     if not rows:
         raise ExportError("the store holds no office yet; create the office profile first")
     if len(rows) > 1:
@@ -255,7 +257,8 @@ def _merged_office(conn: Connection, label: str) -> dict[str, Any]:
         raise ExportError(f"{label!r} cannot name a package: use capital letters, digits and hyphens")
     table = Office.__table__
     offices = conn.scalars(select(table.c.code).order_by(table.c.code)).all()
-    return {"code": label, "name": f"Merged package of {len(offices)} offices: {' '.join(offices)}", "country": ""}
+    return {"code": label, "name": f"Merged package of {len(offices)} offices: {' '.join(offices)}", "country": "",
+            "language": "en"}
 
 
 def _destination(out_path: str | Path, office: str, period: str, sequence: int | None) -> tuple[Path, int]:
@@ -292,6 +295,14 @@ class _Formats:
         self.bold = book.add_format({**base, "bold": True})
         self.title = book.add_format({**base, "bold": True, "font_size": 14, "font_color": "#1f4e79"})
         self.wrap = book.add_format({**base, "text_wrap": True})
+        # The README beside its English: the title wraps in its column; right-to-left text reads right to left.
+        self.title_wrap = book.add_format({**base, "bold": True, "font_size": 14, "font_color": "#1f4e79",
+                                           "text_wrap": True})
+        rtl = {"reading_order": 2, "align": "right"}
+        self.rtl = {"title": book.add_format({**base, "bold": True, "font_size": 14, "font_color": "#1f4e79",
+                                              "text_wrap": True, **rtl}),
+                    "wrap": book.add_format({**base, "text_wrap": True, **rtl}),
+                    "plain": book.add_format({**base, **rtl}), "bold": book.add_format({**base, "bold": True, **rtl})}
 
     def decimal(self, places: int) -> Any:
         places = min(max(places, 0), 10)
@@ -401,7 +412,7 @@ def _selectable(conn: Connection, column: Any, kind: Kind) -> tuple[Any, Callabl
 def _write(conn: Connection, path: Path, manifest_head: dict[str, Any], totals: dict[str, int],
            progress: Progress, scratch: Path | None = None, signer: Any = None,
            rotation: dict[str, Any] | None = None,
-           provenance: dict[str, list[str]] | None = None) -> tuple[dict[str, int], str]:
+           provenance: dict[str, list[str]] | None = None, lang: str = "en") -> tuple[dict[str, int], str]:
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
                                            "strings_to_formulas": False, "strings_to_urls": False,
                                            "tmpdir": str(scratch) if scratch is not None else None})
@@ -430,7 +441,7 @@ def _write(conn: Connection, path: Path, manifest_head: dict[str, Any], totals: 
             if progress.cancelled():  # also between sheets: a small sheet has no row where it is asked
                 raise Cancelled()
             counts[ws.name], done = _write_entity(conn, ws, entity, formats, list_ranges, digest, progress, done,
-                                                  total, links, stored_edits, edits)
+                                                  total, links, stored_edits, edits, lang)
         counts[fmt.DELETIONS_SHEET] = _write_deletions(conn, deletions, formats, digest)
         counts[fmt.HAND_EDITS_SHEET] = _write_hand_edits(edits_sheet, formats, edits, digest.rows)
         if provenance_sheet is not None and provenance:
@@ -442,7 +453,7 @@ def _write(conn: Connection, path: Path, manifest_head: dict[str, Any], totals: 
         if signer is not None:
             head.update(trust.sign_manifest(signer, head))
         _write_manifest(manifest, formats, head, counts)
-        _write_readme(readme, formats, manifest_head, counts)
+        _write_readme(readme, formats, manifest_head, counts, lang)
     except BaseException:
         book.close()
         raise
@@ -614,8 +625,8 @@ def _row_heights(columns: list[tuple[int, float, Any]]) -> Callable[[list[Any]],
 
 
 def _header(ws: Worksheet, formats: _Formats, keys: list[str], labels: list[str], hxl: list[str],
-            widths: list[float]) -> None:
-    ws.set_row(fmt.LABEL_ROW - 1, 30)
+            widths: list[float], lines: int = 1) -> None:
+    ws.set_row(fmt.LABEL_ROW - 1, 30 if lines == 1 else 45)
     # constant_memory: a row is flushed as soon as a later row is written, so headers go row by row.
     for row, texts, cell_format in ((fmt.KEY_ROW, keys, formats.key), (fmt.LABEL_ROW, labels, formats.label),
                                     (fmt.HXL_ROW, hxl, formats.hxl)):
@@ -637,7 +648,7 @@ def _header(ws: Worksheet, formats: _Formats, keys: list[str], labels: list[str]
 def _write_entity(conn: Connection, ws: Worksheet, entity: str, formats: _Formats, list_ranges: dict[str, str],
                   digest: DigestBuilder, progress: Progress, done: int, total: int,
                   links: dict[str, dict[str, str]], hand_edits: dict[tuple[str, str], dict[str, Any]],
-                  still_edited: list[dict[str, Any]]) -> tuple[int, int]:
+                  still_edited: list[dict[str, Any]], lang: str = "en") -> tuple[int, int]:
     """One entity's sheet; ``still_edited`` gets the hand edits (of ``hand_edits``, from the store) whose row is
     still the edited version (the same fingerprint): an edit made in the app since is not a hand edit."""
     cols = fmt.columns(entity)
@@ -648,15 +659,17 @@ def _write_entity(conn: Connection, ws: Worksheet, entity: str, formats: _Format
             ws.set_column(i, i, column.width, _column_format(cols[field_at[column.key]], formats))
         else:
             ws.set_column(i, i, column.width, formats.fingerprint if column.role == "fingerprint" else formats.link)
-    _header(ws, formats, [c.key for c in layout], [c.label for c in layout], [c.hxl for c in layout],
-            [c.width for c in layout])
+    _header(ws, formats, [c.key for c in layout],
+            [bilingual(lang, "rules" if c.role == "field" else "package", c.label) for c in layout],
+            [c.hxl for c in layout], [c.width for c in layout], lines=1 if lang == "en" else 2)
     for i, column in enumerate(layout):
         spec = cols[field_at[column.key]].spec if column.role == "field" else None
         if spec is not None and spec.kind is Kind.CODE and spec.code_list in list_ranges:
             ws.data_validation(fmt.FIRST_DATA_ROW - 1, i, LAST_EXCEL_ROW, i, {
                 "validate": "list", "source": list_ranges[spec.code_list], "ignore_blank": True,
-                "error_type": "warning", "error_title": column.label,
-                "error_message": f"Choose a code from the {spec.code_list} list (sheet {fmt.CODE_LISTS_SHEET}).",
+                "error_type": "warning", "error_title": translate_to(lang, "rules", column.label)[:32],
+                "error_message": translate_to(lang, "package", "Choose a code from the {list} list (sheet "
+                                              "{sheet}).").format(list=spec.code_list, sheet=fmt.CODE_LISTS_SHEET),
             })
 
     table = ENTITY_TYPES[entity].__table__
@@ -852,46 +865,89 @@ def _write_manifest(ws: Worksheet, formats: _Formats, head: dict[str, Any], coun
     ws.protect("", {"select_locked_cells": True})
 
 
+#: The README sheet, in the package's language with English beside (translated in the "package" context).
 README_TEXT = (
-    "This workbook is a Fieldbook package: one country office's portfolio for one reporting period.",
+    QT_TRANSLATE_NOOP("package", "This workbook is a Fieldbook package: one country office's portfolio for one reporting period."),
     "",
-    "Each data sheet has three header rows: row 1 the machine keys (do not change them), row 2 the column names, "
-    "row 3 the HXL hashtags. Records start on row 4. Header rows are protected; data cells are not "
-    "(Review › Unprotect Sheet, no password, to change the layout).",
-    "Every row carries its record id (a UUID that never changes), its revision, when it was created and last "
-    "updated (UTC) and the office that owns it. Keep those columns as they are: they are how packages from many "
-    "offices are merged. Add new records in Fieldbook itself: a package row without a valid id is refused.",
-    "Coded columns offer a list of codes (sheet CodeLists). Dates are real dates; amounts are numbers unless too long "
-    "to stay exact in Excel, then they are text. Times are text in ISO 8601, UTC.",
-    "An empty cell in a text column is empty text; in any other column it means not known.",
-    "Text that contains invisible control characters shows them as ␛ and four hex digits (␛000B).",
-    "Sheet Deletions lists records deleted in the office. Sheet Manifest describes the package and holds a "
-    "digest of its data: if the data was changed by hand, Fieldbook says so when it checks the package.",
-    "Check a package with: fieldbook validate FILE.xlsx --report checked.xlsx",
-    "Printed, each sheet is A4 landscape (Manifest portrait) with its column names on every page. A sheet too wide "
-    "for one page at a readable size prints on several pages across, in order (across, then down), its first "
-    "column repeated on each. CodeLists prints only a note: clear its print area to print the lists.",
+    QT_TRANSLATE_NOOP("package", "Each data sheet has three header rows: row 1 the machine keys (do not change them), row 2 the column names, "
+                      "row 3 the HXL hashtags. Records start on row 4. Header rows are protected; data cells are not "
+                      "(Review › Unprotect Sheet, no password, to change the layout)."),
+    QT_TRANSLATE_NOOP("package", "Every row carries its record id (a UUID that never changes), its revision, when it was created and last "
+                      "updated (UTC) and the office that owns it. Keep those columns as they are: they are how packages from many "
+                      "offices are merged. Add new records in Fieldbook itself: a package row without a valid id is refused."),
+    QT_TRANSLATE_NOOP("package", "Coded columns offer a list of codes (sheet CodeLists). Dates are real dates; amounts are numbers unless too long "
+                      "to stay exact in Excel, then they are text. Times are text in ISO 8601, UTC."),
+    QT_TRANSLATE_NOOP("package", "An empty cell in a text column is empty text; in any other column it means not known."),
+    QT_TRANSLATE_NOOP("package", "Text that contains invisible control characters shows them as ␛ and four hex digits (␛000B)."),
+    QT_TRANSLATE_NOOP("package", "Sheet Deletions lists records deleted in the office. Sheet Manifest describes the package and holds a "
+                      "digest of its data: if the data was changed by hand, Fieldbook says so when it checks the package."),
+    QT_TRANSLATE_NOOP("package", "Check a package with: fieldbook validate FILE.xlsx --report checked.xlsx"),
+    QT_TRANSLATE_NOOP("package", "Printed, each sheet is A4 landscape (Manifest portrait) with its column names on every page. A sheet too wide "
+                      "for one page at a readable size prints on several pages across, in order (across, then down), its first "
+                      "column repeated on each. CodeLists prints only a note: clear its print area to print the lists."),
 )
 
 
-def _write_readme(ws: Worksheet, formats: _Formats, head: dict[str, Any], counts: dict[str, int]) -> None:
-    ws.set_column(0, 0, 110, formats.wrap)
+def package_language(code: str | None) -> str:
+    """The language a package is written in: its office's (the profile's Language), when Fieldbook speaks it."""
+    return code if code in PACKAGE_LANGUAGES else "en"
+
+
+_RIGHT_TO_LEFT = frozenset({"ar"})
+#: The languages a package's README and column names can be written in.
+PACKAGE_LANGUAGES = frozenset({"en", "ar", "es", "fr", "pt", "ru", "zh"})
+
+
+def bilingual(lang: str, context: str, text: str) -> str:
+    """A column name in the package's language with the English under it (headquarters reads every package)."""
+    translated = translate_to(lang, context, text)
+    return translated if lang == "en" or translated == text else f"{translated}\n{text}"
+
+
+def _write_readme(ws: Worksheet, formats: _Formats, head: dict[str, Any], counts: dict[str, int],
+                  lang: str = "en") -> None:
+    """The README: in the package's language, and in English beside it (column B) when that is another."""
+    both = lang != "en"
+    width = 62 if both else 110
+    ws.set_column(0, 1 if both else 0, width, formats.wrap)
+    if lang == "ar":
+        ws.right_to_left()
     _page_setup(ws, gridlines=False)
     ws.fit_to_pages(1, 0)  # 110 characters fit at 100 %: never smaller, and one page wide
-    ws.write_string(0, 0, f"Fieldbook package — {head['office_name']} ({head['office_code']}), period "
-                    f"{head['period']}, no. {head['sequence']}", formats.title)
-    ws.set_row(0, 22)
+    title = QT_TRANSLATE_NOOP("package", "Fieldbook package — {office} ({code}), period {period}, no. {sequence}")
+    values = {"office": head["office_name"], "code": head["office_code"], "period": head["period"],
+              "sequence": head["sequence"]}
+    languages = [lang, "en"] if both else ["en"]
+
+    def cell(col: int, kind: str) -> Any:
+        """The format of a README cell: right to left in column A of a right-to-left language."""
+        if col == 0 and lang in _RIGHT_TO_LEFT:
+            return formats.rtl[kind]
+        return {"title": formats.title_wrap if both else formats.title, "wrap": formats.wrap,
+                "plain": formats.plain, "bold": formats.bold}[kind]
+
+    titles = [translate_to(language, "package", title).format(**values) for language in languages]
+    for col, text in enumerate(titles):
+        ws.write_string(0, col, text, cell(col, "title"))
+    ws.set_row(0, 22 * max(_wrapped_lines(text, width, 14 * 1.2) for text in titles))
     row = 2
     for line in README_TEXT:
         if line:
             # constant_memory cannot fit row heights afterwards, and LibreOffice keeps the height a file gives: give
             # wrapped paragraphs their lines' height now.
-            ws.set_row(row, 15 * _wrapped_lines(line, 110, formats.wrap.font_size or 11))
-            ws.write_string(row, 0, line, formats.wrap)
+            texts = [translate_to(language, "package", line) for language in languages]
+            lines = max(_wrapped_lines(text, width, formats.wrap.font_size or 11) for text in texts)
+            ws.set_row(row, 15 * lines)
+            for col, text in enumerate(texts):
+                ws.write_string(row, col, text, cell(col, "wrap"))
         row += 1
     row += 1
-    ws.write_string(row, 0, "Sheets", formats.bold)
+    for col, language in enumerate(languages):
+        ws.write_string(row, col, translate_to(language, "package", "Sheets"), cell(col, "bold"))
     for sheet, n in counts.items():
         row += 1
-        ws.write_string(row, 0, f"{sheet}: {n} rows", formats.plain)
+        for col, language in enumerate(languages):
+            package = Context("package", language)
+            ws.write_string(row, col, package.tr("{sheet}: %n row(s)", None, n).format(sheet=sheet),
+                            cell(col, "plain"))
     ws.protect("", {"select_locked_cells": True})

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import rules
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules import FieldSpec, Kind
 
 FORMAT_NAME = "fieldbook-package"
@@ -186,7 +187,7 @@ _COLUMNS: dict[str, tuple[Column, ...]] = {entity: _build_columns(entity) for en
 # made in a spreadsheet is found row by row). Neither is part of the record or of the digest.
 
 FINGERPRINT_KEY = "row_fingerprint"
-FINGERPRINT_LABEL = "Row fingerprint (Fieldbook; do not change)"
+FINGERPRINT_LABEL = QT_TRANSLATE_NOOP("package", "Row fingerprint (Fieldbook; do not change)")
 FINGERPRINT_HXL = "#meta+fingerprint"
 FINGERPRINT_WIDTH = 34
 #: Hex digits of a row fingerprint: 128 bits of sha256, enough that no edit keeps it.
@@ -194,9 +195,9 @@ FINGERPRINT_DIGITS = 32
 
 #: Link column → (its readable column's key, label, HXL tag).
 LINK_LABELS: dict[str, tuple[str, str, str]] = {
-    "initiative_id": ("initiative", "Initiative (code — title)", "#activity+name"),
-    "partner_id": ("partner", "Partner", "#org+name"),
-    "funder_id": ("funder", "Funder", "#org+funder+name"),
+    "initiative_id": ("initiative", QT_TRANSLATE_NOOP("package", "Initiative (code — title)"), "#activity+name"),
+    "partner_id": ("partner", QT_TRANSLATE_NOOP("package", "Partner"), "#org+name"),
+    "funder_id": ("funder", QT_TRANSLATE_NOOP("package", "Funder"), "#org+funder+name"),
 }
 
 

@@ -50,7 +50,8 @@ from db.files import process_alive
 from db.store import CACHE_KIB, Store, backup_sqlite, restore_sqlite
 from db.types import utcnow
 from desktop.exchange import format as fmt
-from desktop.exchange.errors import ExchangeError
+from desktop.exchange.errors import ExchangeError, exchange
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.collector import collect_less, collecting_less
 from desktop.core.progress import NO_PROGRESS, Cancelled, Part, Progress
 from desktop.exchange.read import Package, read_package
@@ -76,8 +77,13 @@ class ForeignRecords(ImportRejected):
     """Rows that would change, take over or delete another office's records: the whole package is refused."""
 
     def __init__(self, lines: list[str]) -> None:
-        shown = "; ".join(lines[:5]) + (f"; and {len(lines) - 5} more" if len(lines) > 5 else "")
-        super().__init__(f"{len(lines)} row(s) would change records another office owns ({shown})")
+        shown = "; ".join(lines[:5])
+        more = len(lines) - 5
+        if more > 0:
+            shown += "; " + exchange.tr("and %n more", None, more)
+        count = len(lines)
+        super().__init__(exchange.tr("%n row(s) would change records another office owns ({rows})", None, count)
+                         .format(rows=shown))
 
 
 #: Child entities and the parents their rows point at (a row whose parent was deleted is stale, not a failure).
@@ -92,6 +98,15 @@ CASCADES: dict[str, tuple[tuple[str, str], ...]] = {
     "initiative": (("initiative_partner", "initiative_id"), ("beneficiary_count", "initiative_id"),
                    ("funding_line", "initiative_id")),
     "partner": (("initiative_partner", "partner_id"),),
+}
+
+
+#: What each status of an import summary says to a person (the status itself is a code: JSON, tests, the app).
+STATUS_LABELS = {
+    "imported": QT_TRANSLATE_NOOP("exchange", "imported"),
+    "already imported": QT_TRANSLATE_NOOP("exchange", "already imported"),
+    "rejected": QT_TRANSLATE_NOOP("exchange", "rejected"),
+    "dry run": QT_TRANSLATE_NOOP("exchange", "dry run"),
 }
 
 
@@ -129,12 +144,25 @@ class ImportSummary:
                                               "rejected")}
 
     def line(self) -> str:
-        counts = ", ".join(f"{v} {k}" for k, v in self.counts().items())
-        text = f"{self.file}: {self.status}: {counts}"
-        if self.hand_edited:
-            text += f"; {self.hand_edited} hand-edited {'row' if self.hand_edited == 1 else 'rows'} accepted"
+        created, updated, unchanged, stale = self.created, self.updated, self.unchanged, self.stale
+        deleted, conflicts, rejected = self.deleted, self.conflicts, self.rejected
+        counts = ", ".join([
+            exchange.tr("%n created", None, created),
+            exchange.tr("%n updated", None, updated),
+            exchange.tr("%n unchanged", None, unchanged),
+            exchange.tr("%n stale", None, stale),
+            exchange.tr("%n deleted", None, deleted),
+            exchange.tr("%n conflicts", None, conflicts),  # English says "1 conflicts", as it always has
+            exchange.tr("%n rejected", None, rejected),
+        ])
+        status = translate("exchange", STATUS_LABELS.get(self.status, self.status))
+        text = f"{self.file}: {status}: {counts}"
+        edited = self.hand_edited
+        if edited:
+            text += "; " + exchange.tr("%n hand-edited row(s) accepted", None, edited)
         if self.gaps:
-            text += f"; gap: {self.office_code} sequence {', '.join(map(str, self.gaps))} never imported"
+            text += "; " + translate("exchange", "gap: {office} sequence {numbers} never imported").format(
+                office=self.office_code, numbers=", ".join(map(str, self.gaps)))
         if self.problems:
             text += f"; {self.problems[0]}"
         return text
@@ -254,8 +282,8 @@ def _pooled(run: _Run, paths: list[Path], readers: int, executor: Executor | Non
             if isinstance(read, Package):
                 run.add(read, part)
             else:
-                run.rejected(ImportSummary(file=str(path), status="rejected",
-                                           problems=[f"{read}; nothing was imported from it"], rejected=1))
+                said = translate("exchange", "{reason}; nothing was imported from it").format(reason=read)
+                run.rejected(ImportSummary(file=str(path), status="rejected", problems=[said], rejected=1))
 
 
 def read_in_processes(paths: Sequence[Path], readers: int, executor: Executor | None = None,
@@ -283,7 +311,8 @@ def read_in_processes(paths: Sequence[Path], readers: int, executor: Executor | 
             except BrokenProcessPool:
                 if not own:
                     raise
-                read = f"{path}: the process reading it stopped abruptly (a damaged or hostile file?)"
+                read = translate("exchange", "{path}: the process reading it stopped abruptly (a damaged or hostile "
+                                 "file?)").format(path=path)
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()  # the packages after it are read again by a fresh reader
                 pending[n + 1 :] = [pool.submit(read_for_import, str(p), dialect) for p in paths[n + 1 : len(pending)]]
@@ -364,7 +393,7 @@ class _Run:
                                            *check_sources(conn, manifest, self.policy, package.path.name)])
             except Untrusted as exc:
                 summary.status, summary.rejected = "rejected", report.records + len(package.deletions)
-                summary.problems = [f"{exc}; nothing was imported from it"]
+                summary.problems = [translate("exchange", "{reason}; nothing was imported from it").format(reason=exc)]
                 summary.seconds = time.perf_counter() - started
                 self.held.append(summary)
                 return
@@ -492,9 +521,13 @@ def _take_import_lock(conn: Connection, user: str, on_wait: Callable[[str], None
         "SELECT a.application_name, a.xact_start FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
         f"WHERE l.locktype = 'advisory' AND l.granted AND l.objid = {IMPORT_LOCK & 0xFFFFFFFF} LIMIT 1").first()
     if on_wait is not None:
-        who = (holder[0] or "another import") if holder else "another import"
-        since = f" since {holder[1]:%H:%M:%S}" if holder and holder[1] else ""
-        on_wait(f"waiting: {who} is writing to this store{since}; this import goes on when it has committed")
+        who = (holder[0] if holder else None) or translate("exchange", "another import")
+        if holder and holder[1]:
+            on_wait(translate("exchange", "waiting: {who} is writing to this store since {time}; this import goes on "
+                              "when it has committed").format(who=who, time=f"{holder[1]:%H:%M:%S}"))
+        else:
+            on_wait(translate("exchange", "waiting: {who} is writing to this store; this import goes on when it has "
+                              "committed").format(who=who))
     conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({IMPORT_LOCK})")
 
 
@@ -512,21 +545,25 @@ def _refused(summary: ImportSummary, records: int, exc: Exception) -> None:
     summary.created = summary.updated = summary.unchanged = summary.stale = summary.deleted = 0
     summary.conflicts = 0
     summary.rejected = records
+    reason = first[0] if first else type(exc).__name__
     if isinstance(exc, ImportRejected):  # refused by the import's own rules, not by the database
-        summary.problems = [f"{first[0] if first else type(exc).__name__}; nothing was imported"]
+        summary.problems = [translate("exchange", "{reason}; nothing was imported").format(reason=reason)]
         return
-    summary.problems = [f"the store refused the package ({first[0] if first else type(exc).__name__}); "
-                        "nothing was imported"]
+    summary.problems = [translate("exchange", "the store refused the package ({reason}); nothing was imported")
+                        .format(reason=reason)]
 
 
 def _places(package: Package) -> Callable[[Version], str]:
     """Where each version of a package came from, for messages: "Initiatives row 6 (KEN-001)"."""
     at: dict[tuple[str, Any], str] = {}
+    labelled = translate("exchange", "{sheet} row {row} ({label})")
+    plain = translate("exchange", "{sheet} row {row}")
     for entity, rows in package.records.items():
         sheet = fmt.ENTITY_SHEETS.get(entity, entity)
         for row in rows:
             label = row.values.get("code") or row.values.get("name") or ""
-            at[(entity, row.values.get("id"))] = f"{sheet} row {row.row}" + (f" ({label})" if label else "")
+            at[(entity, row.values.get("id"))] = (labelled if label else plain).format(sheet=sheet, row=row.row,
+                                                                                       label=label)
     return lambda v: (None if v.is_tombstone else at.get((v.entity, v.record_id))) or \
         f"{fmt.DELETIONS_SHEET if v.is_tombstone else fmt.ENTITY_SHEETS.get(v.entity, v.entity)} ({v.record_id})"
 
@@ -734,7 +771,8 @@ def apply_versions(
         for version in incoming:
             owned = current.get(version.record_id) or buried.get(version.record_id)
             if owned is not None and owned.office_code != version.office_code:
-                foreign.append(f"{place(version)}: owned by {owned.office_code}, not {version.office_code}")
+                foreign.append(translate("exchange", "{row}: owned by {owner}, not {office}").format(
+                    row=place(version), owner=owned.office_code, office=version.office_code))
         if foreign:
             raise ForeignRecords(foreign)
         # A row pointing at a parent the store has deleted is stale, new or not (a product whose initiative is gone).
@@ -792,8 +830,10 @@ def apply_versions(
                 {k: bindparam(f"_{k}") for k in keys if k != "id"})
             result = conn.execute(statement, updates)
             if result.rowcount is not None and 0 <= result.rowcount < len(updates):
-                raise ChangedMeanwhile(f"{len(updates) - result.rowcount} {entity} record(s) changed in the store "
-                                       "while this package was imported; import it again")
+                changed = len(updates) - result.rowcount
+                raise ChangedMeanwhile(exchange.tr("%n {entity} record(s) changed in the store while this package "
+                                                   "was imported; import it again", None, changed)
+                                       .format(entity=entity))
         if entity == "initiative":
             new_initiatives = set(created_ids) - set(revived)  # nothing refers to these yet: no links, no counts
             if inserts or updates:
@@ -813,8 +853,8 @@ def apply_versions(
         owned = (_existing(conn, version.entity, [version.record_id]).get(version.record_id)
                  or _existing_tombstones(conn, version.entity, [version.record_id]).get(version.record_id))
         if owned is not None and owned.office_code != version.office_code:
-            foreign.append(f"{place(version)}: deletes a record of {owned.office_code}, not of "
-                           f"{version.office_code}")
+            foreign.append(translate("exchange", "{row}: deletes a record of {owner}, not of {office}").format(
+                row=place(version), owner=owned.office_code, office=version.office_code))
     if foreign:
         raise ForeignRecords(foreign)
     for version in ordered:  # read again: an earlier deletion of this package may have changed what is stored
@@ -856,8 +896,9 @@ def _apply_deletion(conn: Connection, version: Version, summary: ImportSummary) 
         gone = conn.execute(delete(table).where(table.c.id == version.record_id,
                                                 table.c.revision == have.revision))
         if gone.rowcount == 0:
-            raise ChangedMeanwhile(f"the {version.entity} {version.record_id} changed in the store while this "
-                                   "package was imported; import it again")
+            raise ChangedMeanwhile(translate("exchange", "the {entity} {id} changed in the store while this package "
+                                             "was imported; import it again")
+                                   .format(entity=version.entity, id=version.record_id))
         source = RecordSource.__table__.c
         conn.execute(delete(RecordSource.__table__).where(source.entity == version.entity,
                                                           source.record_id == version.record_id))
@@ -968,19 +1009,29 @@ def _note_edit(summary: ImportSummary, version: Version, have: Version | None) -
         return
     sheet = fmt.ENTITY_SHEETS.get(version.entity, version.entity)
     if have is None or have.values is None or version.values is None:
-        what = "added"
+        what = translate("exchange", "added")
     else:
-        changes = [f"{key} {_shown(old)} → {_shown(new)}" for key, new, old in field_differences(version, have)
+        changes = [f"{key} {_said(old)} → {_said(new)}" for key, new, old in field_differences(version, have)
                    if key not in ("revision",)]
-        what = ", ".join(changes) or "no value changed"
-    summary.edits.append(f"{sheet} {version.record_id}: {what} (edited by {version.edit.get('edited_by')} in "
-                         f"{version.edit.get('file')}; now revision {version.revision})")
+        what = ", ".join(changes) or translate("exchange", "no value changed")
+    summary.edits.append(translate("exchange", "{sheet} {id}: {what} (edited by {editor} in {file}; now revision "
+                                   "{revision})").format(sheet=sheet, id=version.record_id, what=what,
+                                                         editor=version.edit.get("edited_by"),
+                                                         file=version.edit.get("file"), revision=version.revision))
 
 
 def _shown(value: Any) -> str:
+    """A value as the record's history stores it (data: English, whatever the language of the import)."""
     if isinstance(value, (set, frozenset)):
         return " ".join(sorted(value)) or "(none)"
     return "(empty)" if value is None or value == "" else str(value)
+
+
+def _said(value: Any) -> str:
+    """A value as a person reads it in an import's summary, "(none)" and "(empty)" in the chosen language."""
+    if isinstance(value, (set, frozenset)):
+        return " ".join(sorted(value)) or translate("exchange", "(none)")
+    return translate("exchange", "(empty)") if value is None or value == "" else str(value)
 
 
 def _write_history(conn: Connection, versions: list[Version], previous: dict[uuid.UUID, Version]) -> None:
@@ -1061,13 +1112,15 @@ def undo_last_import(store: Store) -> list[LedgerEntry]:
     """Put back the snapshot taken before the newest import: the packages that import (a run of several shares one
     snapshot) brought in are gone again. Returns their ledger entries. The store is closed: open it again after."""
     if not store.is_sqlite or store.path is None:
-        raise ImportRejected("undo works on a SQLite store only; on PostgreSQL restore the server's own backup")
+        raise ImportRejected(translate("exchange", "undo works on a SQLite store only; on PostgreSQL restore the "
+                                       "server's own backup"))
     entries = ledger(store)
     if not entries:
-        raise ImportRejected(f"{store.path}: no import to undo")
+        raise ImportRejected(translate("exchange", "{path}: no import to undo").format(path=store.path))
     last = entries[0]
     if not last.snapshot or not Path(last.snapshot).exists():
-        raise ImportRejected(f"{store.path}: the snapshot taken before importing {last.file_name} is gone")
+        raise ImportRejected(translate("exchange", "{path}: the snapshot taken before importing {file} is gone")
+                             .format(path=store.path, file=last.file_name))
     path = store.path
     store.close()
     restore_sqlite(Path(last.snapshot), path)

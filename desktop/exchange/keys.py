@@ -20,7 +20,8 @@ from sqlalchemy import Connection, insert, select, update
 
 from db.models import SigningKeyEntry
 from db.types import utcnow
-from desktop.exchange.errors import ExchangeError, one_line
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.exchange.errors import ExchangeError, exchange, one_line
 from desktop.exchange.signing import (
     FINGERPRINT_PREFIX,
     PublicKeyError,
@@ -38,6 +39,9 @@ _HOW_MAX = _C.how.type.length
 MIN_PREFIX = 8
 
 TRUSTED, RETIRED, REVOKED = "trusted", "retired", "revoked"
+#: A key's status as a person reads it in a sentence (the status itself is stored data).
+STATUS_WORDS = {TRUSTED: QT_TRANSLATE_NOOP("exchange", "trusted"), RETIRED: QT_TRANSLATE_NOOP("exchange", "retired"),
+                REVOKED: QT_TRANSLATE_NOOP("exchange", "revoked")}
 
 
 class KeyRegistryError(ExchangeError):
@@ -95,8 +99,8 @@ def _key(public_text: str) -> tuple[str, str]:
 
 def _holder(holder: str) -> str:
     if not isinstance(holder, str) or not holder.strip() or len(holder) > _HOLDER_MAX:
-        raise KeyRegistryError(f"{one_line(repr(holder), 80)} is not an office code or region label "
-                               f"(1 to {_HOLDER_MAX} characters)")
+        raise KeyRegistryError(translate("exchange", "{holder} is not an office code or region label (1 to {most} "
+                                         "characters)").format(holder=one_line(repr(holder), 80), most=_HOLDER_MAX))
     return holder
 
 
@@ -157,8 +161,13 @@ def trust_key(conn: Connection, holder: str, public_text: str, by: str, how: str
         return entry
     revoked = _revoked_anywhere(conn, fingerprint)
     if revoked is not None and not force:
-        raise KeyRegistryError(f"key {fingerprint} was revoked for {revoked.holder}"
-                               f"{_on(revoked.revoked_at)}: it is not trusted again unless forced")
+        if revoked.revoked_at is not None:
+            raise KeyRegistryError(translate("exchange", "key {fingerprint} was revoked for {holder} on {date}: it is "
+                                             "not trusted again unless forced")
+                                   .format(fingerprint=fingerprint, holder=revoked.holder,
+                                           date=revoked.revoked_at.date().isoformat()))
+        raise KeyRegistryError(translate("exchange", "key {fingerprint} was revoked for {holder}: it is not trusted "
+                                         "again unless forced").format(fingerprint=fingerprint, holder=revoked.holder))
     now = utcnow()
     _retire_others(conn, holder, fingerprint, now, f"replaced by {fingerprint}, trusted by {one_line(by)}")
     values = {"public_key": public, "status": TRUSTED, "trusted_at": now, "trusted_by": one_line(by)[:_BY_MAX],
@@ -184,8 +193,8 @@ def _rotated_at(statement: Mapping[str, Any]) -> dt.datetime:
     except ValueError:
         when = None
     if when is None or when.tzinfo is None:
-        raise KeyRegistryError(f"the key rotation for {statement['holder']} gives no UTC time "
-                               f"({one_line(repr(text), 60)})")
+        raise KeyRegistryError(translate("exchange", "the key rotation for {holder} gives no UTC time ({time})")
+                               .format(holder=statement["holder"], time=one_line(repr(text), 60)))
     return when.astimezone(dt.timezone.utc)
 
 
@@ -196,8 +205,12 @@ def apply_rotation(conn: Connection, statement: Mapping[str, Any], by: str) -> K
     later rotation may have retired it, a person revoked it): check the key a package is signed with afterwards."""
     if not verify_rotation(statement):
         holder = statement.get("holder") if isinstance(statement, Mapping) else None
-        raise KeyRegistryError(f"the key rotation statement{f' for {one_line(str(holder), 40)}' if holder else ''} "
-                               f"does not verify: its signature or its fields are wrong")
+        if holder:
+            raise KeyRegistryError(translate("exchange", "the key rotation statement for {holder} does not verify: its "
+                                             "signature or its fields are wrong")
+                                   .format(holder=one_line(str(holder), 40)))
+        raise KeyRegistryError(translate("exchange", "the key rotation statement does not verify: its signature or "
+                                         "its fields are wrong"))
     holder = _holder(statement["holder"])
     _old_public, old_fp = _key(statement["old_key"])
     new_public, new_fp = _key(statement["new_key"])
@@ -208,15 +221,24 @@ def apply_rotation(conn: Connection, statement: Mapping[str, Any], by: str) -> K
         # (B to C after A to B) may already have retired this one's new key too.
         return new
     if old is None:
-        raise KeyRegistryError(f"the key rotation for {holder} is signed by {old_fp}, a key not registered for "
-                               f"{holder}: confirm the new key {new_fp} with the office")
+        raise KeyRegistryError(translate("exchange", "the key rotation for {holder} is signed by {old}, a key not "
+                                         "registered for {holder}: confirm the new key {new} with the office")
+                               .format(holder=holder, old=old_fp, new=new_fp))
     if old.status != TRUSTED:
-        raise KeyRegistryError(f"the key rotation for {holder} is signed by {old_fp}, which is {old.status}: "
-                               f"confirm the new key {new_fp} with the office")
+        raise KeyRegistryError(translate("exchange", "the key rotation for {holder} is signed by {old}, which is "
+                                         "{status}: confirm the new key {new} with the office")
+                               .format(holder=holder, old=old_fp, new=new_fp,
+                                       status=translate("exchange", STATUS_WORDS.get(old.status, old.status))))
     revoked = _revoked_anywhere(conn, new_fp)
     if revoked is not None:
-        raise KeyRegistryError(f"the key rotation for {holder} names key {new_fp}, which was revoked for "
-                               f"{revoked.holder}{_on(revoked.revoked_at)}")
+        if revoked.revoked_at is not None:
+            raise KeyRegistryError(translate("exchange", "the key rotation for {holder} names key {new}, which was "
+                                             "revoked for {other} on {date}")
+                                   .format(holder=holder, new=new_fp, other=revoked.holder,
+                                           date=revoked.revoked_at.date().isoformat()))
+        raise KeyRegistryError(translate("exchange", "the key rotation for {holder} names key {new}, which was "
+                                         "revoked for {other}").format(holder=holder, new=new_fp,
+                                                                       other=revoked.holder))
     now = utcnow()
     conn.execute(update(_TABLE).where(_C.holder == holder, _C.fingerprint == old_fp)
                  .values(status=RETIRED, retired_at=when, note=f"rotated to {new_fp}, applied by {by}"))
@@ -241,8 +263,9 @@ def _typed_fingerprint(text: str) -> str:
     if digits.startswith(FINGERPRINT_PREFIX.lower()):
         digits = digits[len(FINGERPRINT_PREFIX):]
     if not _HEX.fullmatch(digits) or len(digits) < MIN_PREFIX:
-        raise KeyRegistryError(f"{one_line(repr(text), 80)} is not a key fingerprint: type at least {MIN_PREFIX} of "
-                               f"its hex digits, as `SHA256:ab12 cd34` or `ab12cd34`")
+        raise KeyRegistryError(translate("exchange", "{text} is not a key fingerprint: type at least {least} of its "
+                                         "hex digits, as `SHA256:ab12 cd34` or `ab12cd34`")
+                               .format(text=one_line(repr(text), 80), least=MIN_PREFIX))
     return digits
 
 
@@ -253,11 +276,13 @@ def find_key(conn: Connection, holder: str, fingerprint_prefix: str) -> KeyEntry
     matches = [e for e in list_keys(conn, holder)
                if e.fingerprint[len(FINGERPRINT_PREFIX):].replace(" ", "").startswith(digits)]
     if not matches:
-        raise KeyRegistryError(f"{holder} has no key whose fingerprint starts with {fingerprint_prefix.strip()}: "
-                               f"list the keys to see theirs")
+        raise KeyRegistryError(translate("exchange", "{holder} has no key whose fingerprint starts with {prefix}: "
+                                         "list the keys to see theirs")
+                               .format(holder=holder, prefix=fingerprint_prefix.strip()))
     if len(matches) > 1:
-        raise KeyRegistryError(f"{len(matches)} keys of {holder} start with {fingerprint_prefix.strip()}: type more "
-                               f"of the fingerprint")
+        count = len(matches)
+        raise KeyRegistryError(exchange.tr("%n keys of {holder} start with {prefix}: type more of the fingerprint",
+                                           None, count).format(holder=holder, prefix=fingerprint_prefix.strip()))
     return matches[0]
 
 
@@ -279,17 +304,22 @@ def revoke_key(conn: Connection, holder: str, fingerprint_prefix: str, by: str, 
 
 
 def _on(when: dt.datetime | None) -> str:
+    """" on 2026-12-01", in the registry's notes (stored data: English)."""
     return f" on {when.date().isoformat()}" if when is not None else ""
 
 
 def describe(entry: KeyEntry) -> str:
     """One line for a person: ``KEN-NBO  SHA256:ab12 cd34 …  trusted 2026-12-01 by maria (confirmed on first use)``,
-    with the retirement or revocation first when there is one, and the note last."""
+    with the retirement or revocation first when there is one, and the note last. How the key came to be trusted and
+    the note are stored as they were written (English)."""
     state = ""
     if entry.status == REVOKED:
-        state = f"REVOKED {entry.revoked_at.date().isoformat() if entry.revoked_at else ''}".rstrip() + ", "
+        state = (translate("exchange", "REVOKED {date}").format(date=entry.revoked_at.date().isoformat())
+                 if entry.revoked_at else translate("exchange", "REVOKED")) + ", "
     elif entry.status == RETIRED:
-        state = f"retired {entry.retired_at.date().isoformat() if entry.retired_at else ''}".rstrip() + ", "
-    trusted = f"trusted {entry.trusted_at.date().isoformat()} by {entry.trusted_by} ({entry.how})"
+        state = (translate("exchange", "retired {date}").format(date=entry.retired_at.date().isoformat())
+                 if entry.retired_at else translate("exchange", "retired")) + ", "
+    trusted = translate("exchange", "trusted {date} by {user} ({how})").format(
+        date=entry.trusted_at.date().isoformat(), user=entry.trusted_by, how=entry.how)
     note = f"; {entry.note}" if entry.note else ""
     return one_line(f"{entry.holder}  {entry.fingerprint}  {state}{trusted}{note}")

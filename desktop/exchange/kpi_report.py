@@ -20,17 +20,21 @@ from typing import Any
 
 import xlsxwriter
 
-from db import reference
 from desktop import __version__
+from desktop.core.i18n import QT_TRANSLATE_NOOP, code_label, language, translate, translate_to
 from desktop.core.kpi import Kpis
 
-SEX_LABELS = {"female": "Female", "male": "Male", "other": "Other or unknown"}
+SEX_LABELS = {"female": QT_TRANSLATE_NOOP("report", "Female"), "male": QT_TRANSLATE_NOOP("report", "Male"),
+              "other": QT_TRANSLATE_NOOP("report", "Other or unknown")}
+FUND_LABELS = {"pledged": QT_TRANSLATE_NOOP("report", "Pledged"), "committed": QT_TRANSLATE_NOOP("report", "Committed"),
+               "received": QT_TRANSLATE_NOOP("report", "Received"), "spent": QT_TRANSLATE_NOOP("report", "Spent")}
 #: Targeted then reached, always in these colours (the Dashboard uses them too).
 KIND_COLOURS = {"targeted": "#9DC3E6", "reached": "#1F4E79"}
 PIE_COLOURS = ["#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B", "#E377C2", "#7F7F7F"]
 #: A pie slice under this share gets no percentage label (it would read "0 %").
 SMALLEST_LABELLED_SHARE = 0.005
-AGE_LABELS = {"children": "Children", "youth": "Youth", "adults": "Adults", "older": "Older persons"}
+AGE_LABELS = {"children": QT_TRANSLATE_NOOP("report", "Children"), "youth": QT_TRANSLATE_NOOP("report", "Youth"),
+              "adults": QT_TRANSLATE_NOOP("report", "Adults"), "older": QT_TRANSLATE_NOOP("report", "Older persons")}
 
 
 def write_kpi_report(kpis: Kpis, out_path: str | Path, *, source: str = "") -> Path:
@@ -137,7 +141,8 @@ class _Book:
         ws.insert_chart(cell, chart)
 
 
-COUNTING_NOTE = (
+COUNTING_NOTE = QT_TRANSLATE_NOOP(
+    "report",
     "How the figures count. People: an initiative reports its people for each period, and the same people are "
     "often reported again in the next period, so for each initiative and group only one period counts, the one "
     "with the highest figure (of two equal periods, the later one); these are added up across initiatives and "
@@ -148,9 +153,14 @@ COUNTING_NOTE = (
 
 def _label(list_name: str, code: str) -> str:
     try:
-        return reference.code_list(list_name).label(code)
+        return code_label(list_name, code)
     except KeyError:
         return code
+
+
+def _tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("report", …), in the chosen language."""
+    return translate_to(language(), "report", text)
 
 
 def _by_value(rows: dict[str, Any]) -> list[tuple[str, Any]]:
@@ -161,29 +171,32 @@ def _by_value(rows: dict[str, Any]) -> list[tuple[str, Any]]:
 def _write(k: Kpis, path: Path) -> None:
     b = _Book(path)
     book = b.book
-    book.set_properties({"title": f"Fieldbook portfolio KPIs{f' — {k.scope}' if k.scope else ''}",
-                         "author": "Fieldbook", "comments": k.filters.describe()})
+    title = (translate("report", "Portfolio KPIs — {scope}").format(scope=k.scope) if k.scope
+             else translate("report", "Portfolio KPIs"))
+    book.set_properties({"title": f"Fieldbook: {title}",
+                         "author": translate("report", "Fieldbook"), "comments": k.filters.describe()})
     generated = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
-    ws = b.sheet("Summary")
+    ws = b.sheet(translate("report", "Summary"))
     ws.set_column(0, 0, 34)
     ws.set_column(1, 1, 18)
     ws.set_column(2, 7, 16)
-    ws.write(0, 0, f"Portfolio KPIs — {k.scope}" if k.scope else "Portfolio KPIs", b.title)
-    ws.write(1, 0, f"Filters: {k.filters.describe()} · generated {generated} by Fieldbook {__version__}", b.subtitle)
+    ws.write(0, 0, title, b.title)
+    ws.write(1, 0, translate("report", "Filters: {filters} · generated {generated} by Fieldbook {version}").format(
+        filters=k.filters.describe(), generated=generated, version=__version__), b.subtitle)
     tiles = [
-        ("Initiatives", k.initiatives, b.tile_int),
-        ("Countries supported", k.countries, b.tile_int),
-        ("Cities supported", k.cities, b.tile_int),
-        ("Beneficiaries reached (direct)", k.beneficiaries.get("reached", {}).get("total", 0), b.tile_int),
-        ("Beneficiaries targeted (direct)", k.beneficiaries.get("targeted", {}).get("total", 0), b.tile_int),
-        ("Funds received, USD", k.funds_by_transaction.get("received", Decimal(0)), b.tile_usd),
-        ("Funds committed, USD", k.funds_by_transaction.get("committed", Decimal(0)), b.tile_usd),
-        ("Partners", k.partners, b.tile_int),
-        ("Partner countries", k.partner_countries, b.tile_int),
-        ("Knowledge products", k.knowledge_products, b.tile_int),
-        ("SDGs touched (of 17)", k.sdg_goals, b.tile_int),
-        ("SDG targets touched (of 169)", k.sdg_targets, b.tile_int),
+        (translate("report", "Initiatives"), k.initiatives, b.tile_int),
+        (translate("report", "Countries supported"), k.countries, b.tile_int),
+        (translate("report", "Cities supported"), k.cities, b.tile_int),
+        (translate("report", "Beneficiaries reached (direct)"), k.beneficiaries.get("reached", {}).get("total", 0), b.tile_int),
+        (translate("report", "Beneficiaries targeted (direct)"), k.beneficiaries.get("targeted", {}).get("total", 0), b.tile_int),
+        (translate("report", "Funds received, USD"), k.funds_by_transaction.get("received", Decimal(0)), b.tile_usd),
+        (translate("report", "Funds committed, USD"), k.funds_by_transaction.get("committed", Decimal(0)), b.tile_usd),
+        (translate("report", "Partners"), k.partners, b.tile_int),
+        (translate("report", "Partner countries"), k.partner_countries, b.tile_int),
+        (translate("report", "Knowledge products"), k.knowledge_products, b.tile_int),
+        (translate("report", "SDGs touched (of 17)"), k.sdg_goals, b.tile_int),
+        (translate("report", "SDG targets touched (of 169)"), k.sdg_targets, b.tile_int),
     ]
     for n, (label, value, fmt) in enumerate(tiles):
         row = 3 + n
@@ -194,73 +207,73 @@ def _write(k: Kpis, path: Path) -> None:
     ws.set_row(note_row, 30)
     ws.set_row(note_row + 1, 30)
     ws.set_row(note_row + 2, 30)
-    ws.merge_range(note_row, 0, note_row + 2, 5, COUNTING_NOTE, b.note)
+    ws.merge_range(note_row, 0, note_row + 2, 5, _tr(COUNTING_NOTE), b.note)
 
-    ws = b.sheet("Initiatives")
+    ws = b.sheet(translate("report", "Initiatives"))
     ws.set_column(0, 0, 26)
     ws.set_column(1, 1, 12)
     statuses = _by_value(k.initiatives_by_status)
-    first, last = b.table(ws, 0, "Initiatives by status", ["Status", "Initiatives"],
+    first, last = b.table(ws, 0, translate("report", "Initiatives by status"), [translate("report", "Status"), translate("report", "Initiatives")],
                           [[_label("initiative_statuses", s), n] for s, n in statuses], [b.label, b.int])
-    b.chart(ws, "pie", "Initiatives", first, last, "Initiatives by status", "D2", [(1, "Initiatives", "")],
+    b.chart(ws, "pie", translate("report", "Initiatives"), first, last, translate("report", "Initiatives by status"), "D2", [(1, translate("report", "Initiatives"), "")],
             [n for _s, n in statuses])
 
-    ws = b.sheet("Beneficiaries")
+    ws = b.sheet(translate("report", "Beneficiaries"))
     ws.set_column(0, 0, 34)
     ws.set_column(1, 2, 14)
     groups = sorted(k.beneficiaries_by_group.items(), key=lambda item: (-item[1].get("reached", 0), item[0]))
-    g_first, g_last = b.table(ws, 0, "By group (direct)", ["Group", "Targeted", "Reached"],
+    g_first, g_last = b.table(ws, 0, translate("report", "By group (direct)"), [translate("report", "Group"), translate("report", "Targeted"), translate("report", "Reached")],
                               [[_label("beneficiary_groups", g), v.get("targeted", 0), v.get("reached", 0)]
                                for g, v in groups], [b.label, b.int, b.int])
     row = g_last + 3
     targeted, reached = k.beneficiaries.get("targeted", {}), k.beneficiaries.get("reached", {})
-    s_first, s_last = b.table(ws, row, "By sex (direct)", ["Sex", "Targeted", "Reached"],
-                              [[label, targeted.get(p, 0), reached.get(p, 0)] for p, label in SEX_LABELS.items()],
+    s_first, s_last = b.table(ws, row, translate("report", "By sex (direct)"), [translate("report", "Sex"), translate("report", "Targeted"), translate("report", "Reached")],
+                              [[_tr(label), targeted.get(p, 0), reached.get(p, 0)] for p, label in SEX_LABELS.items()],
                               [b.label, b.int, b.int])
     row = s_last + 3
-    a_first, a_last = b.table(ws, row, "By age band (direct)", ["Age band", "Targeted", "Reached"],
-                              [[label, targeted.get(p, 0), reached.get(p, 0)] for p, label in AGE_LABELS.items()],
+    a_first, a_last = b.table(ws, row, translate("report", "By age band (direct)"), [translate("report", "Age band"), translate("report", "Targeted"), translate("report", "Reached")],
+                              [[_tr(label), targeted.get(p, 0), reached.get(p, 0)] for p, label in AGE_LABELS.items()],
                               [b.label, b.int, b.int])
     row = a_last + 3
-    b.table(ws, row, "Other figures", ["Figure", "Targeted", "Reached"], [
-        ["Persons with disabilities (direct)", targeted.get("pwd", 0), reached.get("pwd", 0)],
-        ["Total (direct)", targeted.get("total", 0), reached.get("total", 0)],
-        ["Indirect beneficiaries", k.indirect.get("targeted", 0), k.indirect.get("reached", 0)],
+    b.table(ws, row, translate("report", "Other figures"), [translate("report", "Figure"), translate("report", "Targeted"), translate("report", "Reached")], [
+        [translate("report", "Persons with disabilities (direct)"), targeted.get("pwd", 0), reached.get("pwd", 0)],
+        [translate("report", "Total (direct)"), targeted.get("total", 0), reached.get("total", 0)],
+        [translate("report", "Indirect beneficiaries"), k.indirect.get("targeted", 0), k.indirect.get("reached", 0)],
     ], [b.label, b.int, b.int])
-    kinds = [(1, "Targeted", KIND_COLOURS["targeted"]), (2, "Reached", KIND_COLOURS["reached"])]
-    b.chart(ws, "bar", "Beneficiaries", g_first, g_last, "Targeted and reached by group (direct)", "E2", kinds)
-    b.chart(ws, "column", "Beneficiaries", s_first, s_last, "Targeted and reached by sex (direct)", "E18", kinds)
-    b.chart(ws, "column", "Beneficiaries", a_first, a_last, "Targeted and reached by age band (direct)", "E34",
+    kinds = [(1, translate("report", "Targeted"), KIND_COLOURS["targeted"]), (2, translate("report", "Reached"), KIND_COLOURS["reached"])]
+    b.chart(ws, "bar", translate("report", "Beneficiaries"), g_first, g_last, translate("report", "Targeted and reached by group (direct)"), "E2", kinds)
+    b.chart(ws, "column", translate("report", "Beneficiaries"), s_first, s_last, translate("report", "Targeted and reached by sex (direct)"), "E18", kinds)
+    b.chart(ws, "column", translate("report", "Beneficiaries"), a_first, a_last, translate("report", "Targeted and reached by age band (direct)"), "E34",
             kinds)
 
-    ws = b.sheet("Funds")
+    ws = b.sheet(translate("report", "Funds"))
     ws.set_column(0, 0, 32)
     ws.set_column(1, 1, 18)
-    t_first, t_last = b.table(ws, 0, "USD by transaction type", ["Transaction", "USD"],
-                              [[name.capitalize(), v] for name, v in k.funds_by_transaction.items()], [b.label, b.usd])
+    t_first, t_last = b.table(ws, 0, translate("report", "USD by transaction type"), [translate("report", "Transaction"), "USD"],
+                              [[_tr(FUND_LABELS.get(name, name)), v] for name, v in k.funds_by_transaction.items()], [b.label, b.usd])
     row = t_last + 3
-    src_first, src_last = b.table(ws, row, "Received by source type", ["Source type", "USD"],
+    src_first, src_last = b.table(ws, row, translate("report", "Received by source type"), [translate("report", "Source type"), "USD"],
                                   [[_label("source_types", s), v] for s, v in k.funds_by_source.items()],
                                   [b.label, b.usd])
     row = src_last + 3
-    m_first, m_last = b.table(ws, row, "Received by modality", ["Modality", "USD"],
+    m_first, m_last = b.table(ws, row, translate("report", "Received by modality"), [translate("report", "Modality"), "USD"],
                               [[_label("funding_modalities", m), v] for m, v in k.funds_by_modality.items()],
                               [b.label, b.usd])
-    b.chart(ws, "column", "Funds", t_first, t_last, "Pledged, committed, received, spent (USD)", "D2",
+    b.chart(ws, "column", translate("report", "Funds"), t_first, t_last, translate("report", "Pledged, committed, received, spent (USD)"), "D2",
             [(1, "USD", "#2E75B6")])
-    b.chart(ws, "pie", "Funds", src_first, src_last, "Received by source type", "D18", [(1, "USD", "")],
+    b.chart(ws, "pie", translate("report", "Funds"), src_first, src_last, translate("report", "Received by source type"), "D18", [(1, "USD", "")],
             [float(v) for v in k.funds_by_source.values()])
-    b.chart(ws, "pie", "Funds", m_first, m_last, "Received by modality", "D34", [(1, "USD", "")],
+    b.chart(ws, "pie", translate("report", "Funds"), m_first, m_last, translate("report", "Received by modality"), "D34", [(1, "USD", "")],
             [float(v) for v in k.funds_by_modality.values()])
 
-    ws = b.sheet("Partners")
+    ws = b.sheet(translate("report", "Partners"))
     ws.set_column(0, 0, 34)
     ws.set_column(1, 1, 12)
-    p_first, p_last = b.table(ws, 0, "Partners by type", ["Partner type", "Partners"],
+    p_first, p_last = b.table(ws, 0, translate("report", "Partners by type"), [translate("report", "Partner type"), translate("report", "Partners")],
                               [[_label("partner_types", t), n] for t, n in _by_value(k.partners_by_type)],
                               [b.label, b.int])
-    b.table(ws, p_last + 3, "Partnerships", ["Figure", "Count"],
-            [["Partners", k.partners], ["Partner countries", k.partner_countries],
-             ["Knowledge products", k.knowledge_products]], [b.label, b.int])
-    b.chart(ws, "bar", "Partners", p_first, p_last, "Partners by type", "D2", [(1, "Partners", "#2E75B6")])
+    b.table(ws, p_last + 3, translate("report", "Partnerships"), [translate("report", "Figure"), translate("report", "Count")],
+            [[translate("report", "Partners"), k.partners], [translate("report", "Partner countries"), k.partner_countries],
+             [translate("report", "Knowledge products"), k.knowledge_products]], [b.label, b.int])
+    b.chart(ws, "bar", translate("report", "Partners"), p_first, p_last, translate("report", "Partners by type"), "D2", [(1, translate("report", "Partners"), "#2E75B6")])
     book.close()

@@ -30,7 +30,8 @@ from db.files import LEGACY_PART_SECONDS, disk_reason, output_file, scratch_fold
 from db.store import open_store
 from desktop import __version__
 from desktop.exchange import format as fmt
-from desktop.exchange.errors import ExchangeError, counted
+from desktop.exchange.errors import ExchangeError, exchange
+from desktop.core.i18n import translate
 from desktop.exchange.export import export_package
 from desktop.exchange.importer import (
     ImportSummary,
@@ -97,16 +98,27 @@ class MergeResult:
         return [v for v in self.winners.values() if v.hand_edited and v.edit and v.edit.get("file") == v.file]
 
     def line(self) -> str:
-        text = (f"{self.out}: merged {counted(len(self.sources), 'package')}: {counted(self.records, 'record')}, "
-                f"{counted(self.deletions, 'deletion')}, {counted(len(self.conflicts), 'conflict')}, "
-                f"{len(self.superseded):,} superseded, {counted(self.duplicates, 'duplicate')}")
+        packages, records, deletions = len(self.sources), self.records, self.deletions
+        conflicts, superseded, duplicates = len(self.conflicts), len(self.superseded), self.duplicates
+        text = translate("exchange", "{out}: merged {packages}: {records}, {deletions}, {conflicts}, {superseded}, "
+                         "{duplicates}").format(
+            out=self.out,
+            packages=exchange.tr("{count} package(s)", None, packages).format(count=f"{packages:,}"),
+            records=exchange.tr("{count} record(s)", None, records).format(count=f"{records:,}"),
+            deletions=exchange.tr("{count} deletion(s)", None, deletions).format(count=f"{deletions:,}"),
+            conflicts=exchange.tr("{count} conflict(s)", None, conflicts).format(count=f"{conflicts:,}"),
+            superseded=exchange.tr("{count} superseded", None, superseded).format(count=f"{superseded:,}"),
+            duplicates=exchange.tr("{count} duplicate(s)", None, duplicates).format(count=f"{duplicates:,}"))
         edited = len(self.hand_edited)
         if edited:
-            text += f"; {edited} hand-edited {'row' if edited == 1 else 'rows'} accepted as new versions"
+            text += "; " + exchange.tr("%n hand-edited row(s) accepted as new versions", None, edited)
         for file, first in self.twice:
-            text += f"; {Path(file).name} is the same package as {Path(first).name} (one file given twice)"
+            text += "; " + translate("exchange", "{file} is the same package as {first} (one file given "
+                                     "twice)").format(file=Path(file).name, first=Path(first).name)
         if self.left_out:
-            text += f"; left out {len(self.left_out)} invalid: " + ", ".join(Path(s.file).name for s in self.left_out)
+            invalid = len(self.left_out)
+            text += "; " + exchange.tr("left out %n invalid: {files}", None, invalid).format(
+                files=", ".join(Path(s.file).name for s in self.left_out))
         return text
 
     def as_json(self) -> dict[str, Any]:
@@ -172,7 +184,8 @@ def merge_packages(
                 raise Cancelled()
             if isinstance(package, str):
                 if strict:
-                    raise MergeFailed(f"{package} (--strict: nothing merged)")
+                    raise MergeFailed(translate("exchange", "{problem} (--strict: nothing merged)").format(
+                        problem=package))
                 left_out.append(Source(str(path), "", "", None, "", valid=False, problems=[package]))
             else:
                 _take(package, strict, sources, left_out, nested, versions, editor, when)
@@ -180,7 +193,10 @@ def merge_packages(
                     provenance.update(package.provenance)
             progress.set_value(4 * (n + 1), 10 * count)
     if not sources:
-        raise MergeFailed("no valid package to merge" + (f" ({left_out[0].problems[0]})" if left_out else ""))
+        if left_out:
+            raise MergeFailed(translate("exchange", "no valid package to merge ({problem})").format(
+                problem=left_out[0].problems[0]))
+        raise MergeFailed(translate("exchange", "no valid package to merge"))
 
     outcome = resolve(versions)
     winners = list(outcome.winners.values())
@@ -235,8 +251,9 @@ def _take(package: Package, strict: bool, sources: list[Source], left_out: list[
         source.valid = False
         source.problems = [p.line() for p in package.report.errors[:50]]
         if strict:
-            raise MergeFailed(f"{package.path}: {len(package.report.errors)} errors, first: "
-                              f"{package.report.errors[0].line()} (--strict: nothing merged)")
+            errors = len(package.report.errors)
+            raise MergeFailed(exchange.tr("{path}: %n errors, first: {problem} (--strict: nothing merged)", None,
+                                          errors).format(path=package.path, problem=package.report.errors[0].line()))
         left_out.append(source)
         return
     sources.append(source)
@@ -270,11 +287,13 @@ def _write_merged(winners: list[Version], out: Path, label: str, period: str | N
         if isinstance(cause, (OSError, sqlite3.Error)):
             reason, todo = disk_reason(cause), what_to_do(cause)
         elif "disk is full" in str(exc):
-            reason, todo = "the disk is full", "free some space on that disk and try again"
+            reason = translate("exchange", "the disk is full")
+            todo = translate("exchange", "free some space on that disk and try again")
         else:
-            reason, todo = str(exc), "check the folder and try again"
-        raise MergeFailed(f"the merged package could not be written in {folder} ({reason}); nothing was written: "
-                          f"{todo}") from None
+            reason, todo = str(exc), translate("exchange", "check the folder and try again")
+        raise MergeFailed(translate("exchange", "the merged package could not be written in {folder} ({reason}); "
+                                    "nothing was written: {todo}").format(folder=folder, reason=reason,
+                                                                           todo=todo)) from None
 
 
 def _sweep_legacy_scratch() -> None:
@@ -302,8 +321,9 @@ def write_merge_report(result: MergeResult, path: Path) -> Path:
         with output_file(path, "report") as scratch:
             _write_merge_report(result, scratch.partial, scratch.folder)
     except (OSError, xlsxwriter.exceptions.XlsxWriterException) as exc:
-        raise MergeFailed(f"the merge report {path} could not be written ({disk_reason(exc)}); the merged package "
-                          f"{result.out} was written; {what_to_do(exc)}") from None
+        raise MergeFailed(translate("exchange", "the merge report {path} could not be written ({reason}); the "
+                                    "merged package {out} was written; {todo}")
+                          .format(path=path, reason=disk_reason(exc), out=result.out, todo=what_to_do(exc))) from None
     return path
 
 
@@ -328,39 +348,55 @@ def _write_merge_report(result: MergeResult, partial: Path, scratch: Path) -> No
         return ws
 
     generated = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    ws = sheet("Sources", f"Merged into {Path(str(result.out)).name} · {generated} · Fieldbook {__version__}",
-               ["File", "Office", "Period", "Sequence", "Records", "Digest (SHA-256)", "Status"],
+    # Sheet names stay as they are (a person, or a program, finds the sheets by them); headings are translated.
+    ws = sheet("Sources", translate("exchange", "Merged into {file} · {time} · Fieldbook {version}").format(
+                   file=Path(str(result.out)).name, time=generated, version=__version__),
+               [translate("exchange", "File"), translate("exchange", "Office"), translate("exchange", "Period"),
+                translate("exchange", "Sequence"), translate("exchange", "Records"),
+                translate("exchange", "Digest (SHA-256)"), translate("exchange", "Status")],
                [34, 12, 10, 10, 10, 68, 30])
     row = 3
+    merged, left_out = translate("exchange", "merged"), translate("exchange", "LEFT OUT: invalid (sheet Left out)")
     for s in result.sources + result.left_out:
         ws.write_row(row, 0, [Path(s.file).name, s.office_code, s.period, s.sequence, s.records, s.digest,
-                              "merged" if s.valid else "LEFT OUT: invalid (sheet Left out)"])
+                              merged if s.valid else left_out])
         row += 1
-    ws.merge_range(row + 1, 0, row + 2, 5, f"{result.records} records and {result.deletions} deletions in the "
-                   f"output; {len(result.conflicts)} conflicts, {len(result.superseded)} superseded versions, "
-                   f"{result.duplicates} identical copies merged, {len(result.left_out)} packages left out.", wrap)
+    ws.merge_range(row + 1, 0, row + 2, 5, translate(
+        "exchange", "{records} records and {deletions} deletions in the output; {conflicts} conflicts, {superseded} "
+        "superseded versions, {duplicates} identical copies merged, {left_out} packages left out.").format(
+            records=result.records, deletions=result.deletions, conflicts=len(result.conflicts),
+            superseded=len(result.superseded), duplicates=result.duplicates, left_out=len(result.left_out)), wrap)
 
-    ws = sheet("Left out", "Packages left out of the merge, and why", ["File", "Problem"], [34, 120])
+    ws = sheet("Left out", translate("exchange", "Packages left out of the merge, and why"),
+               [translate("exchange", "File"), translate("exchange", "Problem")], [34, 120])
     row = 3
     for s in result.left_out:
-        for problem in s.problems or ["invalid"]:
+        for problem in s.problems or [translate("exchange", "invalid")]:
             ws.write_row(row, 0, [Path(s.file).name, problem], wrap)
             row += 1
 
-    ws = sheet("Conflicts", "Same revision, different content: the winner is in the output, the loser only here",
-               ["Entity", "Record", "Record id", "Revision", "Field", "Kept value", "Other value", "Kept from",
-                "Other from"], [18, 30, 38, 9, 18, 36, 36, 22, 22])
+    ws = sheet("Conflicts", translate("exchange", "Same revision, different content: the winner is in the output, "
+                                      "the loser only here"),
+               [translate("exchange", "Entity"), translate("exchange", "Record"), translate("exchange", "Record id"),
+                translate("exchange", "Revision"), translate("exchange", "Field"), translate("exchange", "Kept value"),
+                translate("exchange", "Other value"), translate("exchange", "Kept from"),
+                translate("exchange", "Other from")], [18, 30, 38, 9, 18, 36, 36, 22, 22])
     row = 3
     names = {s.digest: f"{s.office_code} #{s.sequence}" for s in result.sources}
     for conflict in result.conflicts:
         for name, kept, other in conflict.differences():
+            if name == "(deleted)":  # a record against its deletion (versions.field_differences)
+                name = translate("exchange", "(deleted)")
             ws.write_row(row, 0, [conflict.winner.entity, _describe(conflict.winner),
                                   str(conflict.winner.record_id), conflict.winner.revision, name, _text(kept),
                                   _text(other), _from(conflict.winner, names), _from(conflict.loser, names)])
             row += 1
 
-    ws = sheet("Superseded", "Older revisions replaced by a newer one (kept out of the output)",
-               ["Entity", "Record", "Record id", "Revision", "From package", "Kept revision", "Kept from"],
+    ws = sheet("Superseded", translate("exchange", "Older revisions replaced by a newer one (kept out of the "
+                                       "output)"),
+               [translate("exchange", "Entity"), translate("exchange", "Record"), translate("exchange", "Record id"),
+                translate("exchange", "Revision"), translate("exchange", "From package"),
+                translate("exchange", "Kept revision"), translate("exchange", "Kept from")],
                [18, 30, 38, 9, 22, 13, 22])
     row = 3
     for version in result.superseded:
@@ -375,8 +411,9 @@ def _write_merge_report(result: MergeResult, partial: Path, scratch: Path) -> No
 def _from(version: Version, names: dict[str, str]) -> str:
     """Which file a version came from, as a person names it: the file, with the package it is."""
     package = names.get(version.source, version.source[:12])
-    edited = " (hand-edited)" if version.hand_edited else ""
-    return f"{version.file} — {package}{edited}" if version.file else f"{package}{edited}"
+    if version.hand_edited:
+        package = translate("exchange", "{package} (hand-edited)").format(package=package)
+    return f"{version.file} — {package}" if version.file else package
 
 
 def _describe(version: Version) -> str:
@@ -387,7 +424,7 @@ def _describe(version: Version) -> str:
             return str(values[key])
     if values.get("period"):
         return f"{values['period']} {values.get('group_code', '')} {values.get('reach_type', '')}".strip()
-    return "(deleted)" if version.is_tombstone else ""
+    return translate("exchange", "(deleted)") if version.is_tombstone else ""
 
 
 def _text(value: Any) -> str:

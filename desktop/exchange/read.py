@@ -26,12 +26,29 @@ from desktop.exchange import format as fmt
 from desktop.exchange.container import inspect_container
 from desktop.exchange import trust
 from desktop.exchange.digest import DigestBuilder, RowsDigest
-from desktop.exchange.errors import PackageError, counted, one_line
+from desktop.exchange.errors import PackageError, exchange, one_line
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.progress import NO_PROGRESS, Cancelled, Progress
 
 PROGRESS_EVERY = 2000
 #: At most this many problems are kept per file; a package with more is rejected anyway.
 MAX_PROBLEMS = 10_000
+
+#: A problem's severity as a person reads it (the value itself is a code, in JSON and in tests).
+SEVERITY_LABELS = {Severity.ERROR: QT_TRANSLATE_NOOP("exchange", "error"),
+                   Severity.WARNING: QT_TRANSLATE_NOOP("exchange", "warning")}
+
+
+def plural_form(n: int) -> int:
+    """A number a file says (any integer) as a count ``translate`` chooses a plural form by: Qt takes a 32-bit
+    count, and a count below 0 says none. Past a billion, or below 0, the form follows the last two digits, as plural
+    rules do for large numbers (English: "s" whenever the number is not 1)."""
+    return n if 0 <= n < 1_000_000_000 else 1_000_000_000 + abs(n) % 100
+
+
+def severity_label(severity: Severity) -> str:
+    """"error" or "warning", in the chosen language."""
+    return translate("exchange", SEVERITY_LABELS.get(severity, severity.value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +72,12 @@ class PackageProblem:
         return f"{self.column or ''}{self.row or ''}"
 
     def line(self) -> str:
-        where = self.sheet or "(file)"
+        where = self.sheet or translate("exchange", "(file)")
         if self.row or self.column:
             where += f"!{self.cell}"
         if self.key:
             where += f" ({self.key})"
-        return f"{where}: {self.severity.value} [{self.code}] {self.message}"
+        return f"{where}: {severity_label(self.severity)} [{self.code}] {self.message}"
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -90,8 +107,11 @@ class ValidationReport:
         """``Beneficiaries rows 6, 9; Funding row 12``."""
         parts = []
         for sheet, rows in self.edited_rows.items():
-            shown = ", ".join(map(str, rows[:20])) + (f" and {len(rows) - 20:,} more" if len(rows) > 20 else "")
-            parts.append(f"{sheet} {'row' if len(rows) == 1 else 'rows'} {shown}")
+            shown = ", ".join(map(str, rows[:20]))
+            if len(rows) > 20:
+                shown = translate("exchange", "{rows} and {count} more").format(rows=shown, count=f"{len(rows) - 20:,}")
+            count = len(rows)
+            parts.append(exchange.tr("{sheet} row(s) {rows}", None, count).format(sheet=sheet, rows=shown))
         return "; ".join(parts)
 
     @property
@@ -112,10 +132,18 @@ class ValidationReport:
         return sum(n for sheet, n in self.row_counts.items() if sheet in fmt.SHEET_ENTITIES)
 
     def summary(self) -> str:
-        verdict = "valid" if self.valid else "rejected"
-        text = (f"{self.file}: {verdict}: {counted(self.records, 'record')}, {counted(len(self.errors), 'error')}, "
-                f"{counted(len(self.warnings), 'warning')}")
-        return text + (" (more problems not listed)" if self.truncated else "")
+        records, errors, warnings = self.records, len(self.errors), len(self.warnings)
+        counts = {
+            "records": exchange.tr("{count} record(s)", None, records).format(count=f"{records:,}"),
+            "errors": exchange.tr("{count} error(s)", None, errors).format(count=f"{errors:,}"),
+            "warnings": exchange.tr("{count} warning(s)", None, warnings).format(count=f"{warnings:,}"),
+        }
+        if self.valid:
+            text = translate("exchange", "{file}: valid: {records}, {errors}, {warnings}")
+        else:
+            text = translate("exchange", "{file}: rejected: {records}, {errors}, {warnings}")
+        text = text.format(file=self.file, **counts)
+        return text + (translate("exchange", " (more problems not listed)") if self.truncated else "")
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -244,8 +272,9 @@ def read_package(path: str | Path, progress: Progress | None = None) -> Package:
     except BaseException as exc:  # calamine's own errors: broken XML, a missing part, …
         if not _parser_failed(exc):
             raise
-        raise PackageError(path, f"cannot be read as a workbook ({_first_line(exc)}); the file is damaged or was "
-                           "changed by another program: ask for the package to be exported again") from None
+        raise PackageError(path, translate("exchange", "cannot be read as a workbook ({reason}); the file is damaged "
+                                           "or was changed by another program: ask for the package to be exported "
+                                           "again").format(reason=_first_line(exc))) from None
     with book:
         reader = _Reader(path, book, progress)
         package = reader.read()
@@ -375,13 +404,16 @@ class _Reader:
         except BaseException as exc:
             if not _parser_failed(exc):
                 raise  # GeneratorExit when the reader stops early, KeyboardInterrupt, …
-            raise PackageError(self.path, f"sheet {name} cannot be read ({_first_line(exc)}); the file is damaged "
-                               "or was changed by another program: ask for the package to be exported again") from None
+            raise PackageError(self.path, translate("exchange", "sheet {name} cannot be read ({reason}); the file is "
+                                                    "damaged or was changed by another program: ask for the package "
+                                                    "to be exported again")
+                               .format(name=name, reason=_first_line(exc))) from None
 
     def read(self) -> Package:
         names = set(self.book.sheet_names)
         if fmt.MANIFEST_SHEET not in names:
-            raise PackageError(self.path, "is not a Fieldbook package (it has no Manifest sheet)")
+            raise PackageError(self.path, translate("exchange", "is not a Fieldbook package (it has no Manifest "
+                                                    "sheet)"))
         manifest = self.read_manifest()
         version = manifest["format_version"]
         self.version = version
@@ -401,7 +433,8 @@ class _Reader:
         for entity, sheet in fmt.ENTITY_SHEETS.items():
             add = digest.add_entity(entity)
             if sheet not in raw:
-                self.error(sheet, None, None, None, "sheet_missing", f"The sheet {sheet} is missing")
+                self.error(sheet, None, None, None, "sheet_missing",
+                           translate("exchange", "The sheet {sheet} is missing").format(sheet=sheet))
                 continue
             records[entity] = self.read_entity(entity, sheet, raw.pop(sheet), add)
         deletions = self.read_deletions(raw.get(fmt.DELETIONS_SHEET), digest)
@@ -422,10 +455,14 @@ class _Reader:
         claimed = manifest.get("data_sha256")
         report.digest_matches = claimed == report.digest
         if not report.digest_matches:
-            which = (f": edited by hand: {report.edited_text()} (merge and import take each edit as a new version, "
-                     "attributed to the editor)" if report.edited_rows else ": it was changed by hand or damaged")
-            self.warning(fmt.MANIFEST_SHEET, self.manifest_rows.get("data_sha256"), 1, "data_sha256", "digest",
-                         f"The data differs from what was exported (digest mismatch){which}")
+            if report.edited_rows:
+                said = translate("exchange", "The data differs from what was exported (digest mismatch): edited by "
+                                 "hand: {rows} (merge and import take each edit as a new version, attributed to the "
+                                 "editor)").format(rows=report.edited_text())
+            else:
+                said = translate("exchange", "The data differs from what was exported (digest mismatch): it was "
+                                 "changed by hand or damaged")
+            self.warning(fmt.MANIFEST_SHEET, self.manifest_rows.get("data_sha256"), 1, "data_sha256", "digest", said)
         if "signature" in manifest:
             report.signature = trust.check_manifest(manifest, report.rows_digest)
             if not report.signature.valid:
@@ -442,8 +479,11 @@ class _Reader:
         for sheet, count in report.row_counts.items():
             said = manifest.get(f"rows.{sheet}")
             if isinstance(said, int) and said != count:
+                form = plural_form(said)  # the manifest may say any number
                 self.warning(fmt.MANIFEST_SHEET, self.manifest_rows.get(f"rows.{sheet}"), 1, f"rows.{sheet}",
-                             "row_count", f"The manifest says {counted(said, 'row')} in {sheet}; the sheet has {count}")
+                             "row_count", exchange.tr("The manifest says {rows} row(s) in {sheet}; the sheet has "
+                                                      "{count}", None, form)
+                             .format(rows=f"{said:,}", sheet=sheet, count=count))
         self.progress.set_value(self.total, self.total)
         report.problems.sort(key=_problem_order)
         return Package(self.path, manifest, records, deletions, report, hand_edits=hand_edits, provenance=provenance)
@@ -464,16 +504,20 @@ class _Reader:
             manifest[row[0]] = value
             self.manifest_rows[row[0]] = number
         if manifest.get("format") != fmt.FORMAT_NAME:
-            raise PackageError(self.path, "is not a Fieldbook package (its Manifest does not name the format "
-                               f"{fmt.FORMAT_NAME})")
+            raise PackageError(self.path, translate("exchange", "is not a Fieldbook package (its Manifest does not "
+                                                    "name the format {format})").format(format=fmt.FORMAT_NAME))
         version = manifest.get("format_version")
         if not isinstance(version, int) or version < 1:
-            raise PackageError(self.path, f"has an unreadable format version ({version!r}) in its Manifest")
+            raise PackageError(self.path, translate("exchange", "has an unreadable format version ({version!r}) in "
+                                                    "its Manifest").format(version=version))
         if version > fmt.FORMAT_VERSION:
-            raise PackageError(self.path, f"was written by a newer Fieldbook (package format {version}; this "
-                               f"Fieldbook reads up to {fmt.FORMAT_VERSION}); update Fieldbook to read it")
+            raise PackageError(self.path, translate("exchange", "was written by a newer Fieldbook (package format "
+                                                    "{version}; this Fieldbook reads up to {newest}); update "
+                                                    "Fieldbook to read it")
+                               .format(version=version, newest=fmt.FORMAT_VERSION))
         if version not in fmt.READABLE_VERSIONS:
-            raise PackageError(self.path, f"has package format {version}, which this Fieldbook cannot read")
+            raise PackageError(self.path, translate("exchange", "has package format {version}, which this Fieldbook "
+                                                    "cannot read").format(version=version))
         return manifest
 
     def header(self, sheet: str, rows: Iterator[list[Any]], expected: list[str],
@@ -483,7 +527,8 @@ class _Reader:
         header = list(itertools.islice(rows, fmt.HEADER_ROWS))
         if len(header) < fmt.HEADER_ROWS:
             self.error(sheet, fmt.KEY_ROW, None, None, "header",
-                       f"The sheet {sheet} has lost its three header rows (keys, labels, HXL tags)")
+                       translate("exchange", "The sheet {sheet} has lost its three header rows (keys, labels, HXL "
+                                 "tags)").format(sheet=sheet))
             return None
         positions: dict[str, int] = {}
         for col, key in enumerate(header[fmt.KEY_ROW - 1]):
@@ -492,16 +537,19 @@ class _Reader:
             key = str(key).strip()
             if key in positions:
                 self.error(sheet, fmt.KEY_ROW, col, key, "column_duplicate",
-                           f"The column {key} appears twice (also column {fmt.column_letter(positions[key])})")
+                           translate("exchange", "The column {key} appears twice (also column {column})")
+                           .format(key=key, column=fmt.column_letter(positions[key])))
             elif key not in expected and key not in optional:
                 self.warning(sheet, fmt.KEY_ROW, col, key, "column_unknown",
-                             f"The column {key} is not part of the package format; it is ignored")
+                             translate("exchange", "The column {key} is not part of the package format; it is "
+                                       "ignored").format(key=key))
             else:
                 positions[key] = col
         missing = [key for key in expected if key not in positions]
         if missing:
             self.error(sheet, fmt.KEY_ROW, None, None, "column_missing",
-                       f"Columns missing from row 1 of {sheet}: {', '.join(missing)}")
+                       translate("exchange", "Columns missing from row 1 of {sheet}: {columns}")
+                       .format(sheet=sheet, columns=", ".join(missing)))
             return None
         return positions
 
@@ -571,7 +619,8 @@ class _Reader:
             if isinstance(record_id, uuid.UUID):
                 if record_id in seen:
                     self.error(sheet, number, positions["id"], "id", "duplicate_id",
-                               f"The record id {record_id} is also on row {seen[record_id]}")
+                               translate("exchange", "The record id {id} is also on row {row}")
+                               .format(id=record_id, row=seen[record_id]))
                 else:
                     seen[record_id] = number
             content = add_digest(canonical)
@@ -614,8 +663,9 @@ class _Reader:
             # Every row is another office's: one error where the claim is made, not one per row.
             [owner] = owners
             self.error(fmt.MANIFEST_SHEET, self.manifest_rows.get("office_code"), 1, "office_code", "owner",
-                       f"The Manifest names {named}, but every row belongs to {owner}: the Manifest was changed, or "
-                       f"this is {owner}'s package; ask {owner} for its own package")
+                       translate("exchange", "The Manifest names {offices}, but every row belongs to {owner}: the "
+                                 "Manifest was changed, or this is {owner}'s package; ask {owner} for its own "
+                                 "package").format(offices=named, owner=owner))
             return
         for entity, rows in records.items():
             positions = self.positions.get(entity, {})
@@ -624,19 +674,21 @@ class _Reader:
                 owner = row.values.get("office_code")
                 if isinstance(owner, str) and owner and owner not in allowed:
                     self.error(sheet, row.row, positions.get("office_code"), "office_code", "owner",
-                               f"This row belongs to office {owner}; a package of {named} may carry only its own "
-                               "records: remove the row, or ask that office for its own package")
+                               translate("exchange", "This row belongs to office {owner}; a package of {offices} may "
+                                         "carry only its own records: remove the row, or ask that office for its own "
+                                         "package").format(owner=owner, offices=named))
                 elif entity == "office" and isinstance(row.values.get("code"), str) \
                         and row.values["code"] not in allowed:
                     self.error(sheet, row.row, positions.get("code"), "code", "owner",
-                               f"The profile of office {row.values['code']} cannot travel in a package of {named}")
+                               translate("exchange", "The profile of office {office} cannot travel in a package of "
+                                         "{offices}").format(office=row.values["code"], offices=named))
         column = self.deletion_positions.get("office_code")
         for number, tomb in zip(self.deletion_rows, deletions):
             owner = tomb.get("office_code")
             if isinstance(owner, str) and owner and owner not in allowed:
                 self.error(fmt.DELETIONS_SHEET, number, column, "office_code", "owner",
-                           f"This deletion is of a record of office {owner}; a package of {named} may delete only "
-                           "its own records")
+                           translate("exchange", "This deletion is of a record of office {owner}; a package of "
+                                     "{offices} may delete only its own records").format(owner=owner, offices=named))
 
     def read_hand_edits(self, rows: Iterator[list[Any]] | None, records: dict[str, list[PackageRow]],
                         digest: DigestBuilder) -> list[dict[str, Any]]:
@@ -645,7 +697,8 @@ class _Reader:
         sheet = fmt.HAND_EDITS_SHEET
         if rows is None:
             if self.version >= 2:
-                self.error(sheet, None, None, None, "sheet_missing", f"The sheet {sheet} is missing")
+                self.error(sheet, None, None, None, "sheet_missing",
+                           translate("exchange", "The sheet {sheet} is missing").format(sheet=sheet))
             return []
         keys = [key for key, _, _ in fmt.HAND_EDIT_COLUMNS]
         positions = self.header(sheet, rows, keys)
@@ -661,7 +714,8 @@ class _Reader:
                 revision = int(cells["revision"])
             except (ValueError, TypeError):
                 self.error(sheet, number, positions["record_id"], "record_id", "type",
-                           "This hand edit names no valid record id and revision; it was changed after export")
+                           translate("exchange", "This hand edit names no valid record id and revision; it was "
+                                     "changed after export"))
                 continue
             edit = {key: fmt.unescape_text(str(cells[key])) for key in ("fingerprint", "edited_by", "edited_at",
                                                                         "file")}
@@ -708,8 +762,9 @@ class _Reader:
                 expected = texts[of].get(target)
                 if expected is not None and fmt.unescape_text(text).strip() != expected:
                     self.warning(sheet, number, col, key, "link_text",
-                                 f"This row's {key} says {text!r}, but its {of} is {expected!r}; Fieldbook goes by "
-                                 f"the id: correct {of} if the row belongs to {text!r}")
+                                 translate("exchange", "This row's {key} says {text!r}, but its {of} is "
+                                           "{expected!r}; Fieldbook goes by the id: correct {of} if the row belongs "
+                                           "to {text!r}").format(key=key, text=text, of=of, expected=expected))
 
     def check_records(self, records: dict[str, list[PackageRow]]) -> None:
         # References are checked against the sheets that could be read; a missing sheet is reported once, not as a
@@ -733,7 +788,8 @@ class _Reader:
         sheet = fmt.DELETIONS_SHEET
         keys = [key for key, _, _ in fmt.DELETION_COLUMNS]
         if rows is None:
-            self.error(sheet, None, None, None, "sheet_missing", f"The sheet {sheet} is missing")
+            self.error(sheet, None, None, None, "sheet_missing",
+                       translate("exchange", "The sheet {sheet} is missing").format(sheet=sheet))
             return []
         positions = self.header(sheet, rows, keys)
         self.report.row_counts[sheet] = 0
@@ -758,15 +814,19 @@ class _Reader:
                 try:
                     value = rules.coerce_value(specs[key], cell)
                 except rules.CoercionError as exc:
-                    self.error(sheet, number, col, key, "type", str(exc))
+                    # The rules' own message (translated there): the same words as a record's unreadable cell.
+                    self.error(sheet, number, col, key, "type", rules.Problem(
+                        "deletion", None, key, "type", Severity.ERROR, exc.template, exc.params).message)
                     value = None
                 else:
                     if value is None:
-                        self.error(sheet, number, col, key, "required", f"The deletion's {key} is required")
+                        self.error(sheet, number, col, key, "required",
+                                   translate("exchange", "The deletion's {key} is required").format(key=key))
                 tomb[key] = value
             if tomb.get("entity") is not None and tomb["entity"] not in fmt.ENTITY_SHEETS:
                 self.error(sheet, number, positions["entity"], "entity", "code",
-                           f"{tomb['entity']!r} is not an entity of the package")
+                           translate("exchange", "{entity!r} is not an entity of the package")
+                           .format(entity=tomb["entity"]))
             if None not in tomb.values():
                 digest.add_deletion(tomb["entity"], tomb["record_id"], tomb["revision"], tomb["deleted_at"],
                                     tomb["office_code"])

@@ -15,13 +15,17 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.hyperlink import Hyperlink
 
-from desktop.exchange.read import PackageProblem, ValidationReport
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.exchange.read import PackageProblem, ValidationReport, severity_label
 
 ERROR_FILL = PatternFill("solid", start_color="FFF4B6B6", end_color="FFF4B6B6")
 WARNING_FILL = PatternFill("solid", start_color="FFFFE699", end_color="FFFFE699")
 PROBLEMS_SHEET = "Problems"
-PROBLEM_COLUMNS = (("Severity", 10), ("Sheet", 18), ("Cell", 8), ("Column", 20), ("Code", 18), ("Message", 90),
-                   ("Record id", 38))
+#: The Problems sheet's headings (translated where they are written) and column widths.
+PROBLEM_COLUMNS = ((QT_TRANSLATE_NOOP("exchange", "Severity"), 10), (QT_TRANSLATE_NOOP("exchange", "Sheet"), 18),
+                   (QT_TRANSLATE_NOOP("exchange", "Cell"), 8), (QT_TRANSLATE_NOOP("exchange", "Column"), 20),
+                   (QT_TRANSLATE_NOOP("exchange", "Code"), 18), (QT_TRANSLATE_NOOP("exchange", "Message"), 90),
+                   (QT_TRANSLATE_NOOP("exchange", "Record id"), 38))
 
 
 def internal_link(ref: str, sheet: str, cell: str) -> Hyperlink:
@@ -44,20 +48,20 @@ def write_report(report: ValidationReport, out: str | Path) -> Path:
     for (sheet, row, column), problems in by_cell.items():
         cell = book[sheet][f"{column}{row}"]
         cell.fill = ERROR_FILL if any(p.is_error for p in problems) else WARNING_FILL
-        text = "\n".join(f"{p.severity.value}: {p.message}" for p in problems)
+        text = "\n".join(f"{severity_label(p.severity)}: {p.message}" for p in problems)
         comment = Comment(text, "Fieldbook")
         comment.width, comment.height = 320, 40 + 18 * len(problems)
         cell.comment = comment
 
     sheet = book.create_sheet(PROBLEMS_SHEET, 0)
     bold = Font(bold=True)
-    sheet.append([name for name, _ in PROBLEM_COLUMNS])
+    sheet.append([translate("exchange", name) for name, _ in PROBLEM_COLUMNS])
     for col, (_, width) in enumerate(PROBLEM_COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(col)].width = width
         sheet.cell(1, col).font = bold
     for problem in report.problems:
-        sheet.append([problem.severity.value, problem.sheet or "", problem.cell, problem.key or "", problem.code,
-                      problem.message, problem.record_id or ""])
+        sheet.append([severity_label(problem.severity), problem.sheet or "", problem.cell, problem.key or "",
+                      problem.code, problem.message, problem.record_id or ""])
         row = sheet.max_row
         sheet.cell(row, 1).fill = ERROR_FILL if problem.is_error else WARNING_FILL
         if problem.sheet in book.sheetnames and problem.row:
@@ -65,7 +69,7 @@ def write_report(report: ValidationReport, out: str | Path) -> Path:
             link.hyperlink = internal_link(link.coordinate, problem.sheet, f"{problem.column or 'A'}{problem.row}")
             link.font = Font(color="FF1F4E79", underline="single")
     if not report.problems:
-        sheet.append(["", "", "", "", "", "No problems found."])
+        sheet.append(["", "", "", "", "", translate("exchange", "No problems found.")])
     sheet.freeze_panes = "A2"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0

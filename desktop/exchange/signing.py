@@ -26,6 +26,7 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.exchange.errors import ExchangeError, one_line
 
 #: A PEM of an Ed25519 key is about 120 bytes; anything far larger is not one (and is not read into memory whole).
@@ -38,8 +39,9 @@ FINGERPRINT_PREFIX = "SHA256:"
 #: The fields of a rotation statement; the signature covers the others.
 ROTATION_FIELDS = ("holder", "old_key", "new_key", "rotated_at")
 
-_ADVICE = "restore it from your backup, or move it out of the folder to start a new key (headquarters must then " \
-          "confirm the new key by hand)"
+#: What to do about a key file that cannot be read (translated where it is said).
+_ADVICE = QT_TRANSLATE_NOOP("exchange", "restore it from your backup, or move it out of the folder to start a new key "
+                            "(headquarters must then confirm the new key by hand)")
 
 
 class KeyFileError(ExchangeError):
@@ -70,10 +72,11 @@ def public_key_bytes(public_text: str) -> bytes:
     try:
         raw = _unb64(public_text)
     except (ValueError, binascii.Error, AttributeError, UnicodeEncodeError):
-        raise PublicKeyError(f"{one_line(repr(public_text), 80)} is not a public key (not base64 text)") from None
+        raise PublicKeyError(translate("exchange", "{text} is not a public key (not base64 text)")
+                             .format(text=one_line(repr(public_text), 80))) from None
     if len(raw) != _RAW_KEY:
-        raise PublicKeyError(
-            f"{one_line(repr(public_text), 80)} is not a public key ({len(raw)} bytes, an Ed25519 key has 32)")
+        raise PublicKeyError(translate("exchange", "{text} is not a public key ({count} bytes, an Ed25519 key has 32)")
+                             .format(text=one_line(repr(public_text), 80), count=len(raw)))
     return raw
 
 
@@ -171,13 +174,20 @@ def _read_key_file(path: Path) -> bytes:
         with open(path, "rb") as file:
             data = file.read(_MAX_KEY_FILE + 1)
     except FileNotFoundError:
-        raise KeyFileError(f"{path}: there is no signing key file here: restore it from your backup (the next export "
-                           "makes a new key, which headquarters must then confirm by hand)") from None
+        raise KeyFileError(translate("exchange", "{path}: there is no signing key file here: restore it from your "
+                                     "backup (the next export makes a new key, which headquarters must then confirm "
+                                     "by hand)").format(path=path)) from None
     except OSError as exc:
-        raise KeyFileError(f"{path} cannot be read as a signing key ({exc.strerror or exc}): {_ADVICE}") from None
+        raise KeyFileError(_unreadable(path, str(exc.strerror or exc))) from None
     if len(data) > _MAX_KEY_FILE:
-        raise KeyFileError(f"{path} cannot be read as a signing key (larger than {_MAX_KEY_FILE:,} bytes): {_ADVICE}")
+        raise KeyFileError(_unreadable(path, translate("exchange", "larger than {size} bytes")
+                                       .format(size=f"{_MAX_KEY_FILE:,}")))
     return data
+
+
+def _unreadable(path: Path, reason: str) -> str:
+    return translate("exchange", "{path} cannot be read as a signing key ({reason}): {advice}").format(
+        path=path, reason=reason, advice=translate("exchange", _ADVICE))
 
 
 def _parse_key(path: Path, data: bytes) -> SigningKey:
@@ -186,16 +196,17 @@ def _parse_key(path: Path, data: bytes) -> SigningKey:
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except TypeError:  # cryptography's way of saying the PEM is encrypted
-        reason = "it is protected by a password"
+        reason = translate("exchange", "it is protected by a password")
     except UnsupportedAlgorithm:
-        reason = "a kind of key Fieldbook does not use"
+        reason = translate("exchange", "a kind of key Fieldbook does not use")
     except ValueError:
-        reason = "the file is empty" if not data.strip() else "damaged, or not a PEM private key"
+        reason = (translate("exchange", "the file is empty") if not data.strip()
+                  else translate("exchange", "damaged, or not a PEM private key"))
     else:
         if not isinstance(key, Ed25519PrivateKey):
-            reason = f"a {type(key).__name__.lstrip('_')}, not an Ed25519 key"
+            reason = translate("exchange", "a {kind}, not an Ed25519 key").format(kind=type(key).__name__.lstrip("_"))
     if reason is not None:
-        raise KeyFileError(f"{path} cannot be read as a signing key ({reason}): {_ADVICE}")
+        raise KeyFileError(_unreadable(path, reason))
     return SigningKey(key)
 
 
@@ -321,11 +332,13 @@ def carried_rotation(key_path: Path, key: SigningKey) -> dict[str, Any] | None:
     try:
         statement = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise KeyFileError(f"{path}: the key rotation statement cannot be read ({exc}); restore it from your backup, "
-                           "or rotate the key again") from None
+        raise KeyFileError(translate("exchange", "{path}: the key rotation statement cannot be read ({reason}); "
+                                     "restore it from your backup, or rotate the key again")
+                           .format(path=path, reason=exc)) from None
     if not isinstance(statement, dict):
-        raise KeyFileError(f"{path}: the key rotation statement cannot be read (not a statement); restore it from "
-                           "your backup, or rotate the key again")
+        raise KeyFileError(translate("exchange", "{path}: the key rotation statement cannot be read ({reason}); "
+                                     "restore it from your backup, or rotate the key again")
+                           .format(path=path, reason=translate("exchange", "not a statement")))
     return statement if statement.get("new_key") == key.public_text else None
 
 
@@ -352,7 +365,8 @@ def rotate_key_file(path: Path, holder: str) -> tuple[SigningKey, dict[str, str]
             break
         retired = path.parent / f"{path.stem}.retired-{stamp}-{n}.pem"  # a second rotation in the same second
     else:
-        raise KeyFileError(f"{path}: too many retired keys named {path.stem}.retired-{stamp}*: move some away")
+        raise KeyFileError(translate("exchange", "{path}: too many retired keys named {name}: move some away")
+                           .format(path=path, name=f"{path.stem}.retired-{stamp}*"))
     _replace_file(path, new.pem(), 0o600)
     text = json.dumps(statement, indent=2, ensure_ascii=False) + "\n"
     _replace_file(rotation_path(path), text.encode("utf-8"), 0o644)

@@ -29,6 +29,7 @@ from desktop.exchange import format as fmt
 from desktop.exchange import keys, signing
 from desktop.exchange.digest import deletion_line, lines_digest, row_line
 from desktop.exchange.errors import ExchangeError
+from desktop.core.i18n import translate
 
 #: Manifest fields a signature covers (with ``sources_sha256`` for a merged package).
 SIGNED_FIELDS = ("format", "format_version", "office_code", "period", "sequence", "exported_at", "data_sha256",
@@ -72,7 +73,7 @@ def check_manifest(manifest: Mapping[str, Any], rows_digest: str | None) -> Sign
     try:
         fingerprint = signing.fingerprint_of(public)
     except Exception:  # noqa: BLE001 — a damaged key is a bad signature, said in one line below
-        fingerprint = "(unreadable key)"
+        fingerprint = translate("exchange", "(unreadable key)")
     holder = str(manifest.get("office_code") or "")
     check = SignatureCheck(holder, public, fingerprint, False)
     text = manifest.get("signed_statement")
@@ -81,27 +82,30 @@ def check_manifest(manifest: Mapping[str, Any], rows_digest: str | None) -> Sign
     except ValueError:
         statement = None
     if not isinstance(statement, dict) or signing.statement_bytes(statement).decode() != text:
-        check.problem = ("The signed statement in the Manifest is unreadable: the Manifest was changed after "
-                         "signing; ask the office to export the package again")
+        check.problem = translate("exchange", "The signed statement in the Manifest is unreadable: the Manifest was "
+                                  "changed after signing; ask the office to export the package again")
         return check
     if not signing.verify(public, text.encode(), str(manifest.get("signature") or "")):
-        check.problem = ("The signature does not match: the Manifest was changed after signing, or the package was "
-                         "not made by the key it names; ask the office to export the package again")
+        check.problem = translate("exchange", "The signature does not match: the Manifest was changed after signing, "
+                                  "or the package was not made by the key it names; ask the office to export the "
+                                  "package again")
         return check
     check.holder = str(statement.get("office_code") or "")
     check.data_sha256 = str(statement.get("data_sha256") or "")
     for name in ("format_version", "office_code", "period", "sequence"):
         if statement.get(name) != manifest.get(name):
-            check.problem = (f"The Manifest's {name} ({manifest.get(name)!r}) is not what was signed "
-                             f"({statement.get(name)!r}): it was changed after signing")
+            check.problem = translate("exchange", "The Manifest's {name} ({value!r}) is not what was signed "
+                                      "({signed!r}): it was changed after signing").format(
+                name=name, value=manifest.get(name), signed=statement.get(name))
             return check
     if statement.get("sources_sha256") != _sources_digest(manifest):
-        check.problem = "The Manifest's list of sources is not what was signed: it was changed after signing"
+        check.problem = translate("exchange", "The Manifest's list of sources is not what was signed: it was changed "
+                                  "after signing")
         return check
     if rows_digest is not None and statement.get("rows_sha256") != rows_digest:
-        check.problem = ("Rows were added or removed, a grey fingerprint changed, or a deletion or hand edit "
-                         "changed after the package was signed (values may be edited; those columns not): ask for "
-                         "the package again")
+        check.problem = translate("exchange", "Rows were added or removed, a grey fingerprint changed, or a deletion "
+                                  "or hand edit changed after the package was signed (values may be edited; those "
+                                  "columns not): ask for the package again")
         return check
     check.valid = True
     return check
@@ -135,7 +139,8 @@ class Policy:
 def admit(conn: Connection, manifest: Mapping[str, Any], check: SignatureCheck | None, policy: Policy,
           file: str) -> str:
     """Decide, in the import's transaction, whether this store takes the package on its signature; returns the
-    ledger's line for it, or raises :class:`Untrusted` with the one line that says why and what to do.
+    ledger's line for it (data: English, whatever the language of the import), or raises :class:`Untrusted` with
+    the one line that says why and what to do (in the chosen language).
 
     A merged package is checked as signed by its region (holder: its label); each source's own signature travels
     in its manifest and is checked by :func:`check_sources`."""
@@ -143,10 +148,11 @@ def admit(conn: Connection, manifest: Mapping[str, Any], check: SignatureCheck |
     if check is None:
         if policy.accept_unsigned:
             return f"UNSIGNED (package format {version}), accepted with --accept-unsigned by {policy.by}"
-        hint = ("it was written by a Fieldbook before signed packages" if version == 1
-                else "it carries no signature")
-        raise Untrusted(f"{file}: not signed ({hint}); ask the office to export it again with this Fieldbook, or "
-                        "import it with --accept-unsigned (recorded in the ledger)")
+        hint = (translate("exchange", "it was written by a Fieldbook before signed packages") if version == 1
+                else translate("exchange", "it carries no signature"))
+        raise Untrusted(translate("exchange", "{file}: not signed ({reason}); ask the office to export it again with "
+                                  "this Fieldbook, or import it with --accept-unsigned (recorded in the ledger)")
+                        .format(file=file, reason=hint))
     if not check.valid:
         raise Untrusted(f"{file}: {check.problem}")
     rotation = manifest.get("key_rotation")
@@ -159,25 +165,30 @@ def admit(conn: Connection, manifest: Mapping[str, Any], check: SignatureCheck |
         retired = keys.find_key(conn, check.holder, check.fingerprint).retired_at
         exported = str(manifest.get("exported_at") or "")
         if retired is not None and exported > fmt.timestamp_text(retired):
-            raise Untrusted(f"{file}: signed on {exported[:10]} with {check.holder}'s key {check.fingerprint}, which "
-                            f"its rotation replaced on {fmt.timestamp_text(retired)[:10]}: refused; ask the office "
-                            "for a package signed with its new key")
+            raise Untrusted(translate("exchange", "{file}: signed on {date} with {holder}'s key {fingerprint}, which "
+                                      "its rotation replaced on {retired}: refused; ask the office for a package "
+                                      "signed with its new key")
+                            .format(file=file, date=exported[:10], holder=check.holder, fingerprint=check.fingerprint,
+                                    retired=fmt.timestamp_text(retired)[:10]))
         return f"signed by {check.holder} key {check.fingerprint} (before a rotation replaced it)"
     if verdict is keys.KeyVerdict.REVOKED:
-        raise Untrusted(f"{file}: signed by {check.holder}'s key {check.fingerprint}, which was revoked: refused; ask "
-                        "the office for a package signed with its new key")
+        raise Untrusted(translate("exchange", "{file}: signed by {holder}'s key {fingerprint}, which was revoked: "
+                                  "refused; ask the office for a package signed with its new key")
+                        .format(file=file, holder=check.holder, fingerprint=check.fingerprint))
     if verdict is keys.KeyVerdict.OTHER_KEY:
-        raise Untrusted(f"{file}: signed by a key ({check.fingerprint}) that is not the one on record for "
-                        f"{check.holder}; if the office changed its key, confirm the new fingerprint with it by phone "
-                        f"and add it: fieldbook keys trust --db … {check.holder} \"{check.fingerprint}\" (see fieldbook "
-                        "keys list)")
+        raise Untrusted(translate("exchange", "{file}: signed by a key ({fingerprint}) that is not the one on record "
+                                  "for {holder}; if the office changed its key, confirm the new fingerprint with it by "
+                                  "phone and add it: fieldbook keys trust --db … {holder} \"{fingerprint}\" (see "
+                                  "fieldbook keys list)")
+                        .format(file=file, holder=check.holder, fingerprint=check.fingerprint))
     claim = KeyClaim(check.holder, check.fingerprint, check.public_key, file)
     if policy.confirm_new_key is not None and policy.confirm_new_key(claim):
         keys.trust_key(conn, check.holder, check.public_key, by=policy.by, how="confirmed on first use")
         return f"signed by {check.holder} key {check.fingerprint} (trusted on first use by {policy.by})"
-    raise Untrusted(f"{file}: signed by {check.holder} key {check.fingerprint}, which this store does not know yet: "
-                    "confirm the fingerprint with the office (by phone), then import with --trust-new-keys, or "
-                    "add it first with fieldbook keys trust")
+    raise Untrusted(translate("exchange", "{file}: signed by {holder} key {fingerprint}, which this store does not "
+                              "know yet: confirm the fingerprint with the office (by phone), then import with "
+                              "--trust-new-keys, or add it first with fieldbook keys trust")
+                    .format(file=file, holder=check.holder, fingerprint=check.fingerprint))
 
 
 def _learn_rotation(conn: Connection, text: str, check: SignatureCheck, by: str) -> None:
@@ -204,7 +215,8 @@ def check_sources(conn: Connection, manifest: Mapping[str, Any], policy: Policy,
     registry as :func:`admit` does. Returns the ledger lines; raises :class:`Untrusted`."""
     lines = []
     for source in fmt.manifest_sources(dict(manifest)):
-        name = f"{file} (source {source.get('office_code')} #{source.get('sequence')})"
+        name = translate("exchange", "{file} (source {office} #{sequence})").format(
+            file=file, office=source.get("office_code"), sequence=source.get("sequence"))
         if not source.get("signature"):
             lines.append(admit(conn, {"format_version": source.get("format_version")}, None, policy, name))
             continue
@@ -222,7 +234,7 @@ def check_sources(conn: Connection, manifest: Mapping[str, Any], policy: Policy,
                 and statement.get("sequence") == source.get("sequence")):
             check.valid = True
         else:
-            check.problem = "its signature does not match what the source package signed"
+            check.problem = translate("exchange", "its signature does not match what the source package signed")
         lines.append(admit(conn, {"format_version": 2}, check, policy, name))
     return lines
 
@@ -255,9 +267,10 @@ def check_provenance(manifest: Mapping[str, Any], records: Mapping[str, list[Any
         lines = provenance.get(str(source.get("digest") or ""))
         if statement is None or lines is None or lines_digest(sorted(lines)) != statement.get("rows_sha256"):
             out.append(Unsigned(fmt.MANIFEST_SHEET, None, "sources",
-                                f"What {office} signed in its package no. {source.get('sequence')} is not carried whole "
-                                "(sheet Provenance): its records cannot be checked against its signature; merge again "
-                                "from the office's own packages"))
+                                translate("exchange", "What {office} signed in its package no. {sequence} is not "
+                                          "carried whole (sheet Provenance): its records cannot be checked against "
+                                          "its signature; merge again from the office's own packages")
+                                .format(office=office, sequence=source.get("sequence"))))
             unchecked.add(office)
             continue
         signed.setdefault(office, set()).update(lines)
@@ -269,8 +282,9 @@ def check_provenance(manifest: Mapping[str, Any], records: Mapping[str, list[Any
                 continue
             if row_line(entity, row.values.get("id"), fmt.row_fingerprint(row.content)) not in signed[owner]:
                 out.append(Unsigned(sheet, row.row, fmt.FINGERPRINT_KEY,
-                                    f"This row of {owner} is not one {owner} signed, and it is not an attributed hand "
-                                    f"edit: ask {owner} for its own package"))
+                                    translate("exchange", "This row of {owner} is not one {owner} signed, and it is "
+                                              "not an attributed hand edit: ask {owner} for its own package")
+                                    .format(owner=owner)))
     for number, tomb in zip(deletion_rows, deletions):
         owner = tomb.get("office_code")
         if owner not in signed or owner in unchecked or None in tomb.values():
@@ -278,6 +292,6 @@ def check_provenance(manifest: Mapping[str, Any], records: Mapping[str, list[Any
         line = deletion_line(tomb["entity"], tomb["record_id"], tomb["revision"], tomb["deleted_at"], owner)
         if line not in signed[owner]:
             out.append(Unsigned(fmt.DELETIONS_SHEET, number, "record_id",
-                                f"This deletion of a record of {owner} is not one {owner} signed: ask {owner} for its "
-                                "own package"))
+                                translate("exchange", "This deletion of a record of {owner} is not one {owner} "
+                                          "signed: ask {owner} for its own package").format(owner=owner)))
     return out

@@ -10,8 +10,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop import translations
+from desktop.core import i18n
+
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-RTL_LANGUAGES = {"ar", "fa", "he", "ur", "ps"}
+#: The settings key of the chosen language (settings.ini in the data folder); empty: the system's.
+LANGUAGE_KEY = "language"
 
 
 def style_sheet() -> str:
@@ -30,25 +34,38 @@ class EnglishPlurals(QTranslator):
         return None  # type: ignore[return-value]  # a null string: not ours, Qt asks the next one
 
 
-def install_translations(app: QApplication, locale: QLocale) -> None:
-    """Qt's own strings and Fieldbook's, when a translation for the locale exists (resources/i18n/*.qm)."""
+_installed: list[QTranslator] = []
+
+
+def apply_language(app: QApplication, lang: str) -> None:
+    """Speak ``lang``: Fieldbook's and Qt's translators, the locale of numbers, dates and money, the layout
+    direction (Arabic right to left), and the language of the plain-Python layers' messages."""
     if not any(isinstance(t, EnglishPlurals) for t in app.findChildren(QTranslator)):
         app.installTranslator(EnglishPlurals(app))
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    ours = QTranslator(app)
-    if ours.load(locale, "fieldbook", "_", str(RESOURCES / "i18n")):
-        app.installTranslator(ours)
+    for old in _installed:
+        app.removeTranslator(old)
+        old.deleteLater()
+    _installed[:] = translations.load(lang, app)
+    for translator in reversed(_installed):  # the last installed is asked first: ours before Qt's
+        app.installTranslator(translator)
+    system = QLocale.system().name()
+    QLocale.setDefault(QLocale(translations.locale_name(lang, system)))
+    i18n.set_loader(translations.translator, lang)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in translations.RIGHT_TO_LEFT
+                           else Qt.LayoutDirection.LeftToRight)
 
 
-def configure(app: QApplication, locale: QLocale | None = None) -> None:
+def chosen_language(settings: Any = None, asked: str | None = None) -> str:
+    """The window's language: asked for (``--lang``), else chosen in Settings ▸ Language, else the system's."""
+    saved = settings.value(LANGUAGE_KEY, "") if settings is not None else ""
+    return (translations.normalize(asked) or translations.normalize(str(saved or ""))
+            or translations.system_language())
+
+
+def configure(app: QApplication, lang: str | None = None) -> None:
     QCoreApplication.setOrganizationName("Fieldbook")
     QCoreApplication.setApplicationName("Fieldbook")
-    locale = locale or QLocale()
-    install_translations(app, locale)
-    if locale.name().split("_")[0] in RTL_LANGUAGES:
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    apply_language(app, lang or translations.system_language())
     app.setStyle("Fusion")
     app.setStyleSheet(style_sheet())
 
@@ -86,20 +103,20 @@ def open_packages(window: Any, paths: Sequence[str | Path]) -> None:
     window.nav.setCurrentRow(window.PAGES.index("consolidate"))
 
 
-def run_app(data_dir: Path | None = None, packages: Sequence[str | Path] = ()) -> int:
+def run_app(data_dir: Path | None = None, packages: Sequence[str | Path] = (), lang: str | None = None) -> int:
     """Open the main window on the data file in ``data_dir`` (the per-user data folder by default); ``packages``
-    are shown on the Consolidate page, checked."""
+    are shown on the Consolidate page, checked; ``lang`` (``--lang``) before the language chosen in Settings."""
     from db.errors import StoreError
     from db.store import default_data_dir, default_store_path, open_store
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.main_window import MainWindow, settings_for
 
     if _no_display():
         print("fieldbook: no display to open a window on (set DISPLAY, run under Xvfb, or use a command: "
               "fieldbook --help)", file=sys.stderr)
         return 1
     app = QApplication.instance() or QApplication(sys.argv)
-    configure(app)  # type: ignore[arg-type]
     folder = Path(data_dir) if data_dir else default_data_dir()
+    configure(app, chosen_language(settings_for(folder), lang))  # type: ignore[arg-type]
     try:
         store = open_store(default_store_path(folder))
     except (StoreError, OSError) as exc:  # a read-only or full data folder, a damaged or newer data file
@@ -111,7 +128,36 @@ def run_app(data_dir: Path | None = None, packages: Sequence[str | Path] = ()) -
     if packages:
         open_packages(window, packages)
     code = app.exec()
+    window = current_window() or window
     store_now = window.tasks.store
     if store_now is not None:
         store_now.close()
     return code
+
+
+def current_window() -> Any:
+    """The main window now shown (a change of language rebuilds it)."""
+    from desktop.ui.main_window import MainWindow
+
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and not w.retired]
+    return shown[-1] if shown else None
+
+
+def change_language(window: Any, lang: str) -> Any:
+    """Settings ▸ Language: remember ``lang`` (empty: the system's), then rebuild the main window in it on the same
+    data file — the page, the initiative and any unsaved beneficiary counts carried over — and return the new one."""
+    from desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    window.settings.setValue(LANGUAGE_KEY, lang)
+    window.settings.sync()
+    state = window.hand_over()  # stops the old window's worker once its queued saves are done
+    apply_language(app, chosen_language(window.settings))  # type: ignore[arg-type]
+    new = MainWindow(state.store, window.data_dir, window.settings)
+    new.restoreGeometry(window.saveGeometry())
+    new.show()
+    new.take_over(state)
+    window.retired = True
+    window.close()
+    window.deleteLater()
+    return new

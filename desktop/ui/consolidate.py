@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -119,14 +119,14 @@ def import_policy(user: str, approved: list[KeyClaim], unsigned: bool) -> Policy
 
 
 COLUMNS = [
-    Column("file", QCoreApplication.translate("Consolidate", "File"), attr("file")),
-    Column("office", QCoreApplication.translate("Consolidate", "Office"), attr("office")),
-    Column("period", QCoreApplication.translate("Consolidate", "Period"), attr("period")),
-    Column("sequence", QCoreApplication.translate("Consolidate", "Sequence"), attr("sequence"), align_right=True),
-    Column("status", QCoreApplication.translate("Consolidate", "Status"), attr("status")),
-    Column("records", QCoreApplication.translate("Consolidate", "Records"), attr("records"), align_right=True),
-    Column("errors", QCoreApplication.translate("Consolidate", "Errors"), attr("errors"), align_right=True),
-    Column("warnings", QCoreApplication.translate("Consolidate", "Warnings"), attr("warnings"), align_right=True),
+    Column("file", QT_TRANSLATE_NOOP("Consolidate", "File"), attr("file"), context="Consolidate"),
+    Column("office", QT_TRANSLATE_NOOP("Consolidate", "Office"), attr("office"), context="Consolidate"),
+    Column("period", QT_TRANSLATE_NOOP("Consolidate", "Period"), attr("period"), context="Consolidate"),
+    Column("sequence", QT_TRANSLATE_NOOP("Consolidate", "Sequence"), attr("sequence"), align_right=True, context="Consolidate"),
+    Column("status", QT_TRANSLATE_NOOP("Consolidate", "Status"), attr("status"), context="Consolidate"),
+    Column("records", QT_TRANSLATE_NOOP("Consolidate", "Records"), attr("records"), align_right=True, context="Consolidate"),
+    Column("errors", QT_TRANSLATE_NOOP("Consolidate", "Errors"), attr("errors"), align_right=True, context="Consolidate"),
+    Column("warnings", QT_TRANSLATE_NOOP("Consolidate", "Warnings"), attr("warnings"), align_right=True, context="Consolidate"),
 ]
 
 

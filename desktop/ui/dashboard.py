@@ -66,14 +66,12 @@ class FilterChoices:
 def filter_choices(store: Store) -> FilterChoices:
     """What the filter bar offers: only values present in the store."""
     with store.engine.connect() as conn:
-        def values(column: Any) -> list[str]:
-            return sorted(conn.scalars(select(column).distinct()))
-
-        periods = values(BeneficiaryCount.__table__.c.period)
+        # (No function defined inside this block: pyside6-lupdate then loses every class context after it.)
+        periods, regions, countries, offices = (
+            sorted(conn.scalars(select(column).distinct())) for column in (
+                BeneficiaryCount.__table__.c.period, Office.__table__.c.region, Initiative.__table__.c.country,
+                Initiative.__table__.c.office_code))
         years = {p[:4] for p in periods}
-        regions = values(Office.__table__.c.region)
-        countries = values(Initiative.__table__.c.country)
-        offices = values(Initiative.__table__.c.office_code)
     return FilterChoices(sorted(set(periods) | set(years), reverse=True), regions, countries, offices)
 
 
@@ -196,32 +194,32 @@ def counting_rule_text() -> str:
 
 def _dialog_columns(entity: str) -> list[Column]:
     """What a person needs to recognise each kind of record; never its id."""
-    tr = QCoreApplication.translate
-    initiative = Column("initiative", tr("Dashboard", "Initiative"), attr("initiative"))
-    office = Column("office", tr("Dashboard", "Office"), attr("office_code"))
-    package = Column("package", tr("Dashboard", "From package"), attr("package"))
+    translate = QCoreApplication.translate
+    initiative = Column("initiative", translate("Dashboard", "Initiative"), attr("initiative"))
+    office = Column("office", translate("Dashboard", "Office"), attr("office_code"))
+    package = Column("package", translate("Dashboard", "From package"), attr("package"))
     if entity == "initiative":
-        return [initiative, Column("status", tr("Dashboard", "Status"), attr("code"), code_list="initiative_statuses"),
-                Column("country", tr("Dashboard", "Country"), attr("country"), code_list="countries"), office, package]
+        return [initiative, Column("status", translate("Dashboard", "Status"), attr("code"), code_list="initiative_statuses"),
+                Column("country", translate("Dashboard", "Country"), attr("country"), code_list="countries"), office, package]
     if entity == "beneficiary_count":
-        return [initiative, Column("period", tr("Dashboard", "Period"), attr("period")),
-                Column("group", tr("Dashboard", "Group"), attr("code"), code_list="beneficiary_groups"),
-                Column("people", tr("Dashboard", "People"), attr("people"), align_right=True), office, package]
+        return [initiative, Column("period", translate("Dashboard", "Period"), attr("period")),
+                Column("group", translate("Dashboard", "Group"), attr("code"), code_list="beneficiary_groups"),
+                Column("people", translate("Dashboard", "People"), attr("people"), align_right=True), office, package]
     if entity == "funding_line":
-        return [initiative, Column("date", tr("Dashboard", "Date"), attr("period")),
-                Column("funder", tr("Dashboard", "Funder"), attr("funder")),
-                Column("amount", tr("Dashboard", "Amount"), attr("amount"), money=True),
-                Column("usd", tr("Dashboard", "USD"), attr("amount_usd"), money=True, currency="USD"),
-                Column("reference", tr("Dashboard", "Reference"), attr("reference")), office, package]
+        return [initiative, Column("date", translate("Dashboard", "Date"), attr("period")),
+                Column("funder", translate("Dashboard", "Funder"), attr("funder")),
+                Column("amount", translate("Dashboard", "Amount"), attr("amount"), money=True),
+                Column("usd", translate("Dashboard", "USD"), attr("amount_usd"), money=True, currency="USD"),
+                Column("reference", translate("Dashboard", "Reference"), attr("reference")), office, package]
     if entity == "partner":
-        return [Column("name", tr("Dashboard", "Partner"), attr("label")),
-                Column("type", tr("Dashboard", "Type"), attr("code"), code_list="partner_types"),
-                Column("country", tr("Dashboard", "Country"), attr("country"), code_list="countries"), office, package]
+        return [Column("name", translate("Dashboard", "Partner"), attr("label")),
+                Column("type", translate("Dashboard", "Type"), attr("code"), code_list="partner_types"),
+                Column("country", translate("Dashboard", "Country"), attr("country"), code_list="countries"), office, package]
     if entity == "knowledge_product":
-        return [Column("title", tr("Dashboard", "Title"), attr("label")),
-                Column("type", tr("Dashboard", "Type"), attr("code"), code_list="knowledge_product_types"),
-                Column("date", tr("Dashboard", "Date"), attr("period")), initiative, office, package]
-    return [Column("label", tr("Dashboard", "Record"), attr("label")), office, package]
+        return [Column("title", translate("Dashboard", "Title"), attr("label")),
+                Column("type", translate("Dashboard", "Type"), attr("code"), code_list="knowledge_product_types"),
+                Column("date", translate("Dashboard", "Date"), attr("period")), initiative, office, package]
+    return [Column("label", translate("Dashboard", "Record"), attr("label")), office, package]
 
 
 class RecordsBehindModel(RowTableModel):

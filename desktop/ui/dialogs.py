@@ -1,13 +1,14 @@
-"""First-run welcome, the office profile wizard, and Settings (office profile, data folder, backups)."""
+"""First-run welcome, the office profile wizard, and Settings (office profile, language, data folder, backups)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QUrl, Qt, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QCommandLinkButton,
     QDialog,
     QDialogButtonBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.store import Store
+from desktop import translations
 from desktop.core import records
 from desktop.exchange.signing import KeyFileError, key_path_for, load_or_create_key
 from desktop.ui.editors import OFFICE_FIELDS
@@ -33,11 +35,11 @@ from desktop.ui.widgets import RecordForm, activate_when_shown, tr_rules
 
 
 def explain_language(form: RecordForm) -> None:
-    """The office's language says what its packages are written in; it does not change the window's language
-    (the window is in English until the translations come), and the field says so rather than pretend."""
-    text = form.tr("Recorded in every package this office sends, so the regional office and headquarters know its "
-                   "working language. It does not change the language of Fieldbook's windows, which are in "
-                   "English for now.")
+    """The office's language says what its packages are written in; the window's own language is chosen
+    apart (Settings ▸ Language), per user, and the field says so."""
+    text = QCoreApplication.translate("form", "The language of the packages this office exports: their README sheet and the row of column "
+                   "names are written in it, with English beside. The language of Fieldbook's windows is chosen "
+                   "in Settings ▸ Language.")
     form.widget("language").setToolTip(text)
     form.widget("language").setWhatsThis(text)
 
@@ -186,6 +188,37 @@ class SettingsDialog(QDialog):
         self.office_save.clicked.connect(self.save_office)
         self.tabs.addTab(office_page, self.tr("Office profile"))
 
+        # Language
+        language_page = QWidget(self)
+        language_layout = QVBoxLayout(language_page)
+        pick = QLabel(self.tr("&Language of Fieldbook's windows and messages:"), language_page)
+        language_layout.addWidget(pick)
+        self.language = QComboBox(language_page)
+        self.language.setAccessibleName(self.tr("Language"))
+        pick.setBuddy(self.language)
+        system = translations.native_name(translations.system_language())
+        self.language.addItem(self.tr("System default ({language})").format(language=system), "")
+        for code in translations.LANGUAGES:
+            self.language.addItem(translations.native_name(code), code)
+        settings = getattr(parent, "settings", None)
+        saved = str(settings.value("language", "") or "") if settings is not None else ""
+        self.language.setCurrentIndex(max(0, self.language.findData(saved)))
+        language_layout.addWidget(self.language)
+        note = QLabel(self.tr(
+            "Kept for you on this computer. The window is rebuilt in the new language at once; counts you typed "
+            "and did not save yet stay as they are. The language of the packages your office exports is the "
+            "office profile's."), language_page)
+        note.setWordWrap(True)
+        language_layout.addWidget(note)
+        self.language_apply = QPushButton(self.tr("&Apply language"), language_page)
+        self.language_apply.setEnabled(False)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_apply.setEnabled(self.language.currentData() != saved))
+        self.language_apply.clicked.connect(self.apply_language)
+        language_layout.addWidget(self.language_apply, 0, Qt.AlignmentFlag.AlignLeft)
+        language_layout.addStretch(1)
+        self.tabs.addTab(language_page, self.tr("Language"))
+
         # Data folder
         folder_page = QWidget(self)
         folder_layout = QVBoxLayout(folder_page)
@@ -277,6 +310,13 @@ class SettingsDialog(QDialog):
                        "package is yours and unchanged. Back it up with the data file, and copy it with the data file "
                        "to a new computer; read this fingerprint out to headquarters when it asks.").format(
             fingerprint=key.fingerprint, path=str(path))
+
+    @Slot()
+    def apply_language(self) -> None:
+        """The main window is rebuilt in the chosen language (and this dialog with it, on this tab)."""
+        window = self.parent()
+        if hasattr(window, "change_language"):
+            window.change_language(self.language.currentData())
 
     def backups_folder(self) -> Path:
         return records.backups_folder(self.store_path) if self.store_path else self.data_dir / "backups"

@@ -48,11 +48,6 @@ FOLDER_KEY = "export/folder"
 SHOWN_PROBLEMS = 200
 
 
-def counted(n: int, one: str, many: str) -> str:
-    """A count with the right English plural ("1 error", "2 errors"); both forms are translated strings."""
-    return one if n == 1 else many.format(n=f"{n:,}")
-
-
 def default_folder() -> Path:
     return platformdirs.user_documents_path() / "Fieldbook packages"
 
@@ -207,13 +202,13 @@ class ExportDialog(QDialog):
         self.period.setCurrentText(plan.default_period)
         self.period.blockSignals(False)
         c = plan.counts.get
-        names = [counted(c("initiative", 0), self.tr("1 initiative"), self.tr("{n} initiatives")),
-                 counted(c("beneficiary_count", 0), self.tr("1 beneficiary count"), self.tr("{n} beneficiary counts")),
-                 counted(c("funding_line", 0), self.tr("1 funding line"), self.tr("{n} funding lines")),
-                 counted(c("partner", 0), self.tr("1 partner"), self.tr("{n} partners")),
-                 counted(c("initiative_partner", 0), self.tr("1 partner link"), self.tr("{n} partner links")),
-                 counted(c("knowledge_product", 0), self.tr("1 knowledge product"), self.tr("{n} knowledge products")),
-                 counted(c("deletion", 0), self.tr("1 deletion"), self.tr("{n} deletions"))]
+        names = [self.tr("%Ln initiative(s)", "", c("initiative", 0)),
+                 self.tr("%Ln beneficiary count(s)", "", c("beneficiary_count", 0)),
+                 self.tr("%Ln funding line(s)", "", c("funding_line", 0)),
+                 self.tr("%Ln partner(s)", "", c("partner", 0)),
+                 self.tr("%Ln partner link(s)", "", c("initiative_partner", 0)),
+                 self.tr("%Ln knowledge product(s)", "", c("knowledge_product", 0)),
+                 self.tr("%Ln deletion(s)", "", c("deletion", 0))]
         self.counts.setText(self.tr("The office profile and all its records: {list}.").format(
             list=", ".join(names)))
         errors, warnings = len(plan.errors), len(plan.problems) - len(plan.errors)
@@ -221,14 +216,14 @@ class ExportDialog(QDialog):
             self.problems_title.setText(self.tr(
                 "{errors} to fix first: the regional office's check would refuse the package. Press Enter on a "
                 "problem (or double-click it) to open its record.").format(
-                errors=counted(errors, self.tr("1 error"), self.tr("{n} errors")))
+                errors=self.tr("%Ln error(s)", "", errors))
                 + (" " + self.tr("And {warnings}.").format(
-                    warnings=counted(warnings, self.tr("1 warning"), self.tr("{n} warnings"))) if warnings else ""))
+                    warnings=self.tr("%Ln warning(s)", "", warnings)) if warnings else ""))
             self.problems_title.setProperty("problem", "error")
         elif warnings:
             self.problems_title.setText(self.tr(
                 "No errors. {warnings} to look at (the package can go as it is); Enter opens the record.").format(
-                warnings=counted(warnings, self.tr("1 warning"), self.tr("{n} warnings"))))
+                warnings=self.tr("%Ln warning(s)", "", warnings)))
             self.problems_title.setProperty("problem", "warning")
         else:
             self.problems_title.setText(self.tr("The rules find no problem in the records."))
@@ -329,7 +324,7 @@ class ExportDialog(QDialog):
         verdict = (self.tr("Checked as the regional office will check it: valid.") if report.valid else
                    self.tr("Checked as the regional office will check it: {errors}; open the file in "
                            "Consolidate to see them.").format(
-                       errors=counted(len(report.errors), self.tr("1 error"), self.tr("{n} errors"))))
+                       errors=self.tr("%Ln error(s)", "", len(report.errors))))
         self.outcome.setText(self.tr("Exported {file} ({records} records) to {folder}.").format(
             file=result.path.name, records=result.records, folder=str(result.path.parent)) + " " + verdict
             + " " + self.tr("Send this file to your regional office."))

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrows
 
 import desktop
 from db.store import Store, store_schema
+from desktop.core import i18n
 
 GUIDE = Path("docs") / "user-guide.md"
 #: A section's anchor: a line of its own in the Markdown.
@@ -48,14 +49,17 @@ _MARKER = "FIELDBOOK-SECTION:"
 IMAGE_WIDTH = 640
 
 
-def guide_path() -> Path | None:
-    """The user guide shipped with this copy of Fieldbook: the PyInstaller folder's, else the source tree's."""
-    candidates = []
+def guide_path(lang: str | None = None) -> Path | None:
+    """The user guide shipped with this copy of Fieldbook, in the chosen language (``docs/user-guide.<lang>.md``)
+    or else in English: the PyInstaller folder's, else the source tree's."""
+    lang = lang or i18n.language()
+    names = [GUIDE.with_name(f"user-guide.{lang}.md"), GUIDE] if lang != "en" else [GUIDE]
+    roots = []
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
-        candidates.append(Path(bundle) / GUIDE)
-    candidates.append(Path(desktop.__file__).resolve().parents[1] / GUIDE)
-    return next((path for path in candidates if path.is_file()), None)
+        roots.append(Path(bundle))
+    roots.append(Path(desktop.__file__).resolve().parents[1])
+    return next((root / name for name in names for root in roots if (root / name).is_file()), None)
 
 
 def section_keys(markdown: str) -> list[str]:
@@ -231,15 +235,13 @@ def about_facts(store: Store) -> AboutFacts:
 
 
 def about_text(facts: AboutFacts) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("About", text)
-
+    translate = QCoreApplication.translate
     return "\n".join((
-        tr("Fieldbook {version}").format(version=facts.versions.fieldbook),
-        tr("Package format: {format}").format(format=facts.versions.package_format),
-        tr("Store schema: {schema}").format(schema=facts.versions.store_schema),
+        translate("About", "Fieldbook {version}").format(version=facts.versions.fieldbook),
+        translate("About", "Package format: {format}").format(format=facts.versions.package_format),
+        translate("About", "Store schema: {schema}").format(schema=facts.versions.store_schema),
         "",
-        tr("Data file in use (schema {schema}):").format(schema=facts.file_schema or tr("none")),
+        translate("About", "Data file in use (schema {schema}):").format(schema=facts.file_schema or translate("About", "none")),
         facts.data_file,
     ))
 

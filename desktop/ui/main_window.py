@@ -6,7 +6,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QLocale, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dataclasses import dataclass, field
+
 from db.store import Store
 from desktop.core import records
 from desktop.ui import pages
@@ -38,6 +40,18 @@ from desktop.ui.worker import TaskManager
 def settings_for(data_dir: Path) -> QSettings:
     """Window and column settings live in the data folder, beside the data file (portable installs, tests)."""
     return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@dataclass
+class WindowState:
+    """What a rebuilt window (another language) takes over from the one it replaces."""
+
+    store: Store
+    page: str
+    initiative: uuid.UUID | None
+    unsaved_counts: tuple[Any, ...] | None  # (initiative, period, reach, {group: counts}) typed and not saved
+    undo: list[tuple[list[records.Change], str]] = field(default_factory=list)
+    settings_tab: int | None = None  # Settings was open on this tab
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +81,7 @@ class MainWindow(QMainWindow):
         self._history_wanted = True
         self._current_initiative: uuid.UUID | None = None
         self._loading_choices = False
+        self.retired = False  # replaced by a window in another language (Settings ▸ Language)
         self.setWindowTitle(self.tr("Fieldbook"))
         self.setObjectName("mainWindow")
 
@@ -421,7 +436,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.tr(
             "{initiative} initiatives · {beneficiary_count} beneficiary counts · {funding_line} funding lines · "
             "{partner} partners · {knowledge_product} knowledge products").format(
-            **{k: f"{v:,}" for k, v in c.items()}))
+            **{k: QLocale().toString(v) for k, v in c.items()}))
         if self.current_key() == "summary":
             self.summary.show_summary(summary)
 
@@ -664,7 +679,55 @@ class MainWindow(QMainWindow):
 
         self.tasks.run(about_facts, writes=False, on_done=lambda facts: show_about(self, facts))
 
+    # -- language ---------------------------------------------------------------------------------------------------
+    def change_language(self, lang: str) -> None:
+        """Settings ▸ Language: the window is rebuilt in ``lang`` (empty: the system's), nothing typed lost."""
+        from desktop.ui.app import change_language
+
+        change_language(self, lang)
+
+    def hand_over(self) -> WindowState:
+        """Everything a window in another language takes over: the data file, the page and initiative, the counts
+        typed and not saved, the undo history. The queued saves finish first; then this window's worker stops."""
+        grid = self.beneficiaries
+        unsaved = None
+        if grid.has_unsaved():
+            unsaved = (grid.model.initiative_id, grid.model.period, grid.model.reach_type,
+                       {row.group_code: dict(row.values) for row in grid.model.dirty_rows()})
+            grid.model.revert()  # carried over: closing this window must not ask about them
+        stack = self.operations.undo_stack
+        undo = [(stack.command(i).changes, stack.command(i).text()) for i in range(stack.index())]
+        tab = None
+        if self.settings_dialog is not None and self.settings_dialog.isVisible():
+            tab = self.settings_dialog.tabs.currentIndex()
+            self.settings_dialog.close()
+        store = self.tasks.store
+        self.tasks.shutdown()
+        return WindowState(store, self.current_key(), self._current_initiative, unsaved, undo, tab)  # type: ignore[arg-type]
+
+    def take_over(self, state: WindowState) -> None:
+        """Continue where the window in the other language was (see :meth:`hand_over`)."""
+        from desktop.ui.operations import ChangeCommand
+
+        for changes, text in state.undo:
+            self.operations.undo_stack.push(ChangeCommand(self.operations, changes, text))  # done already
+        self._current_initiative = state.initiative
+        self.select_page(state.page)
+        if state.unsaved_counts is not None:
+            initiative, period, reach, counts = state.unsaved_counts
+            self.select_page("beneficiary_count")
+            self.beneficiaries.restore_unsaved(initiative, period, reach, counts)
+        self.start()
+        if state.settings_tab is not None:
+            self.open_settings()
+            assert self.settings_dialog is not None
+            self.settings_dialog.tabs.setCurrentIndex(state.settings_tab)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.retired:  # its work went to the window that replaced it
+            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            super().closeEvent(event)
+            return
         if not self.beneficiaries.confirm_leave():
             event.ignore()  # the person went back to the unsaved counts
             return

@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from db import reference
+from desktop.core import i18n
 from db.models import AGE_BAND_YEARS, AGE_PARTS, COUNT_COLUMNS, SEX_PARTS
 from desktop.core import records
 from desktop.core.money import format_amount
@@ -47,10 +49,17 @@ GROUP_BRUSH = QBrush(QColor("#f4f6f8"))  # every other group of the beneficiary 
 Index = QModelIndex | QPersistentModelIndex
 
 
+def plain_number(value: int) -> str:
+    """A count as the chosen language writes its digits (٢٥٩٤٠ in Arabic, 25940 in English), not grouped."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(int(value))
+
+
 def code_labels(list_name: str) -> dict[str, str]:
-    """Code → translated label for one reference list."""
-    return {item.code: QCoreApplication.translate("reference", item.label) for item in
-            reference.code_list(list_name).items}
+    """Code → label for one reference list, in the chosen language (country, currency and language names from
+    CLDR, the others from the "reference" translations)."""
+    return {item.code: i18n.code_label(list_name, item.code) for item in reference.code_list(list_name).items}
 
 
 @dataclass(frozen=True)
@@ -63,6 +72,7 @@ class Column:
     align_right: bool = False
     show_code: bool = False  # codes lists show "code" rather than the label (countries, currencies)
     currency: str | None = None  # a money column in this one currency (USD) rather than the row's
+    context: str = "Columns"  # where ``title`` is translated (marked with QT_TRANSLATE_NOOP in that context)
 
 
 def attr(name: str) -> Callable[[Any], Any]:
@@ -102,7 +112,7 @@ class RowTableModel(QAbstractTableModel):
         self.locale = locale
         self._rows: list[Any] = []
         self._labels = {c.code_list: code_labels(c.code_list) for c in self.columns if c.code_list}
-        self._titles = [QCoreApplication.translate("Columns", c.title) for c in self.columns]
+        self._titles = [QCoreApplication.translate(c.context, c.title) for c in self.columns]
         self._haystack: list[tuple[Any, str]] | None = None
         #: Grows on every reset, so that a proxy knows its accepted set is stale.
         self.generation = 0
@@ -293,49 +303,47 @@ class RecordFilterProxy(QSortFilterProxyModel):
 # -------------------------------------------------------------------------------------------------------------
 # Column sets
 
-C = QT_TRANSLATE_NOOP
-
 INITIATIVE_COLUMNS = (
-    Column("code", C("Columns", "Code"), attr("code")),
-    Column("title", C("Columns", "Title"), attr("title")),
-    Column("status", C("Columns", "Status"), attr("status"), code_list="initiative_statuses"),
-    Column("country", C("Columns", "Country"), attr("country"), code_list="countries"),
-    Column("locality", C("Columns", "City or locality"), attr("locality")),
-    Column("flagship", C("Columns", "Flagship"), attr("flagship_code"), code_list="flagship_programmes",
+    Column("code", QT_TRANSLATE_NOOP("Columns", "Code"), attr("code")),
+    Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), attr("title")),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), attr("status"), code_list="initiative_statuses"),
+    Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), attr("country"), code_list="countries"),
+    Column("locality", QT_TRANSLATE_NOOP("Columns", "City or locality"), attr("locality")),
+    Column("flagship", QT_TRANSLATE_NOOP("Columns", "Flagship"), attr("flagship_code"), code_list="flagship_programmes",
            show_code=True),
-    Column("subprogramme", C("Columns", "Subprogramme"), attr("subprogramme_code"), code_list="subprogrammes",
+    Column("subprogramme", QT_TRANSLATE_NOOP("Columns", "Subprogramme"), attr("subprogramme_code"), code_list="subprogrammes",
            show_code=True),
-    Column("start", C("Columns", "Start"), attr("start_date")),
-    Column("end", C("Columns", "End"), attr("end_date")),
+    Column("start", QT_TRANSLATE_NOOP("Columns", "Start"), attr("start_date")),
+    Column("end", QT_TRANSLATE_NOOP("Columns", "End"), attr("end_date")),
 )
 
 PARTNER_COLUMNS = (
-    Column("name", C("Columns", "Name"), attr("name")),
-    Column("acronym", C("Columns", "Acronym"), attr("acronym")),
-    Column("type", C("Columns", "Partner type"), attr("partner_type"), code_list="partner_types"),
-    Column("country", C("Columns", "Country"), attr("country"), code_list="countries"),
-    Column("initiatives", C("Columns", "Initiatives"), attr("initiatives"), align_right=True),
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), attr("name")),
+    Column("acronym", QT_TRANSLATE_NOOP("Columns", "Acronym"), attr("acronym")),
+    Column("type", QT_TRANSLATE_NOOP("Columns", "Partner type"), attr("partner_type"), code_list="partner_types"),
+    Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), attr("country"), code_list="countries"),
+    Column("initiatives", QT_TRANSLATE_NOOP("Columns", "Initiatives"), attr("initiatives"), align_right=True),
 )
 
 KNOWLEDGE_COLUMNS = (
-    Column("title", C("Columns", "Title"), attr("title")),
-    Column("type", C("Columns", "Type"), attr("product_type"), code_list="knowledge_product_types"),
-    Column("published", C("Columns", "Date"), attr("published_on")),
-    Column("initiative", C("Columns", "Initiative"), attr("initiative_code")),
-    Column("link", C("Columns", "Link"), attr("link")),
+    Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), attr("title")),
+    Column("type", QT_TRANSLATE_NOOP("Columns", "Type"), attr("product_type"), code_list="knowledge_product_types"),
+    Column("published", QT_TRANSLATE_NOOP("Columns", "Date"), attr("published_on")),
+    Column("initiative", QT_TRANSLATE_NOOP("Columns", "Initiative"), attr("initiative_code")),
+    Column("link", QT_TRANSLATE_NOOP("Columns", "Link"), attr("link")),
 )
 
 FUNDING_COLUMNS = (
-    Column("type", C("Columns", "Transaction"), attr("transaction_type"), code_list="transaction_types"),
-    Column("date", C("Columns", "Date"), attr("transaction_date")),
-    Column("funder", C("Columns", "Funder"), attr("funder_name")),
-    Column("source", C("Columns", "Source type"), attr("source_type"), code_list="source_types"),
-    Column("modality", C("Columns", "Modality"), attr("modality"), code_list="funding_modalities"),
-    Column("currency", C("Columns", "Currency"), attr("currency")),
-    Column("amount", C("Columns", "Amount"), attr("amount"), money=True),
-    Column("rate", C("Columns", "USD rate"), attr("usd_rate"), align_right=True),
-    Column("usd", C("Columns", "Amount (USD)"), attr("amount_usd"), money=True, currency="USD"),
-    Column("reference", C("Columns", "Reference"), attr("reference")),
+    Column("type", QT_TRANSLATE_NOOP("Columns", "Transaction"), attr("transaction_type"), code_list="transaction_types"),
+    Column("date", QT_TRANSLATE_NOOP("Columns", "Date"), attr("transaction_date")),
+    Column("funder", QT_TRANSLATE_NOOP("Columns", "Funder"), attr("funder_name")),
+    Column("source", QT_TRANSLATE_NOOP("Columns", "Source type"), attr("source_type"), code_list="source_types"),
+    Column("modality", QT_TRANSLATE_NOOP("Columns", "Modality"), attr("modality"), code_list="funding_modalities"),
+    Column("currency", QT_TRANSLATE_NOOP("Columns", "Currency"), attr("currency")),
+    Column("amount", QT_TRANSLATE_NOOP("Columns", "Amount"), attr("amount"), money=True),
+    Column("rate", QT_TRANSLATE_NOOP("Columns", "USD rate"), attr("usd_rate"), align_right=True),
+    Column("usd", QT_TRANSLATE_NOOP("Columns", "Amount (USD)"), attr("amount_usd"), money=True, currency="USD"),
+    Column("reference", QT_TRANSLATE_NOOP("Columns", "Reference"), attr("reference")),
 )
 
 def _history_what(entry: Any) -> str:
@@ -361,7 +369,7 @@ def _history_entry(entry: Any) -> str:
 
 
 HISTORY_COLUMNS = (
-    Column("entry", C("Columns", "Change"), _history_entry),
+    Column("entry", QT_TRANSLATE_NOOP("Columns", "Change"), _history_entry),
 )
 
 
@@ -406,9 +414,9 @@ def part_tooltip(part: str) -> str:
 
 
 PART_TITLES = {
-    "total": C("Columns", "Total"), "female": C("Columns", "Female"), "male": C("Columns", "Male"),
-    "other": C("Columns", "Other sex"), "children": C("Columns", "Children"), "youth": C("Columns", "Youth"),
-    "adults": C("Columns", "Adults"), "older": C("Columns", "Older"), "pwd": C("Columns", "Disability"),
+    "total": QT_TRANSLATE_NOOP("Columns", "Total"), "female": QT_TRANSLATE_NOOP("Columns", "Female"), "male": QT_TRANSLATE_NOOP("Columns", "Male"),
+    "other": QT_TRANSLATE_NOOP("Columns", "Other sex"), "children": QT_TRANSLATE_NOOP("Columns", "Children"), "youth": QT_TRANSLATE_NOOP("Columns", "Youth"),
+    "adults": QT_TRANSLATE_NOOP("Columns", "Adults"), "older": QT_TRANSLATE_NOOP("Columns", "Older"), "pwd": QT_TRANSLATE_NOOP("Columns", "Disability"),
 }
 
 
@@ -492,6 +500,14 @@ class BeneficiaryGridModel(QAbstractTableModel):
             row.values = dict(row.saved)
             self._check(row)
         self.endResetModel()
+
+    def put_values(self, counts: dict[str, dict[str, Any]]) -> None:
+        """Counts by group typed elsewhere (a window replaced by one in another language), shown unsaved here."""
+        for row in self._rows:
+            if row.group_code in counts:
+                row.values = dict(counts[row.group_code])
+                self._check(row)
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def grid_rows(self) -> list[GridRow]:
         return self._rows
@@ -587,7 +603,7 @@ class BeneficiaryGridModel(QAbstractTableModel):
                     return ""
                 if errors or warnings:
                     first = (errors or warnings)[0]
-                    message = QCoreApplication.translate("rules", first.template).format(**first.params)
+                    message = first.message
                     if role == Qt.ItemDataRole.ToolTipRole:
                         return message
                     # The cell says what kind of problem in a word (never cut off); the line under the grid and
@@ -603,7 +619,9 @@ class BeneficiaryGridModel(QAbstractTableModel):
         name = self._field(kind, column)
         value = row.values[name]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return "" if value is None else str(value)  # text in both: a line editor, typing replaces the cell
+            # Text in both (a line editor: typing replaces the cell), in the language's digits (Arabic-Indic in
+            # Arabic), without grouping, as typed; either digits are read back.
+            return "" if value is None else plain_number(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         problems = self._field_problems(row, name)
@@ -612,7 +630,7 @@ class BeneficiaryGridModel(QAbstractTableModel):
                 return ERROR_BRUSH if any(p.is_error for p in problems) else WARNING_BRUSH
             return GROUP_BRUSH if (index.row() // 2) % 2 else None
         if role == Qt.ItemDataRole.ToolTipRole and problems:
-            return "\n".join(QCoreApplication.translate("rules", p.template).format(**p.params) for p in problems)
+            return "\n".join(p.message for p in problems)
         if role == ProblemRole:
             return problems
         return None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, QPoint, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, QLocale, QPoint, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import reference
-from desktop.core import records
+from desktop.core import i18n, records
 from desktop.core.progress import Cancelled
 from desktop.core.money import format_amount, format_money
 from desktop.core.periods import half_year_of, parse_period
@@ -388,8 +388,8 @@ class ListPage(QWidget):
         if shown == total:
             self.count_label.setText(self.tr("%n record(s)", "", total))
         else:
-            self.count_label.setText(self.tr("{shown} of {total} records shown").format(shown=f"{shown:,}",
-                                                                                         total=f"{total:,}"))
+            self.count_label.setText(self.tr("{shown} of {total} records shown").format(shown=QLocale().toString(shown),
+                                                                                         total=QLocale().toString(total)))
         self._update_buttons()
 
 
@@ -398,11 +398,11 @@ def initiative_page(context: AppContext, parent: QWidget | None = None) -> ListP
                     models.initiative_model(), records.initiative_rows, parent)
     status = CodeCombo("initiative_statuses", optional=True, parent=page)
     status.setObjectName("filter_status")
-    page.add_filter("status", page.tr("Status"), status, lambda v: lambda row: row.status == v)
+    page.add_filter("status", QCoreApplication.translate("page", "Status"), status, lambda v: lambda row: row.status == v)
     programmes = CodeCombo.reference_items("flagship_programmes") + CodeCombo.reference_items("subprogrammes")
     programme = CodeCombo(items=programmes, optional=True, parent=page)
     programme.setObjectName("filter_programme")
-    page.add_filter("programme", page.tr("Programme"), programme,
+    page.add_filter("programme", QCoreApplication.translate("page", "Programme"), programme,
                     lambda v: lambda row: row.flagship_code == v or row.subprogramme_code == v)
     period = CodeCombo(items=[(p, p) for p in period_choices()], optional=True, parent=page)
     period.setObjectName("filter_period")
@@ -415,11 +415,11 @@ def initiative_page(context: AppContext, parent: QWidget | None = None) -> ListP
             return None
         return lambda row: records.initiative_in_period(row, parsed.start, parsed.end)
 
-    page.add_filter("period", page.tr("Period"), period, in_period)
+    page.add_filter("period", QCoreApplication.translate("page", "Period"), period, in_period)
     country = CodeCombo("countries", optional=True, parent=page)
     country.setObjectName("filter_country")
     country.setMinimumContentsLength(12)
-    page.add_filter("country", page.tr("Country"), country, lambda v: lambda row: row.country == v)
+    page.add_filter("country", QCoreApplication.translate("page", "Country"), country, lambda v: lambda row: row.country == v)
     page.filters = {"status": status, "programme": programme, "period": period, "country": country}
     # Subprogramme and end date are a right-click on the header away; the rest fits a laptop screen.
     page.table.restore_columns({0: 85, 1: 330, 2: 80, 3: 90, 4: 120, 5: 70, 6: 95, 7: 85, 8: 85}, hidden=(6, 8))
@@ -430,7 +430,7 @@ def partner_page(context: AppContext, parent: QWidget | None = None) -> ListPage
     page = ListPage("partner", QCoreApplication.translate("Pages", "Partners"), context, models.partner_model(),
                     records.partner_rows, parent)
     kind = CodeCombo("partner_types", optional=True, parent=page)
-    page.add_filter("partner_type", page.tr("Type"), kind, lambda v: lambda row: row.partner_type == v)
+    page.add_filter("partner_type", QCoreApplication.translate("page", "Type"), kind, lambda v: lambda row: row.partner_type == v)
     page.table.restore_columns({0: 330, 1: 80, 2: 150, 3: 110, 4: 80})
     return page
 
@@ -439,7 +439,7 @@ def knowledge_page(context: AppContext, parent: QWidget | None = None) -> ListPa
     page = ListPage("knowledge_product", QCoreApplication.translate("Pages", "Knowledge products"), context,
                     models.knowledge_model(), records.knowledge_product_rows, parent)
     kind = CodeCombo("knowledge_product_types", optional=True, parent=page)
-    page.add_filter("product_type", page.tr("Type"), kind, lambda v: lambda row: row.product_type == v)
+    page.add_filter("product_type", QCoreApplication.translate("page", "Type"), kind, lambda v: lambda row: row.product_type == v)
     page.table.restore_columns({0: 340, 1: 110, 2: 90, 3: 85, 4: 240})
     return page
 
@@ -619,16 +619,33 @@ class BeneficiaryPage(QWidget):
     def has_unsaved(self) -> bool:
         return bool(self.model.dirty_rows())
 
+    def restore_unsaved(self, initiative: uuid.UUID | None, period: str, reach: str,
+                        counts: dict[str, dict[str, Any]]) -> None:
+        """Counts typed in another window (the one a change of language replaced), put back unsaved into this grid
+        once it shows their initiative, period and reach."""
+
+        def loaded() -> None:
+            model = self.model
+            if (model.initiative_id, model.period, model.reach_type) != (initiative, period, reach):
+                return  # another load on the way; wait for the one that shows them
+            self.model.modelReset.disconnect(loaded)
+            model.put_values(counts)
+
+        self.model.modelReset.connect(loaded)
+        self.show_record(initiative, period, reach)
+
     @Slot()
     def _fit_groups(self) -> None:
-        """The group column as wide as its longest name (a bold unsaved one included): no group is cut off."""
-        column = models.BeneficiaryGridModel.GROUP
+        """The group and kind columns as wide as their longest text (a bold unsaved one included): nothing is cut
+        off."""
         bold = self.grid.font()
         bold.setBold(True)
         metrics = QFontMetrics(bold)
-        widest = max((metrics.horizontalAdvance(str(self.model.index(r, column).data() or ""))
-                      for r in range(self.model.rowCount())), default=0)
-        self.grid.setColumnWidth(column, max(self.grid.columnWidth(column), widest + 24))
+        # The group and the targeted/reached columns: their words are longer in some languages ("تم الوصول إليهم").
+        for column in (models.BeneficiaryGridModel.GROUP, models.BeneficiaryGridModel.KIND):
+            widest = max((metrics.horizontalAdvance(str(self.model.index(r, column).data() or ""))
+                          for r in range(self.model.rowCount())), default=0)
+            self.grid.setColumnWidth(column, max(self.grid.columnWidth(column), widest + 24))
 
     def confirm_leave(self) -> bool:
         """Before the grid shows something else (another page, initiative or period, or the app closes): unsaved
@@ -751,7 +768,7 @@ class BeneficiaryPage(QWidget):
         targeted = sum(r.values["targeted_total"] or 0 for r in self.model.grid_rows())
         reached = sum(r.values["reached_total"] or 0 for r in self.model.grid_rows())
         self.totals.setText(self.tr("Targeted {targeted} · reached {reached}").format(
-            targeted=f"{targeted:,}", reached=f"{reached:,}"))
+            targeted=QLocale().toString(targeted), reached=QLocale().toString(reached)))
 
     @Slot()
     def save(self) -> None:
@@ -822,7 +839,7 @@ class FundingPage(QWidget):
         self.total_labels: dict[str, QLabel] = {}
         for item in reference.code_list("transaction_types").items:
             label = QLabel(totals_box)
-            label.setAccessibleName(QCoreApplication.translate("reference", item.label))
+            label.setAccessibleName(i18n.code_label("transaction_types", item.code))
             label.setTextFormat(Qt.TextFormat.RichText)
             self.totals_layout.addWidget(label, 1)
             self.total_labels[item.code] = label
@@ -856,7 +873,7 @@ class FundingPage(QWidget):
     def _show_totals(self, rows: list[records.FundingRow]) -> None:
         totals = records.usd_totals(rows)
         for code, label in self.total_labels.items():
-            name = QCoreApplication.translate("reference", reference.code_list("transaction_types").label(code))
+            name = i18n.code_label("transaction_types", code)
             label.setText(f"{name}<br><b>{format_money(totals.get(code, Decimal(0)), 'USD', ui_locale())}</b>")
 
     def selected_id(self) -> uuid.UUID | None:
@@ -941,7 +958,7 @@ class SummaryPage(QScrollArea):
                                                                                    code=summary.office_code))
         c = summary.counts
         self.cards["initiatives"].setText(
-            f"<span style='font-size:28pt;font-weight:600'>{c['initiative']:,}</span><br>"
+            f"<span style='font-size:28pt;font-weight:600'>{QLocale().toString(c['initiative'])}</span><br>"
             + self.tr("{active} active · {pipeline} in the pipeline").format(
                 active=summary.initiatives_by_status.get("active", 0),
                 pipeline=summary.initiatives_by_status.get("pipeline", 0)))
@@ -953,12 +970,12 @@ class SummaryPage(QScrollArea):
         names = {"initiative": self.tr("Initiatives"), "partner": self.tr("Partners"),
                  "beneficiary_count": self.tr("Beneficiary counts"), "funding_line": self.tr("Funding lines"),
                  "knowledge_product": self.tr("Knowledge products")}
-        self.cards["records"].setText("<br>".join(f"{names[k]}: <b>{v:,}</b>" for k, v in c.items()))
+        self.cards["records"].setText("<br>".join(f"{names[k]}: <b>{QLocale().toString(v)}</b>" for k, v in c.items()))
         statuses = models.code_labels("initiative_statuses")
         self.cards["status"].setText("<br>".join(
-            f"{statuses.get(k, k)}: <b>{summary.initiatives_by_status.get(k, 0):,}</b>" for k in statuses))
+            f"{statuses.get(k, k)}: <b>{QLocale().toString(summary.initiatives_by_status.get(k, 0))}</b>" for k in statuses))
         self.cards["deleted"].setText(
-            f"<span style='font-size:20pt'>{summary.tombstones:,}</span><br>"
+            f"<span style='font-size:20pt'>{QLocale().toString(summary.tombstones)}</span><br>"
             + self.tr("Deletions are kept as tombstones so that they travel in the next package."))
 
     def people_text(self, summary: records.Summary, locale: str) -> str:

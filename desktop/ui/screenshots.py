@@ -47,8 +47,7 @@ def take_screenshots(outdir: Path) -> list[Path]:
     from desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    configure(app, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))  # type: ignore[arg-type]
+    configure(app, "en")  # type: ignore[arg-type]  # en_GB numbers and dates
     outdir.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     # A fixed folder name, so that the path shown in the status bar is the same from one run to the next.
@@ -243,10 +242,91 @@ def _headquarters_dashboard(folder: Path, outdir: Path, saved: list[Path]) -> No
         store.close()
 
 
+def language_screenshots(outdir: Path, languages: tuple[str, ...] | None = None) -> list[Path]:
+    """The main screens in each language (``<lang>-NN-name.png`` in ``outdir``), and pseudo-localised (``xx-…``):
+    every string accented, about 40 % longer and bracketed, so a clipped label or a string that never went through a
+    translation shows at once."""
+    from desktop import translations
+    from desktop.core import records
+    from desktop.core.demo import build_demo
+    from desktop.ui.app import apply_language, configure
+    from desktop.ui.main_window import MainWindow
+    from db.store import open_store
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure(app, "en")  # type: ignore[arg-type]
+    outdir.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    folder = Path(tempfile.mkdtemp(prefix="fieldbook-languages-"))
+    pseudo_dir = folder / "pseudo"
+    sys.path.insert(0, str(translations.i18n_dir()))
+    import tool  # resources/i18n/tool.py: the pseudo-localised .qm
+
+    tool.pseudo_qm(pseudo_dir)
+    try:
+        store = open_store(folder / "fieldbook.sqlite", user="amina.kariuki")
+        build_demo(store, "KEN-NBO")
+        first = records.initiative_rows(store)[0]
+        for lang in (*(languages or translations.LANGUAGES), "xx"):
+            translations.override_dir = pseudo_dir if lang == "xx" else None  # kept while the core layers load it
+            apply_language(app, "en" if lang == "xx" else lang)  # type: ignore[arg-type]
+            window = MainWindow(store, folder)
+            window.resize(*WINDOW_SIZE)
+            window.show()
+            window.start()
+            _settle(lambda: window.initiatives.model.rowCount() > 0 and window.tasks.is_idle)  # noqa: B023
+            window.initiatives.select_id(first.id)
+            _settle(lambda: window.tasks.is_idle)  # noqa: B023
+            _save(window, outdir, f"{lang}-01-initiatives", saved)
+            window.select_page("beneficiary_count")
+            _settle(lambda: window.tasks.is_idle and window.beneficiaries.initiative.value() is not None)  # noqa: B023
+            window.beneficiaries.show_period("2023-H2")
+            _settle(lambda: window.tasks.is_idle)  # noqa: B023
+            grid = window.beneficiaries.model
+            grid.setData(grid.index(0, grid.column_of("male")),
+                         str((grid.grid_rows()[0].values["targeted_male"] or 0) + 500))
+            _settle()
+            _save(window, outdir, f"{lang}-02-beneficiaries", saved)
+            grid.revert()
+            window.select_page("dashboard")
+            _settle(lambda: window.dashboard.kpis is not None and window.tasks.is_idle)  # noqa: B023
+            _save(window, outdir, f"{lang}-03-dashboard", saved)
+            window.select_page("initiative")
+            _settle(lambda: window.tasks.is_idle)  # noqa: B023
+            window.open_editor("initiative", first.id)
+            _settle(lambda: window.editor is not None and window.editor.isVisible())  # noqa: B023
+            editor = window.editor
+            assert editor is not None
+            editor.form.widget("code").setText("")
+            editor.form.revalidate()
+            _settle()
+            _save(editor, outdir, f"{lang}-04-initiative-editor", saved)
+            editor.reject()
+            _settle()
+            window.open_settings()
+            dialog = window.settings_dialog
+            assert dialog is not None
+            _settle(lambda: dialog.isVisible())  # noqa: B023
+            dialog.tabs.setCurrentIndex(1)
+            _settle()
+            _save(dialog, outdir, f"{lang}-05-settings-language", saved)
+            dialog.reject()
+            window.close()
+            _settle()
+        store.close()
+    finally:
+        translations.override_dir = None
+        apply_language(app, "en")  # type: ignore[arg-type]
+        shutil.rmtree(folder, ignore_errors=True)
+    return saved
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     outdir = Path(args[0] if args else "docs/screenshots")
     for path in take_screenshots(outdir):
+        print(path)
+    for path in language_screenshots(outdir / "languages"):
         print(path)
     return 0
 

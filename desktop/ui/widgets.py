@@ -4,6 +4,7 @@ asks the rules module as the user types and shows each problem beside its field.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import heapq
 import re
 import uuid
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
-    QCoreApplication, QDate, QEvent, QLocale, QSize, QSortFilterProxyModel,
+    QCollator, QCoreApplication, QDate, QEvent, QLocale, QSize, QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -47,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import reference
-from desktop.core import records, rules
+from desktop.core import i18n, records, rules
 from desktop.core.money import MoneyError, format_amount, parse_money
 
 
@@ -65,8 +66,7 @@ class _Quoted(str):
 
 def tr_rules(problem: rules.Problem) -> str:
     """A rules problem in the user's language (templates are translated in the "rules" context)."""
-    params = {key: _Quoted(value) if isinstance(value, str) else value for key, value in problem.params.items()}
-    return QCoreApplication.translate("rules", problem.template).format(**params)
+    return problem.render(quote=_Quoted)  # its words ("reached", a field's label) translated with it
 
 
 def tr_money(error: MoneyError) -> str:
@@ -142,8 +142,11 @@ class CodeCombo(QComboBox):
                                   "sdg_targets", "languages", "regions")
         out = []
         for item in reference.code_list(list_name).items:
-            label = QCoreApplication.translate("reference", item.label)
+            label = i18n.code_label(list_name, item.code)
             out.append((item.code, f"{item.code} — {label}" if show_code else label))
+        if list_name == "countries":  # in the order of the language's alphabet, as people look for them
+            collator = QCollator(QLocale())
+            out.sort(key=functools.cmp_to_key(lambda a, b: collator.compare(a[1], b[1])))
         return out
 
     def set_items(self, items: Sequence[tuple[Any, str]]) -> None:
@@ -603,9 +606,9 @@ class SdgPicker(QWidget):
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         self.model = QStandardItemModel(self)
-        goals = {g.code: QCoreApplication.translate("reference", g.label) for g in reference.sdg_goals().items}
+        goals = {g.code: i18n.code_label("sdg_goals", g.code) for g in reference.sdg_goals().items}
         for item in reference.sdg_targets().items:
-            row = QStandardItem(f"{item.code}  {QCoreApplication.translate('reference', item.label)}")
+            row = QStandardItem(f"{item.code}  {i18n.code_label('sdg_targets', item.code)}")
             row.setData(item.code, Qt.ItemDataRole.UserRole)
             row.setToolTip(self.tr("Goal {goal}: {label}").format(goal=item.parent, label=goals.get(item.parent, "")))
             row.setCheckable(True)

@@ -120,7 +120,7 @@ def test_the_suggestion_is_a_template_with_parameters_the_ui_can_translate() -> 
     problem = code_problem("office", "country", "Kenya")
     assert problem.template == "{value!r} is not {noun}; did you mean {code} ({meaning})?"
     assert problem.params == {"value": "Kenya", "noun": "a country code", "label": "Country", "code": "KEN",
-                              "meaning": "Kenya"}
+                              "meaning": "Kenya", "code_list": "countries"}  # the list: its label in any language
     assert problem.template.format(**problem.params) == problem.message
     plain = code_problem("office", "country", "ZZZ")
     assert plain.template == "{value!r} is not {noun}" and plain.template.format(**plain.params) == plain.message

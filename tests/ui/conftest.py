@@ -22,7 +22,7 @@ WAIT_MS = 10_000
 def _configured_app(qapp: QApplication) -> QApplication:
     from desktop.ui.app import configure
 
-    configure(qapp)
+    configure(qapp, "en")  # whatever the machine's language: the tests read English
     return qapp
 
 
