@@ -67,19 +67,19 @@ def test_the_check_finds_a_changed_placeholder_an_unfinished_message_and_a_stale
     ("zh", {1: 0, 5: 0}),
 ])
 def test_counts_take_each_languages_plural_form(lang: str, counts: dict[int, int]) -> None:
-    [message] = [m for m in tool.messages(lang) if m["source"] == "%n record(s)" and m["context"] == "ListPage"]
+    [message] = [m for m in tool.messages(lang) if m["source"] == "%Ln record(s)" and m["context"] == "ListPage"]
     forms = message["translation"]
     for loaded in translations.load(lang):
-        if loaded.translate("ListPage", "%n record(s)", None, 5):
+        if loaded.translate("ListPage", "%Ln record(s)", None, 5):
             break
     for n, form in counts.items():
-        assert loaded.translate("ListPage", "%n record(s)", None, n) == forms[form], (lang, n)
+        assert loaded.translate("ListPage", "%Ln record(s)", None, n) == forms[form], (lang, n)
 
 
 def test_english_counts_are_singular_for_one() -> None:
     [loaded, *_] = translations.load("en")
-    assert loaded.translate("ListPage", "%n record(s)", None, 1) == "%n record"
-    assert loaded.translate("ListPage", "%n record(s)", None, 4) == "%n records"
+    assert loaded.translate("ListPage", "%Ln record(s)", None, 1) == "%Ln record"
+    assert loaded.translate("ListPage", "%Ln record(s)", None, 4) == "%Ln records"
     assert i18n.english("%n package(s)", 1) == "1 package"
 
 

@@ -24,8 +24,9 @@ def style_sheet() -> str:
 
 
 class EnglishPlurals(QTranslator):
-    """Counts in English words: "%n record(s)" is "1 record", "4 records" — until the .qm files of the languages
-    issue bring real plural forms. Installed first, so any real translation is asked before it."""
+    """Counts in English words: "%n record(s)" is "1 record", "4 records" — when fieldbook_en.qm (English's plural
+    forms, built by make) is missing, as in a source tree before `make translations`. Installed first, so any real
+    translation is asked before it."""
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
                   n: int = -1) -> str | None:

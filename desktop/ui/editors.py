@@ -570,10 +570,10 @@ class RecordEditor(QDialog):
             self.status.setText(self.tr("Fill in the fields marked * to save."))
             self.status.setProperty("problem", "")
         elif errors:
-            self.status.setText(self.tr("%n problem(s) to fix before saving.", "", len(errors)))
+            self.status.setText(self.tr("%Ln problem(s) to fix before saving.", "", len(errors)))
             self.status.setProperty("problem", "error")
         elif warnings:
-            self.status.setText(self.tr("Can be saved; %n warning(s) to check.", "", len(warnings)))
+            self.status.setText(self.tr("Can be saved; %Ln warning(s) to check.", "", len(warnings)))
             self.status.setProperty("problem", "warning")
         else:
             self.status.setText("")

@@ -386,7 +386,7 @@ class ListPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count_label.setText(self.tr("%n record(s)", "", total))
+            self.count_label.setText(self.tr("%Ln record(s)", "", total))
         else:
             self.count_label.setText(self.tr("{shown} of {total} records shown").format(shown=QLocale().toString(shown),
                                                                                          total=QLocale().toString(total)))
@@ -1063,5 +1063,5 @@ class HistoryPanel(QWidget):
         self.model.set_rows(rows)
         QTimer.singleShot(0, self._fit_rows)
         deleted = bool(rows) and rows[0].action == "delete"
-        self.caption.setText(self.tr("%n change(s) to this record; newest first.", "", len(rows))
+        self.caption.setText(self.tr("%Ln change(s) to this record; newest first.", "", len(rows))
                              + (" " + self.tr("The record is deleted (tombstone kept).") if deleted else ""))

@@ -1132,14 +1132,14 @@ Import for real? A backup of the data file is taken first, and the last import c
         <translation>سجل تغييرات السجل المحدد</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) to this record; newest first.</source>
+        <source>%Ln change(s) to this record; newest first.</source>
         <translation>
             <numerusform>لا توجد تغييرات على هذا السجل.</numerusform>
             <numerusform>تغيير واحد على هذا السجل.</numerusform>
             <numerusform>تغييران على هذا السجل؛ الأحدث أولًا.</numerusform>
-            <numerusform>%n تغييرات على هذا السجل؛ الأحدث أولًا.</numerusform>
-            <numerusform>%n تغييرًا على هذا السجل؛ الأحدث أولًا.</numerusform>
-            <numerusform>%n تغيير على هذا السجل؛ الأحدث أولًا.</numerusform>
+            <numerusform>%Ln تغييرات على هذا السجل؛ الأحدث أولًا.</numerusform>
+            <numerusform>%Ln تغييرًا على هذا السجل؛ الأحدث أولًا.</numerusform>
+            <numerusform>%Ln تغيير على هذا السجل؛ الأحدث أولًا.</numerusform>
         </translation>
     </message>
     <message>
@@ -1234,14 +1234,14 @@ Import for real? A backup of the data file is taken first, and the last import c
         <translation>تعذر تحميل القائمة: {error}</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
             <numerusform>لا توجد سجلات</numerusform>
             <numerusform>سجل واحد</numerusform>
             <numerusform>سجلان</numerusform>
-            <numerusform>%n سجلات</numerusform>
-            <numerusform>%n سجلًا</numerusform>
-            <numerusform>%n سجل</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
         </translation>
     </message>
     <message>
@@ -1720,25 +1720,25 @@ Import for real? A backup of the data file is taken first, and the last import c
         <translation>املأ الحقول المميزة بعلامة * لتتمكن من الحفظ.</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) to fix before saving.</source>
+        <source>%Ln problem(s) to fix before saving.</source>
         <translation>
             <numerusform>لا توجد مشكلات يلزم تصحيحها قبل الحفظ.</numerusform>
             <numerusform>مشكلة واحدة يلزم تصحيحها قبل الحفظ.</numerusform>
             <numerusform>مشكلتان يلزم تصحيحهما قبل الحفظ.</numerusform>
-            <numerusform>%n مشكلات يلزم تصحيحها قبل الحفظ.</numerusform>
-            <numerusform>%n مشكلةً يلزم تصحيحها قبل الحفظ.</numerusform>
-            <numerusform>%n مشكلة يلزم تصحيحها قبل الحفظ.</numerusform>
+            <numerusform>%Ln مشكلات يلزم تصحيحها قبل الحفظ.</numerusform>
+            <numerusform>%Ln مشكلةً يلزم تصحيحها قبل الحفظ.</numerusform>
+            <numerusform>%Ln مشكلة يلزم تصحيحها قبل الحفظ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Can be saved; %n warning(s) to check.</source>
+        <source>Can be saved; %Ln warning(s) to check.</source>
         <translation>
             <numerusform>يمكن الحفظ؛ لا توجد تحذيرات للمراجعة.</numerusform>
             <numerusform>يمكن الحفظ؛ هناك تحذير واحد للمراجعة.</numerusform>
             <numerusform>يمكن الحفظ؛ هناك تحذيران للمراجعة.</numerusform>
-            <numerusform>يمكن الحفظ؛ هناك %n تحذيرات للمراجعة.</numerusform>
-            <numerusform>يمكن الحفظ؛ هناك %n تحذيرًا للمراجعة.</numerusform>
-            <numerusform>يمكن الحفظ؛ هناك %n تحذير للمراجعة.</numerusform>
+            <numerusform>يمكن الحفظ؛ هناك %Ln تحذيرات للمراجعة.</numerusform>
+            <numerusform>يمكن الحفظ؛ هناك %Ln تحذيرًا للمراجعة.</numerusform>
+            <numerusform>يمكن الحفظ؛ هناك %Ln تحذير للمراجعة.</numerusform>
         </translation>
     </message>
     <message>

@@ -70,37 +70,37 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <source>%n change(s) to this record; newest first.</source>
+        <source>%Ln change(s) to this record; newest first.</source>
         <translation>
-            <numerusform>%n change to this record; newest first.</numerusform>
-            <numerusform>%n changes to this record; newest first.</numerusform>
+            <numerusform>%Ln change to this record; newest first.</numerusform>
+            <numerusform>%Ln changes to this record; newest first.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message numerus="yes">
-        <source>%n problem(s) to fix before saving.</source>
+        <source>%Ln problem(s) to fix before saving.</source>
         <translation>
-            <numerusform>%n problem to fix before saving.</numerusform>
-            <numerusform>%n problems to fix before saving.</numerusform>
+            <numerusform>%Ln problem to fix before saving.</numerusform>
+            <numerusform>%Ln problems to fix before saving.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Can be saved; %n warning(s) to check.</source>
+        <source>Can be saved; %Ln warning(s) to check.</source>
         <translation>
-            <numerusform>Can be saved; %n warning to check.</numerusform>
-            <numerusform>Can be saved; %n warnings to check.</numerusform>
+            <numerusform>Can be saved; %Ln warning to check.</numerusform>
+            <numerusform>Can be saved; %Ln warnings to check.</numerusform>
         </translation>
     </message>
 </context>

@@ -1096,10 +1096,10 @@ Import for real? A backup of the data file is taken first, and the last import c
         <translation>Historial de cambios del registro seleccionado</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) to this record; newest first.</source>
+        <source>%Ln change(s) to this record; newest first.</source>
         <translation>
-            <numerusform>%n cambio en este registro; el más reciente primero.</numerusform>
-            <numerusform>%n cambios en este registro; los más recientes primero.</numerusform>
+            <numerusform>%Ln cambio en este registro; el más reciente primero.</numerusform>
+            <numerusform>%Ln cambios en este registro; los más recientes primero.</numerusform>
         </translation>
     </message>
     <message>
@@ -1194,10 +1194,10 @@ Import for real? A backup of the data file is taken first, and the last import c
         <translation>No se pudo cargar la lista: {error}</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n registro</numerusform>
-            <numerusform>%n registros</numerusform>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
         </translation>
     </message>
     <message>
@@ -1676,17 +1676,17 @@ Import for real? A backup of the data file is taken first, and the last import c
         <translation>Complete los campos marcados con * para guardar.</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) to fix before saving.</source>
+        <source>%Ln problem(s) to fix before saving.</source>
         <translation>
-            <numerusform>%n problema que corregir antes de guardar.</numerusform>
-            <numerusform>%n problemas que corregir antes de guardar.</numerusform>
+            <numerusform>%Ln problema que corregir antes de guardar.</numerusform>
+            <numerusform>%Ln problemas que corregir antes de guardar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Can be saved; %n warning(s) to check.</source>
+        <source>Can be saved; %Ln warning(s) to check.</source>
         <translation>
-            <numerusform>Se puede guardar; %n advertencia que revisar.</numerusform>
-            <numerusform>Se puede guardar; %n advertencias que revisar.</numerusform>
+            <numerusform>Se puede guardar; %Ln advertencia que revisar.</numerusform>
+            <numerusform>Se puede guardar; %Ln advertencias que revisar.</numerusform>
         </translation>
     </message>
     <message>

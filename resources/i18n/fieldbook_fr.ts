@@ -1096,10 +1096,10 @@ Procéder à l&apos;importation réelle&#xa0;? Une sauvegarde du fichier de donn
         <translation>Historique des modifications de l&apos;enregistrement sélectionné</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) to this record; newest first.</source>
+        <source>%Ln change(s) to this record; newest first.</source>
         <translation>
-            <numerusform>%n modification apportée à cet enregistrement&#xa0;; la plus récente en premier.</numerusform>
-            <numerusform>%n modifications apportées à cet enregistrement&#xa0;; les plus récentes en premier.</numerusform>
+            <numerusform>%Ln modification apportée à cet enregistrement&#xa0;; la plus récente en premier.</numerusform>
+            <numerusform>%Ln modifications apportées à cet enregistrement&#xa0;; les plus récentes en premier.</numerusform>
         </translation>
     </message>
     <message>
@@ -1194,10 +1194,10 @@ Procéder à l&apos;importation réelle&#xa0;? Une sauvegarde du fichier de donn
         <translation>Impossible de charger la liste&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n enregistrement</numerusform>
-            <numerusform>%n enregistrements</numerusform>
+            <numerusform>%Ln enregistrement</numerusform>
+            <numerusform>%Ln enregistrements</numerusform>
         </translation>
     </message>
     <message>
@@ -1676,17 +1676,17 @@ Procéder à l&apos;importation réelle&#xa0;? Une sauvegarde du fichier de donn
         <translation>Remplissez les champs marqués d&apos;un * pour enregistrer.</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) to fix before saving.</source>
+        <source>%Ln problem(s) to fix before saving.</source>
         <translation>
-            <numerusform>%n problème à corriger avant d&apos;enregistrer.</numerusform>
-            <numerusform>%n problèmes à corriger avant d&apos;enregistrer.</numerusform>
+            <numerusform>%Ln problème à corriger avant d&apos;enregistrer.</numerusform>
+            <numerusform>%Ln problèmes à corriger avant d&apos;enregistrer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Can be saved; %n warning(s) to check.</source>
+        <source>Can be saved; %Ln warning(s) to check.</source>
         <translation>
-            <numerusform>Enregistrement possible&#xa0;; %n avertissement à vérifier.</numerusform>
-            <numerusform>Enregistrement possible&#xa0;; %n avertissements à vérifier.</numerusform>
+            <numerusform>Enregistrement possible&#xa0;; %Ln avertissement à vérifier.</numerusform>
+            <numerusform>Enregistrement possible&#xa0;; %Ln avertissements à vérifier.</numerusform>
         </translation>
     </message>
     <message>

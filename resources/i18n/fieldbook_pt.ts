@@ -1096,10 +1096,10 @@ Importar efetivamente? Antes, é feita uma cópia de segurança do ficheiro de d
         <translation>Histórico de alterações do registo selecionado</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) to this record; newest first.</source>
+        <source>%Ln change(s) to this record; newest first.</source>
         <translation>
-            <numerusform>%n alteração a este registo; a mais recente primeiro.</numerusform>
-            <numerusform>%n alterações a este registo; as mais recentes primeiro.</numerusform>
+            <numerusform>%Ln alteração a este registo; a mais recente primeiro.</numerusform>
+            <numerusform>%Ln alterações a este registo; as mais recentes primeiro.</numerusform>
         </translation>
     </message>
     <message>
@@ -1194,10 +1194,10 @@ Importar efetivamente? Antes, é feita uma cópia de segurança do ficheiro de d
         <translation>Não foi possível carregar a lista: {error}</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n registo</numerusform>
-            <numerusform>%n registos</numerusform>
+            <numerusform>%Ln registo</numerusform>
+            <numerusform>%Ln registos</numerusform>
         </translation>
     </message>
     <message>
@@ -1676,17 +1676,17 @@ Importar efetivamente? Antes, é feita uma cópia de segurança do ficheiro de d
         <translation>Preencha os campos marcados com * para gravar.</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) to fix before saving.</source>
+        <source>%Ln problem(s) to fix before saving.</source>
         <translation>
-            <numerusform>%n problema a corrigir antes de gravar.</numerusform>
-            <numerusform>%n problemas a corrigir antes de gravar.</numerusform>
+            <numerusform>%Ln problema a corrigir antes de gravar.</numerusform>
+            <numerusform>%Ln problemas a corrigir antes de gravar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Can be saved; %n warning(s) to check.</source>
+        <source>Can be saved; %Ln warning(s) to check.</source>
         <translation>
-            <numerusform>Pode ser gravado; %n aviso a verificar.</numerusform>
-            <numerusform>Pode ser gravado; %n avisos a verificar.</numerusform>
+            <numerusform>Pode ser gravado; %Ln aviso a verificar.</numerusform>
+            <numerusform>Pode ser gravado; %Ln avisos a verificar.</numerusform>
         </translation>
     </message>
     <message>

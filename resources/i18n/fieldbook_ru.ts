@@ -1105,11 +1105,11 @@ Import for real? A backup of the data file is taken first, and the last import c
         <translation>История изменений выбранной записи</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) to this record; newest first.</source>
+        <source>%Ln change(s) to this record; newest first.</source>
         <translation>
-            <numerusform>%n изменение этой записи; сначала самые новые.</numerusform>
-            <numerusform>%n изменения этой записи; сначала самые новые.</numerusform>
-            <numerusform>%n изменений этой записи; сначала самые новые.</numerusform>
+            <numerusform>%Ln изменение этой записи; сначала самые новые.</numerusform>
+            <numerusform>%Ln изменения этой записи; сначала самые новые.</numerusform>
+            <numerusform>%Ln изменений этой записи; сначала самые новые.</numerusform>
         </translation>
     </message>
     <message>
@@ -1204,11 +1204,11 @@ Import for real? A backup of the data file is taken first, and the last import c
         <translation>Не удалось загрузить список: {error}</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n запись</numerusform>
-            <numerusform>%n записи</numerusform>
-            <numerusform>%n записей</numerusform>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
         </translation>
     </message>
     <message>
@@ -1687,19 +1687,19 @@ Import for real? A backup of the data file is taken first, and the last import c
         <translation>Чтобы сохранить, заполните поля, отмеченные *.</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) to fix before saving.</source>
+        <source>%Ln problem(s) to fix before saving.</source>
         <translation>
-            <numerusform>Перед сохранением нужно устранить %n замечание.</numerusform>
-            <numerusform>Перед сохранением нужно устранить %n замечания.</numerusform>
-            <numerusform>Перед сохранением нужно устранить %n замечаний.</numerusform>
+            <numerusform>Перед сохранением нужно устранить %Ln замечание.</numerusform>
+            <numerusform>Перед сохранением нужно устранить %Ln замечания.</numerusform>
+            <numerusform>Перед сохранением нужно устранить %Ln замечаний.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Can be saved; %n warning(s) to check.</source>
+        <source>Can be saved; %Ln warning(s) to check.</source>
         <translation>
-            <numerusform>Можно сохранить; проверьте %n предупреждение.</numerusform>
-            <numerusform>Можно сохранить; проверьте %n предупреждения.</numerusform>
-            <numerusform>Можно сохранить; проверьте %n предупреждений.</numerusform>
+            <numerusform>Можно сохранить; проверьте %Ln предупреждение.</numerusform>
+            <numerusform>Можно сохранить; проверьте %Ln предупреждения.</numerusform>
+            <numerusform>Можно сохранить; проверьте %Ln предупреждений.</numerusform>
         </translation>
     </message>
     <message>

@@ -1087,9 +1087,9 @@ Import for real? A backup of the data file is taken first, and the last import c
         <translation>所选记录的更改历史</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) to this record; newest first.</source>
+        <source>%Ln change(s) to this record; newest first.</source>
         <translation>
-            <numerusform>此记录有 %n 处更改；最新的在前。</numerusform>
+            <numerusform>此记录有 %Ln 处更改；最新的在前。</numerusform>
         </translation>
     </message>
     <message>
@@ -1184,9 +1184,9 @@ Import for real? A backup of the data file is taken first, and the last import c
         <translation>无法加载列表：{error}</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n 条记录</numerusform>
+            <numerusform>%Ln 条记录</numerusform>
         </translation>
     </message>
     <message>
@@ -1665,15 +1665,15 @@ Import for real? A backup of the data file is taken first, and the last import c
         <translation>请填写标有 * 的字段后再保存。</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) to fix before saving.</source>
+        <source>%Ln problem(s) to fix before saving.</source>
         <translation>
-            <numerusform>保存前需修正 %n 个问题。</numerusform>
+            <numerusform>保存前需修正 %Ln 个问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Can be saved; %n warning(s) to check.</source>
+        <source>Can be saved; %Ln warning(s) to check.</source>
         <translation>
-            <numerusform>可以保存；有 %n 个警告需要检查。</numerusform>
+            <numerusform>可以保存；有 %Ln 个警告需要检查。</numerusform>
         </translation>
     </message>
     <message>

@@ -115,6 +115,10 @@ def messages(lang: str) -> list[dict]:
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z_0-9]*(?:![rsa])?(?::[^{}]*)?\}|%L?n|%L?\d")
 
 
+#: The count itself, which a plural form may say in words ("un", "واحد") rather than in digits.
+COUNTS = ("%n", "%Ln")
+
+
 def placeholders(text: str) -> list[str]:
     return sorted(_PLACEHOLDER.findall(text))
 
@@ -173,8 +177,8 @@ def problems(stale_check: bool = True) -> list[str]:
             for form in forms:
                 got = placeholders(form)
                 # A plural form may leave out %n where the language says the number in words ("un", "واحد").
-                if got != wanted and not (m["numerus"] and [p for p in wanted if p != "%n"] == [
-                        p for p in got if p != "%n"]):
+                if got != wanted and not (m["numerus"] and [p for p in wanted if p not in COUNTS] == [
+                        p for p in got if p not in COUNTS]):
                     found.append(f"{where}: placeholders {wanted} in the source, {got} in {form[:60]!r}")
                 if not form.strip():
                     found.append(f"{where}: an empty plural form")

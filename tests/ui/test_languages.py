@@ -132,7 +132,13 @@ def test_settings_language_rebuilds_the_window_in_arabic_keeping_the_counts_type
     build_demo(store, "KEN-NBO")
     window = _open_window(qtbot, store, data_dir)
     qtbot.waitUntil(lambda: window.initiatives.model.rowCount() > 0, timeout=WAIT_MS)
-    # Counts typed and not saved, with Arabic-Indic digits.
+    # A change saved before (to be undone after the switch), then counts typed and not saved, in Arabic-Indic digits.
+    from desktop.core import records
+
+    first = window.initiatives.selected_id() or records.initiative_rows(store)[0].id
+    before = records.get_record(store, "initiative", first)["locality"]
+    window.operations.save("initiative", first, {"locality": "Mathare North"})
+    qtbot.waitUntil(lambda: window.operations.undo_stack.count() == 1 and window.tasks.is_idle, timeout=WAIT_MS)
     qtbot.keyClick(focused(), Qt.Key.Key_2, CTRL)
     page = window.beneficiaries
     qtbot.waitUntil(lambda: page.initiative.value() is not None and window.tasks.is_idle, timeout=WAIT_MS)
@@ -175,6 +181,11 @@ def test_settings_language_rebuilds_the_window_in_arabic_keeping_the_counts_type
         new.settings_dialog.reject()
         assert QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat).value("language") == "ar"
         assert i18n.language() == "ar"  # the rules' messages follow
+        # The undo history came along: Ctrl+Z in the new window undoes the change saved in the old one.
+        assert new.operations.undo_stack.count() == 1
+        new.operations.undo_stack.undo()
+        qtbot.waitUntil(lambda: new.tasks.is_idle and records.get_record(new.tasks.store, "initiative", first)[
+            "locality"] == before, timeout=WAIT_MS)
     finally:
         close_window(qtbot, new)
         (new.tasks.store or store).close()
