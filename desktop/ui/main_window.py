@@ -101,8 +101,6 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setMaximumWidth(240)
-        self.nav.setMinimumWidth(200)
         titles = (self.tr("Initiatives"), self.tr("Beneficiaries"), self.tr("Funding"), self.tr("Partners"),
                   self.tr("Knowledge products"), self.tr("Office summary"), self.tr("Dashboard"),
                   self.tr("Consolidate"))
@@ -120,7 +118,13 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 1000])
+        # As wide as the longest section name in this language ("Produtos de conhecimento"), within reason.
+        self.nav.ensurePolished()  # the style sheet's font, not the default one
+        widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
+        nav_width = min(300, max(200, widest + 40))
+        self.nav.setMinimumWidth(nav_width)  # after polishing: the style sheet's min-width would win otherwise
+        self.nav.setMaximumWidth(max(240, nav_width))
+        splitter.setSizes([nav_width, 1000])
         splitter.setChildrenCollapsible(False)
         body_layout.addWidget(splitter)
         self.setCentralWidget(body)
@@ -202,8 +206,8 @@ class MainWindow(QMainWindow):
 
     def show_data_file(self, path: str) -> None:
         """The data file in the status bar, shortened in the middle when long (the whole path in the tooltip)."""
-        self.file_label.setMaximumWidth(460)
-        text = self.file_label.fontMetrics().elidedText(path, Qt.TextElideMode.ElideMiddle, 440)
+        self.file_label.setMaximumWidth(340)  # the counts beside it are longer in some languages
+        text = self.file_label.fontMetrics().elidedText(path, Qt.TextElideMode.ElideMiddle, 320)
         self.file_label.setText(text)
         self.file_label.setToolTip(self.tr("Data file in use: {path}").format(path=path))
         self.file_label.setAccessibleDescription(path)

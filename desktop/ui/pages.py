@@ -147,12 +147,22 @@ class RecordTable(QTableView):
     def restore_columns(self, default_widths: dict[int, int] | None = None, hidden: tuple[int, ...] = ()) -> None:
         """The user's column choices from the settings file, or the defaults (widths; columns shown on request)."""
         state = self.context.settings.value(f"columns/{self.settings_key}")
-        if isinstance(state, QByteArray) and not state.isEmpty() and self.horizontalHeader().restoreState(state):
-            return
-        for column, width in (default_widths or {}).items():
-            self.setColumnWidth(column, width)
-        for column in hidden:
-            self.setColumnHidden(column, True)
+        if not (isinstance(state, QByteArray) and not state.isEmpty() and self.horizontalHeader().restoreState(state)):
+            for column, width in (default_widths or {}).items():
+                self.setColumnWidth(column, width)
+            for column in hidden:
+                self.setColumnHidden(column, True)
+        # Wide enough for its title in this language ("Город или населенный пункт"), within reason: widths kept
+        # from another language, or the English defaults, would cut it.
+        bold = self.horizontalHeader().font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        model = self.model()
+        for column in range(model.columnCount() if model is not None else 0):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            wanted = min(260, metrics.horizontalAdvance(title) + 24)
+            if self.columnWidth(column) < wanted:
+                self.setColumnWidth(column, wanted)
 
     @Slot()
     def save_columns(self) -> None:
