@@ -215,6 +215,8 @@ def test_the_command_line_from_office_to_headquarters(bundle: Bundle, place: Pla
     # The regional officer checks and merges them.
     checked = fieldbook("validate", ken, mex)
     assert checked.count(": valid") == 2, checked
+    # In the officer's language: the bundle carries the compiled translations.
+    assert "70 enregistrements, 0 erreur" in fieldbook("--lang", "fr", "validate", ken), "no French in the bundle"
     merged = fieldbook("merge", ken, mex, "--out", f"{w / 'merged'}/", "--report", w / "merge-report.xlsx",
                        "--label", "RO-LAC")
     package = w / "merged" / "RO-LAC_2023-H2_001.xlsx"
