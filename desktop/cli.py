@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop.core.i18n import LANGUAGES, Context, translate
+from desktop.core.i18n import LANGUAGES, Context, code_label, translate
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
@@ -48,6 +48,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, metavar="CODE",
                         help=translate("cli", "the language of the window and of every message: {codes} (default: "
                                        "the app's setting, else the system's)").format(codes=", ".join(LANGUAGES)))
+    # Its own name: a command's --db (after the command's name) must not be overwritten by this one.
+    parser.add_argument("--db", dest="app_db", metavar="STORE",
+                        help=translate("cli", "without a command: open the app on this store, a SQLite file or a "
+                                       "PostgreSQL URL (a headquarters store; records are entered only in the "
+                                       "office's own data file)"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     store_or_url = translate("cli", "a SQLite file or a SQLAlchemy URL (default: the data folder's store)")
@@ -435,7 +440,8 @@ def _run_report(args: argparse.Namespace) -> int:
         return EXIT_OK
     b, f = kpis.beneficiaries, kpis.funds_by_transaction
     funds = _fund_labels()
-    by_status = ", ".join(f"{n} {s}" for s, n in kpis.initiatives_by_status.items())  # status codes, as given
+    # Each status by its label in the chosen language ("3 Active" in English, as the lists say it).
+    by_status = ", ".join(f"{n} {code_label('initiative_statuses', s)}" for s, n in kpis.initiatives_by_status.items())
     rows = [
         (translate("cli", "initiatives"), f"{kpis.initiatives} ({by_status})"),
         (translate("cli", "countries, cities"), f"{kpis.countries}, {kpis.cities}"),
@@ -633,7 +639,7 @@ def packages_to_open(argv: Sequence[str]) -> tuple[list[str], list[str]]:
     i = 0
     while i < len(args):
         arg = args[i]
-        if arg in ("--data-dir", "--lang"):
+        if arg in ("--data-dir", "--lang", "--db"):
             rest += args[i:i + 2]
             i += 2
             continue
@@ -655,7 +661,8 @@ def _run_app(args: argparse.Namespace) -> int:
     except ImportError as exc:  # the desktop app is not built yet in this version
         raise UserError(translate("cli", "the desktop app is not available in this build ({reason}); use a command, "
                                   "see --help").format(reason=exc)) from None
-    return run_app(data_dir=args.data_dir, packages=getattr(args, "packages", []), lang=args.lang)
+    return run_app(data_dir=args.data_dir, packages=getattr(args, "packages", []), lang=args.lang,
+                   db=getattr(args, "app_db", None))
 
 
 def language_asked(argv: Sequence[str]) -> str | None:
@@ -673,7 +680,10 @@ def _use_language(asked: str | None) -> None:
     """Messages in the language asked for, else the environment's (LC_ALL, LC_MESSAGES, LANG), else English."""
     from desktop import translations
 
+    from desktop import argparse_i18n
+
     translations.use(translations.normalize(asked) or translations.from_environment())
+    argparse_i18n.install()  # argparse's own words ("usage:", "invalid choice") in that language too
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -686,6 +696,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.packages = packages
     run: Callable[[argparse.Namespace], int] = getattr(args, "run", _run_app)
+    if args.app_db is not None and args.command is not None:
+        parser.print_usage(sys.stderr)
+        print("fieldbook: " + translate("cli", "error: --db goes after the command's name (fieldbook {command} --db "
+                                        "…); before it, --db opens the app").format(command=args.command),
+              file=sys.stderr)
+        return EXIT_USAGE
     try:
         return run(args)
     except (UserError, StoreError) as exc:

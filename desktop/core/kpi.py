@@ -46,9 +46,14 @@ class KpiFilters:
     subprogramme: str | None = None
     office: str | None = None
 
+    @property
+    def everything(self) -> bool:
+        """No filter: the whole portfolio."""
+        return not any(vars(self).values())
+
     def describe(self) -> str:
         parts = [f"{k}={v}" for k, v in vars(self).items() if v]
-        return ", ".join(parts) or "all"
+        return ", ".join(parts) or core.tr("all")
 
 
 @dataclass

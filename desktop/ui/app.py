@@ -104,12 +104,16 @@ def open_packages(window: Any, paths: Sequence[str | Path]) -> None:
     window.nav.setCurrentRow(window.PAGES.index("consolidate"))
 
 
-def run_app(data_dir: Path | None = None, packages: Sequence[str | Path] = (), lang: str | None = None) -> int:
-    """Open the main window on the data file in ``data_dir`` (the per-user data folder by default); ``packages``
-    are shown on the Consolidate page, checked; ``lang`` (``--lang``) before the language chosen in Settings."""
+def run_app(data_dir: Path | None = None, packages: Sequence[str | Path] = (), lang: str | None = None,
+            db: str | None = None) -> int:
+    """Open the main window on the data file in ``data_dir`` (the per-user data folder by default), or on the store
+    ``db`` (``fieldbook --db PATH-OR-URL``: a headquarters store, its password from the keyring if remembered);
+    ``packages`` are shown on the Consolidate page, checked; ``lang`` (``--lang``) before the language chosen in
+    Settings."""
     from db.errors import StoreError
     from db.store import default_data_dir, default_store_path, open_store
-    from desktop.ui.main_window import MainWindow, settings_for
+    from desktop.ui.main_window import MainWindow, is_office_file, settings_for
+    from desktop.ui.store_dialog import open_target, remember_store, with_saved_password
 
     if _no_display():
         print("fieldbook: no display to open a window on (set DISPLAY, run under Xvfb, or use a command: "
@@ -119,11 +123,15 @@ def run_app(data_dir: Path | None = None, packages: Sequence[str | Path] = (), l
     folder = Path(data_dir) if data_dir else default_data_dir()
     configure(app, chosen_language(settings_for(folder), lang))  # type: ignore[arg-type]
     try:
-        store = open_store(default_store_path(folder))
+        # A store named with --db must exist (a mistyped path is said, not made); the office's own file is made.
+        store = open_target(with_saved_password(str(db))) if db else open_store(default_store_path(folder))
     except (StoreError, OSError) as exc:  # a read-only or full data folder, a damaged or newer data file
         show_start_failure(exc)
         return 1
     window = MainWindow(store, folder)
+    if db and not is_office_file(store, folder):
+        remember_store(window.settings, str(db))  # File ▸ Recent stores, without its password
+        window.fill_recent_menu()
     window.show()
     window.start()
     if packages:
@@ -142,6 +150,26 @@ def current_window() -> Any:
 
     shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and not w.retired]
     return shown[-1] if shown else None
+
+
+def switch_store(window: Any, store: Any) -> Any:
+    """File ▸ Open headquarters store… (or back to the office's own data file): a new main window on ``store``, on
+    the page the person was on, and the old window's store closed once its worker has stopped (its queued saves
+    done). Unsaved counts were saved or discarded before; the undo history belongs to the old store and stays
+    behind."""
+    from desktop.ui.main_window import MainWindow, WindowState
+
+    state = window.hand_over()
+    new = MainWindow(store, window.data_dir, window.settings)
+    new.restoreGeometry(window.saveGeometry())
+    new.show()
+    new.take_over(WindowState(store, state.page, None, None))
+    window.retired = True
+    window.close()
+    window.deleteLater()
+    if state.store is not None and state.store is not store:
+        state.store.close()
+    return new
 
 
 def change_language(window: Any, lang: str) -> Any:

@@ -430,9 +430,8 @@ class DashboardPage(QScrollArea):
         self._draw_funds(kpis)
         self._draw_pie(self.source_chart, kpis.funds_by_source, code_labels("source_types"))
         self._draw_pie(self.status_chart, kpis.initiatives_by_status, statuses)
-        described = kpis.filters.describe()
-        self.heading.setText(self.tr("Dashboard") if described == "all" else
-                             self.tr("Dashboard — {filters}").format(filters=described))
+        self.heading.setText(self.tr("Dashboard") if kpis.filters.everything else
+                             self.tr("Dashboard — {filters}").format(filters=kpis.filters.describe()))
 
     def _draw_groups(self, kpis: Kpis) -> None:
         labels = code_labels("beneficiary_groups")
@@ -488,10 +487,10 @@ class DashboardPage(QScrollArea):
         return self.titles.get(keys.get(figure, ""), figure)
 
     def _show_dialog(self, figure: str, rows: list[SourcedRecord]) -> None:
-        described = self.current_filters().describe()
+        filters = self.current_filters()
         title = self.tr("Records behind: {figure}").format(figure=self.figure_title(figure))
-        if described != "all":
-            title += f" ({described})"
+        if not filters.everything:
+            title += f" ({filters.describe()})"
         self.dialog = RecordsBehindDialog(title, rows, self, figure)
         self.dialog.show()
 

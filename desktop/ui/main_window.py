@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QSplitter,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from dataclasses import dataclass, field
 
-from db.store import Store
+from db.store import Store, default_store_path
 from desktop.core import records
 from desktop.ui import pages
 from desktop.ui.consolidate import ConsolidatePage
@@ -42,9 +43,26 @@ def settings_for(data_dir: Path) -> QSettings:
     return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
 
 
+def open_office_file(path: Path, progress: Any = None) -> Store:
+    """A job: the office's own data file, made if it is not there yet (as at the first start)."""
+    from db.store import open_store
+
+    return open_store(path)
+
+
+def is_office_file(store: Store, data_dir: Path) -> bool:
+    """Whether ``store`` is the office's own data file (the one in its data folder), where records are entered."""
+    if store.path is None:
+        return False
+    try:
+        return Path(store.path).resolve() == default_store_path(Path(data_dir)).resolve()
+    except OSError:
+        return False
+
+
 @dataclass
 class WindowState:
-    """What a rebuilt window (another language) takes over from the one it replaces."""
+    """What a rebuilt window (another language, another store) takes over from the one it replaces."""
 
     store: Store
     page: str
@@ -69,19 +87,23 @@ class MainWindow(QMainWindow):
         self.settings = settings or settings_for(data_dir)
         self.tasks = TaskManager(store, self)
         self.operations = Operations(self.tasks, self)
-        self.context = pages.AppContext(self.tasks, self.operations, self.settings)
+        # Records are entered only in the office's own data file; any other store (headquarters') is read here.
+        self.on_office_file = is_office_file(store, data_dir)
+        self.context = pages.AppContext(self.tasks, self.operations, self.settings,
+                                        entry_allowed=self.on_office_file)
         self.office: dict[str, Any] | None = None
         self.editor: RecordEditor | None = None
         self.welcome: WelcomeDialog | None = None
         self.wizard: OfficeWizard | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.export_dialog: ExportDialog | None = None
+        self.store_dialog: Any = None  # File ▸ Open headquarters store… (desktop.ui.store_dialog.StoreDialog)
         self._stale: set[str] = set()
         self._choices_stale = True
         self._history_wanted = True
         self._current_initiative: uuid.UUID | None = None
         self._loading_choices = False
-        self.retired = False  # replaced by a window in another language (Settings ▸ Language)
+        self.retired = False  # replaced by a window in another language or on another store
         self.setWindowTitle(self.tr("Fieldbook"))
         self.setObjectName("mainWindow")
 
@@ -146,7 +168,7 @@ class MainWindow(QMainWindow):
         self.save_label.setAccessibleName(self.tr("Save state"))
         self.file_label = QLabel(self)
         self.file_label.setAccessibleName(self.tr("Data file in use"))
-        self.show_data_file(str(store.path or store.url))
+        self.show_store()
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().addPermanentWidget(self.file_label)
@@ -212,13 +234,58 @@ class MainWindow(QMainWindow):
         self.file_label.setToolTip(self.tr("Data file in use: {path}").format(path=path))
         self.file_label.setAccessibleDescription(path)
 
+    def store_name(self) -> str:
+        """The open store as a person reads it: a file's path, a server's user@host:port/database (no password)."""
+        from desktop.ui.store_dialog import store_label
+
+        store = self.tasks.store
+        if store is None:
+            return ""
+        return str(store.path) if store.path is not None else store_label(store.url)
+
+    def show_store(self) -> None:
+        """Which store is open, in the status bar and (on a headquarters store) the title."""
+        where = self.store_name()
+        if self.on_office_file:
+            self.show_data_file(where)
+            return
+        self.setWindowTitle(self.tr("Fieldbook — headquarters store {store}").format(store=where))
+        self.file_label.setMaximumWidth(420)
+        shown = self.tr("Headquarters store: {store}").format(store=where)
+        self.file_label.setText(self.file_label.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideMiddle, 400))
+        self.file_label.setToolTip(self.tr("Headquarters store in use: {store}").format(store=where))
+        self.file_label.setAccessibleName(self.tr("Headquarters store in use"))
+        self.file_label.setAccessibleDescription(where)
+
     # -- actions ------------------------------------------------------------------------------------------------
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_store_action = QAction(self.tr("&Open headquarters store…"), self)
+        self.open_store_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_store_action.setStatusTip(self.tr("Read every office's records in a headquarters store: a SQLite "
+                                                    "file or a PostgreSQL database"))
+        self.open_store_action.triggered.connect(lambda _checked=False: self.open_store_dialog())
+        file_menu.addAction(self.open_store_action)
+        self.recent_menu = QMenu(self.tr("&Recent stores"), self)
+        self.recent_menu.setObjectName("recentStores")
+        file_menu.addMenu(self.recent_menu)
+        self.fill_recent_menu()
+        self.back_action = QAction(self.tr("&Back to my office data file"), self)
+        self.back_action.setStatusTip(self.tr("Close the headquarters store and open this office's own data file "
+                                              "again"))
+        self.back_action.triggered.connect(self.back_to_office_file)
+        self.back_action.setVisible(not self.on_office_file)
+        file_menu.addAction(self.back_action)
+        file_menu.addSeparator()
         self.export_action = QAction(self.tr("&Export package…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setStatusTip(self.tr("Write this period's package for the regional office"))
         self.export_action.triggered.connect(self.open_export)
+        if not self.on_office_file:
+            self.export_action.setEnabled(False)
+            self.export_action.setToolTip(pages.entry_refused_text())
+            self.export_action.setStatusTip(pages.entry_refused_text())
+        file_menu.setToolTipsVisible(True)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         self.settings_action = QAction(self.tr("&Settings…"), self)
@@ -255,6 +322,7 @@ class MainWindow(QMainWindow):
         self.new_action = QAction(self.tr("&New record"), self)
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.new_action.triggered.connect(self.new_in_current_page)
+        self.new_action.setEnabled(self.on_office_file)
         self.save_action = QAction(self.tr("&Save"), self)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.save_action.triggered.connect(self.save_current_page)
@@ -297,10 +365,10 @@ class MainWindow(QMainWindow):
     def _office_loaded(self, office: dict[str, Any] | None) -> None:
         self.office = office
         self.context.office = office
-        if office is None:
+        if office is None and self.on_office_file:
             self.show_welcome()
             return
-        self.setWindowTitle(self.tr("Fieldbook — {name} ({code})").format(name=office["name"], code=office["code"]))
+        self._show_title()
         self.reload_all()
         if QApplication.activeModalWidget() is None:
             # After the welcome or the wizard, the keyboard is in the window: Ctrl+N starts the first record.
@@ -469,14 +537,22 @@ class MainWindow(QMainWindow):
     def _office_refreshed(self, office: dict[str, Any] | None) -> None:
         self.office = office
         self.context.office = office
-        if office:
-            self.setWindowTitle(self.tr("Fieldbook — {name} ({code})").format(name=office["name"],
-                                                                              code=office["code"]))
+        self._show_title()
+
+    def _show_title(self) -> None:
+        """The office's name on its own data file; on any other store, which store it is."""
+        if not self.on_office_file:
+            self.show_store()
+        elif self.office:
+            self.setWindowTitle(self.tr("Fieldbook — {name} ({code})").format(name=self.office["name"],
+                                                                              code=self.office["code"]))
 
     # -- editing ------------------------------------------------------------------------------------------------
     @Slot()
     def new_in_current_page(self) -> None:
         key = self.current_key()
+        if not self.context.entry_allowed:
+            return
         if key in ("initiative", "partner", "knowledge_product", "funding_line"):
             self.new_record(key)
 
@@ -615,8 +691,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_settings(self) -> None:
         store = self.tasks.store
+        # On a headquarters store there is no office profile of this office to edit (saving stays disabled).
+        office = self.office if self.on_office_file else None
         self.settings_dialog = SettingsDialog(self.operations, self.data_dir, store.path if store else None,
-                                              self.office, self)
+                                              office, self)
         self.settings_dialog.open()
 
     def _unless_counts_unsaved(self, step: Any) -> None:
@@ -628,6 +706,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_export(self) -> None:
         """File ▸ Export package… (Ctrl+E): unsaved counts first, then the dialog."""
+        if not self.context.entry_allowed:
+            return
         if self.current_key() == "beneficiary_count" and not self.beneficiaries.confirm_leave():
             return
         if self.export_dialog is not None:
@@ -682,6 +762,83 @@ class MainWindow(QMainWindow):
         from desktop.ui.help import about_facts, show_about
 
         self.tasks.run(about_facts, writes=False, on_done=lambda facts: show_about(self, facts))
+
+    # -- stores ---------------------------------------------------------------------------------------------------
+    def fill_recent_menu(self) -> None:
+        """File ▸ Recent stores: the stores opened last (never with a password), the open one left out."""
+        from desktop.ui.store_dialog import recent_stores, same_store, store_label
+
+        self.recent_menu.clear()
+        current = self.tasks.store.url if self.tasks.store is not None else None
+        shown = [s for s in recent_stores(self.settings) if current is None or not same_store(s, current)]
+        for n, target in enumerate(shown):
+            label = store_label(target).replace("&", "&&")  # an ampersand in a path is shown, not a shortcut
+            action = QAction(f"&{n + 1} {label}", self.recent_menu)
+            action.setData(target)
+            action.triggered.connect(lambda _checked=False, t=target: self.open_store_dialog(t, start=True))
+            self.recent_menu.addAction(action)
+        if not shown:
+            empty = QAction(self.tr("No recent stores"), self.recent_menu)
+            empty.setEnabled(False)
+            self.recent_menu.addAction(empty)
+
+    def open_store_dialog(self, preset: str | None = None, start: bool = False) -> None:
+        """File ▸ Open headquarters store… (or a recent one, opened at once: ``start``). Unsaved counts are asked
+        about first; the window switches only once the store is open."""
+        from desktop.ui.store_dialog import StoreDialog
+
+        if not self.beneficiaries.confirm_leave():
+            return
+        if self.store_dialog is not None and self.store_dialog.job is None:
+            self.store_dialog.deleteLater()  # one still opening a store it was cancelled from closes that store
+        current = self.tasks.store.url if self.tasks.store is not None else None
+        self.store_dialog = StoreDialog(self.settings, current=current, preset=preset, parent=self)
+        self.store_dialog.opened.connect(self._store_opened)
+        self.store_dialog.finished.connect(lambda _r, w=QApplication.focusWidget(): self._return_focus(w))
+        self.store_dialog.open()
+        if start:
+            self.store_dialog.open_chosen()
+
+    @Slot(object, str)
+    def _store_opened(self, store: Store, target: str) -> None:
+        from desktop.ui.store_dialog import remember_store
+
+        if not is_office_file(store, self.data_dir):
+            remember_store(self.settings, target)  # without its password
+        self.switch_to(store)
+
+    @Slot()
+    def back_to_office_file(self) -> None:
+        """File ▸ Back to my office data file: the office's own store, opened (and checked) off the UI thread."""
+        from desktop.ui import jobs
+
+        if not self.beneficiaries.confirm_leave():
+            return
+        job = jobs.Job(open_office_file, default_store_path(self.data_dir))
+        self.back_action.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        job.done.connect(self._office_file_opened)
+        job.failed.connect(self._office_file_failed)
+        jobs.start(job)
+
+    @Slot(object)
+    def _office_file_opened(self, store: Store) -> None:
+        QApplication.restoreOverrideCursor()
+        self.switch_to(store)
+
+    @Slot(object)
+    def _office_file_failed(self, error: BaseException) -> None:
+        from desktop.ui.app import start_failure_text
+
+        QApplication.restoreOverrideCursor()
+        self.back_action.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Back to my office data file"), start_failure_text(error))
+
+    def switch_to(self, store: Store) -> Any:
+        """A new window on ``store``; this one's store is closed once its worker has stopped."""
+        from desktop.ui.app import switch_store
+
+        return switch_store(self, store)
 
     # -- language ---------------------------------------------------------------------------------------------------
     def change_language(self, lang: str) -> None:

@@ -47,12 +47,34 @@ SEARCH_DELAY_MS = 150
 
 @dataclass
 class AppContext:
-    """What every page shares: the worker, the actions with their undo stack, and the settings file."""
+    """What every page shares: the worker, the actions with their undo stack, and the settings file.
+
+    ``entry_allowed`` is False on a store that is not the office's own data file (a headquarters store): records are
+    read there — lists, dashboard, consolidate — but entered only in the office's file, so the pages disable what
+    writes records and say why (:func:`entry_refused_text`)."""
 
     tasks: TaskManager
     operations: Operations
     settings: QSettings
     office: dict[str, Any] | None = None
+    entry_allowed: bool = True
+
+
+def entry_refused_text() -> str:
+    """Why New, Edit, Delete, Save counts and Export package are disabled on a headquarters store."""
+    return QCoreApplication.translate("Pages", "Records are entered in the office's own data file; this is a "
+                                      "headquarters store")
+
+
+def allow_entry(context: AppContext, *buttons: Any) -> bool:
+    """On a headquarters store, ``buttons`` are disabled and their tooltip says why; returns whether entry is
+    allowed (the caller enables them as usual when it is)."""
+    if context.entry_allowed:
+        return True
+    for button in buttons:
+        button.setEnabled(False)
+        button.setToolTip(entry_refused_text())
+    return False
 
 
 def current_period(today: dt.date | None = None) -> str:
@@ -376,6 +398,8 @@ class ListPage(QWidget):
         self.selection_changed.emit(self.entity, self.selected_id())
 
     def _update_buttons(self) -> None:
+        if not allow_entry(self.context, self.new_button, self.edit_button, self.delete_button):
+            return
         has = self.selected_id() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
@@ -383,13 +407,13 @@ class ListPage(QWidget):
     @Slot()
     def edit_selected(self) -> None:
         record_id = self.selected_id()
-        if record_id is not None:
+        if record_id is not None and self.context.entry_allowed:
             self.edit_requested.emit(self.entity, record_id)
 
     @Slot()
     def delete_selected(self) -> None:
         record_id = self.selected_id()
-        if record_id is not None:
+        if record_id is not None and self.context.entry_allowed:
             self.delete_requested.emit(self.entity, record_id)
 
     @Slot()
@@ -577,6 +601,8 @@ class BeneficiaryPage(QWidget):
                                   | QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.grid.setTabKeyNavigation(True)
+        if not context.entry_allowed:  # a headquarters store: the counts are read, never typed
+            self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.grid.horizontalHeader()
         header.setDefaultSectionSize(64)  # six digits; the check column takes the rest
         header.setMinimumSectionSize(40)
@@ -775,6 +801,7 @@ class BeneficiaryPage(QWidget):
             self.dirty_changed.emit(self._dirty)
         self.save_button.setEnabled(bool(dirty) and not self.model.has_errors())
         self.revert_button.setEnabled(bool(dirty))
+        allow_entry(self.context, self.save_button, self.revert_button)
         targeted = sum(r.values["targeted_total"] or 0 for r in self.model.grid_rows())
         reached = sum(r.values["reached_total"] or 0 for r in self.model.grid_rows())
         self.totals.setText(self.tr("Targeted {targeted} · reached {reached}").format(
@@ -782,7 +809,7 @@ class BeneficiaryPage(QWidget):
 
     @Slot()
     def save(self) -> None:
-        if self.model.has_errors():
+        if self.model.has_errors() or not self.context.entry_allowed:
             return
         items = []
         for row in self.model.dirty_rows():
@@ -862,6 +889,7 @@ class FundingPage(QWidget):
         self.table.delete_requested.connect(self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._show_totals([])
+        allow_entry(context, self.new_button, self.edit_button, self.delete_button)
 
     def set_initiatives(self, choices: list[records.Choice]) -> None:
         self.initiative.set_choices(choices)
@@ -892,19 +920,20 @@ class FundingPage(QWidget):
 
     @Slot()
     def _selection_changed(self, *_args: Any) -> None:
-        has = self.selected_id() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
+        if allow_entry(self.context, self.new_button, self.edit_button, self.delete_button):
+            has = self.selected_id() is not None
+            self.edit_button.setEnabled(has)
+            self.delete_button.setEnabled(has)
         self.selection_changed.emit(self.entity, self.selected_id())
 
     @Slot()
     def edit_selected(self) -> None:
-        if (record_id := self.selected_id()) is not None:
+        if (record_id := self.selected_id()) is not None and self.context.entry_allowed:
             self.edit_requested.emit(self.entity, record_id)
 
     @Slot()
     def delete_selected(self) -> None:
-        if (record_id := self.selected_id()) is not None:
+        if (record_id := self.selected_id()) is not None and self.context.entry_allowed:
             self.delete_requested.emit(self.entity, record_id)
 
 
@@ -930,6 +959,7 @@ class SummaryPage(QScrollArea):
         self.export_button.setObjectName("summaryExport")
         self.export_button.setAccessibleName(self.tr("Export this period's package for the regional office"))
         self.export_button.clicked.connect(self.export_requested)
+        allow_entry(context, self.export_button)
         top.addWidget(self.export_button)
         self.layout_.addLayout(top)
         self.grid = QGridLayout()

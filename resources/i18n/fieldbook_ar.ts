@@ -1321,8 +1321,44 @@ Import for real? A backup of the data file is taken first, and the last import c
         <translation>ملف البيانات المستخدم: {path}</translation>
     </message>
     <message>
+        <source>Fieldbook — headquarters store {store}</source>
+        <translation>Fieldbook — مخزن بيانات المقر {store}</translation>
+    </message>
+    <message>
+        <source>Headquarters store: {store}</source>
+        <translation>مخزن بيانات المقر: {store}</translation>
+    </message>
+    <message>
+        <source>Headquarters store in use: {store}</source>
+        <translation>مخزن بيانات المقر المستخدم: {store}</translation>
+    </message>
+    <message>
+        <source>Headquarters store in use</source>
+        <translation>مخزن بيانات المقر المستخدم</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>ملف(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open headquarters store…</source>
+        <translation>فتح مخزن بيانات المقر(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Read every office&apos;s records in a headquarters store: a SQLite file or a PostgreSQL database</source>
+        <translation>قراءة سجلات جميع المكاتب في مخزن بيانات المقر: ملف SQLite أو قاعدة بيانات PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Recent stores</source>
+        <translation>مخازن البيانات المفتوحة مؤخرًا(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my office data file</source>
+        <translation>العودة إلى ملف بيانات مكتبي(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Close the headquarters store and open this office&apos;s own data file again</source>
+        <translation>إغلاق مخزن بيانات المقر وإعادة فتح ملف البيانات الخاص بهذا المكتب</translation>
     </message>
     <message>
         <source>&amp;Export package…</source>
@@ -1387,6 +1423,14 @@ Import for real? A backup of the data file is taken first, and the last import c
     <message>
         <source>Fieldbook — {name} ({code})</source>
         <translation>Fieldbook — {name} ({code})</translation>
+    </message>
+    <message>
+        <source>No recent stores</source>
+        <translation>لا توجد مخازن بيانات مفتوحة مؤخرًا</translation>
+    </message>
+    <message>
+        <source>Back to my office data file</source>
+        <translation>العودة إلى ملف بيانات مكتبي</translation>
     </message>
     <message>
         <source>Building the demo office…</source>
@@ -1537,6 +1581,10 @@ Import for real? A backup of the data file is taken first, and the last import c
 </context>
 <context>
     <name>Pages</name>
+    <message>
+        <source>Records are entered in the office&apos;s own data file; this is a headquarters store</source>
+        <translation>تُدخَل السجلات في ملف البيانات الخاص بالمكتب؛ وهذا مخزن بيانات المقر</translation>
+    </message>
     <message>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
@@ -2022,6 +2070,130 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
 </context>
 <context>
+    <name>StoreDialog</name>
+    <message>
+        <source>Open headquarters store</source>
+        <extracomment>The keyring service a server&apos;s password is kept under. The settings key of the recent stores (URLs or paths, never a password), most recent first. Seconds to wait for a server that does not answer: an address mistyped says so instead of hanging. The store is open: the store, and the target it was opened from (with any password).</extracomment>
+        <translation>فتح مخزن بيانات المقر</translation>
+    </message>
+    <message>
+        <source>Headquarters reads every office&apos;s records in one store: a SQLite file, or a PostgreSQL database that several officers share. Records are still entered in each office&apos;s own data file.</source>
+        <translation>يقرأ المقر سجلات جميع المكاتب في مخزن بيانات واحد: ملف SQLite، أو قاعدة بيانات PostgreSQL يتشاركها عدة موظفين. وتظل السجلات تُدخَل في ملف البيانات الخاص بكل مكتب.</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file</source>
+        <translation>ملف SQLite(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>خادم PostgreSQL(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف(&amp;F)</translation>
+    </message>
+    <message>
+        <source>SQLite file of the store</source>
+        <translation>ملف SQLite لمخزن البيانات</translation>
+    </message>
+    <message>
+        <source>/path/to/headquarters.sqlite</source>
+        <translation>/path/to/headquarters.sqlite</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>استعراض(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file</source>
+        <translation>اختيار ملف SQLite</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>المضيف(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Server host name or address</source>
+        <translation>اسم مضيف الخادم أو عنوانه</translation>
+    </message>
+    <message>
+        <source>Por&amp;t</source>
+        <translation>المنفذ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>منفذ الخادم</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>قاعدة البيانات(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>اسم قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>المستخدم(&amp;U)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>كلمة المرور(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (in the system keyring, not in Fieldbook&apos;s settings)</source>
+        <translation>تذكُّر كلمة المرور (في حلقة مفاتيح النظام، وليس في إعدادات Fieldbook)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: the password cannot be remembered and is asked for each time.</source>
+        <translation>لا توجد حلقة مفاتيح للنظام على هذا الحاسوب: لا يمكن تذكُّر كلمة المرور، وستُطلب في كل مرة.</translation>
+    </message>
+    <message>
+        <source>Why the store did not open</source>
+        <translation>سبب تعذر فتح مخزن البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>فتح(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Choose the headquarters store</source>
+        <translation>اختيار مخزن بيانات المقر</translation>
+    </message>
+    <message>
+        <source>Fieldbook stores (*.sqlite *.db);;All files (*)</source>
+        <translation>مخازن بيانات Fieldbook (*.sqlite *.db);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file of the store.</source>
+        <translation>اختر ملف SQLite لمخزن البيانات.</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user of the PostgreSQL server.</source>
+        <translation>أدخل المضيف وقاعدة البيانات والمستخدم الخاصة بخادم PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Opening {store}…</source>
+        <translation>جارٍ فتح {store}…</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Office summary</source>
@@ -2158,6 +2330,91 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>الوسائط الموضعية</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>عرض رسالة المساعدة هذه ثم الخروج</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: خطأ: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>الوسيط %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>الوسائط التالية مطلوبة: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>وسائط غير معروفة: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>اختيار غير صالح: %(value)r (اختر من بين: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>قيمة غير صالحة من النوع %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>يلزم وسيط واحد</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>يلزم وسيط واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>يُسمح بوسيط واحد على الأكثر</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>خيار ملتبس: قد يطابق %(option)s أيًّا من: %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>غير مسموح به مع الوسيط %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>يلزم تحديد أحد الوسائط %s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>سلسلة خيار غير متوقعة: %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>يتعذر فتح &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>عدد الوسائط المتوقع: %s</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>عدد الوسائط المتوقع: %s</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Fieldbook: record a country office&apos;s portfolio offline and exchange it as an Excel package. Without a command, opens the desktop app.</source>
@@ -2174,6 +2431,10 @@ The current data is backed up first, and the undo history is cleared.</source>
     <message>
         <source>the language of the window and of every message: {codes} (default: the app&apos;s setting, else the system&apos;s)</source>
         <translation>لغة النافذة وجميع الرسائل: {codes} (الافتراضي: إعداد التطبيق، وإلا فلغة النظام)</translation>
+    </message>
+    <message>
+        <source>without a command: open the app on this store, a SQLite file or a PostgreSQL URL (a headquarters store; records are entered only in the office&apos;s own data file)</source>
+        <translation>دون أمر: فتح التطبيق على مخزن البيانات هذا، وهو ملف SQLite أو عنوان URL لـ PostgreSQL (مخزن بيانات المقر؛ ولا تُدخَل السجلات إلا في ملف البيانات الخاص بالمكتب)</translation>
     </message>
     <message>
         <source>a SQLite file or a SQLAlchemy URL (default: the data folder&apos;s store)</source>
@@ -2714,6 +2975,10 @@ The current data is backed up first, and the undo history is cleared.</source>
         <translation>تطبيق سطح المكتب غير متاح في هذا الإصدار ({reason})؛ استخدم أمرًا، وانظر --help</translation>
     </message>
     <message>
+        <source>error: --db goes after the command&apos;s name (fieldbook {command} --db …); before it, --db opens the app</source>
+        <translation>خطأ: يأتي --db بعد اسم الأمر (fieldbook {command} --db …)؛ أما قبله فيفتح --db التطبيق</translation>
+    </message>
+    <message>
         <source>error: {message}</source>
         <translation>خطأ: {message}</translation>
     </message>
@@ -2724,6 +2989,10 @@ The current data is backed up first, and the undo history is cleared.</source>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>all</source>
+        <translation>الكل</translation>
+    </message>
     <message numerus="yes">
         <source>Headquarters: %n office(s)</source>
         <translation>
@@ -2898,7 +3167,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>{out}: merged {packages}: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</source>
-        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources).</extracomment>
+        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources). The winners the report names — of records with a superseded version, and the hand edits found by this merge — not every winner (those are in the package), by record, in the order the records first came.</extracomment>
         <translation>{out}: ناتج دمج {packages}: {records}، {deletions}، {conflicts}، {superseded}، {duplicates}</translation>
     </message>
     <message numerus="yes">
@@ -3034,6 +3303,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>the merge report {path} could not be written ({reason}); the merged package {out} was written; {todo}</source>
+        <extracomment>Winning versions written to the merged store at a time (importer.apply_versions): what a merge holds in memory of the records it writes, whatever the number of packages. The page cache of the file of kept versions: enough for its index, which is what adding a version searches.</extracomment>
         <translation>تعذرت كتابة تقرير الدمج {path} ({reason})؛ وقد كُتبت الحزمة المدمجة {out}؛ {todo}</translation>
     </message>
     <message>

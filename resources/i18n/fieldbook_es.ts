@@ -1277,8 +1277,44 @@ Import for real? A backup of the data file is taken first, and the last import c
         <translation>Archivo de datos en uso: {path}</translation>
     </message>
     <message>
+        <source>Fieldbook — headquarters store {store}</source>
+        <translation>Fieldbook — base de datos de la Sede {store}</translation>
+    </message>
+    <message>
+        <source>Headquarters store: {store}</source>
+        <translation>Base de datos de la Sede: {store}</translation>
+    </message>
+    <message>
+        <source>Headquarters store in use: {store}</source>
+        <translation>Base de datos de la Sede en uso: {store}</translation>
+    </message>
+    <message>
+        <source>Headquarters store in use</source>
+        <translation>Base de datos de la Sede en uso</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open headquarters store…</source>
+        <translation>&amp;Abrir base de datos de la Sede…</translation>
+    </message>
+    <message>
+        <source>Read every office&apos;s records in a headquarters store: a SQLite file or a PostgreSQL database</source>
+        <translation>Consultar los registros de todas las oficinas en una base de datos de la Sede: un archivo SQLite o una base de datos PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Recent stores</source>
+        <translation>Bases de datos &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my office data file</source>
+        <translation>&amp;Volver al archivo de datos de mi oficina</translation>
+    </message>
+    <message>
+        <source>Close the headquarters store and open this office&apos;s own data file again</source>
+        <translation>Cerrar la base de datos de la Sede y volver a abrir el archivo de datos propio de esta oficina</translation>
     </message>
     <message>
         <source>&amp;Export package…</source>
@@ -1343,6 +1379,14 @@ Import for real? A backup of the data file is taken first, and the last import c
     <message>
         <source>Fieldbook — {name} ({code})</source>
         <translation>Fieldbook — {name} ({code})</translation>
+    </message>
+    <message>
+        <source>No recent stores</source>
+        <translation>No hay bases de datos recientes</translation>
+    </message>
+    <message>
+        <source>Back to my office data file</source>
+        <translation>Volver al archivo de datos de mi oficina</translation>
     </message>
     <message>
         <source>Building the demo office…</source>
@@ -1493,6 +1537,10 @@ Import for real? A backup of the data file is taken first, and the last import c
 </context>
 <context>
     <name>Pages</name>
+    <message>
+        <source>Records are entered in the office&apos;s own data file; this is a headquarters store</source>
+        <translation>Los registros se introducen en el archivo de datos propio de la oficina; esta es una base de datos de la Sede</translation>
+    </message>
     <message>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
@@ -1970,6 +2018,130 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
     </message>
 </context>
 <context>
+    <name>StoreDialog</name>
+    <message>
+        <source>Open headquarters store</source>
+        <extracomment>The keyring service a server&apos;s password is kept under. The settings key of the recent stores (URLs or paths, never a password), most recent first. Seconds to wait for a server that does not answer: an address mistyped says so instead of hanging. The store is open: the store, and the target it was opened from (with any password).</extracomment>
+        <translation>Abrir base de datos de la Sede</translation>
+    </message>
+    <message>
+        <source>Headquarters reads every office&apos;s records in one store: a SQLite file, or a PostgreSQL database that several officers share. Records are still entered in each office&apos;s own data file.</source>
+        <translation>La Sede consulta los registros de todas las oficinas en una sola base de datos: un archivo SQLite o una base de datos PostgreSQL que comparten varios funcionarios. Los registros se siguen introduciendo en el archivo de datos propio de cada oficina.</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file</source>
+        <translation>Archivo &amp;SQLite</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>Servidor &amp;PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>SQLite file of the store</source>
+        <translation>Archivo SQLite de la base de datos</translation>
+    </message>
+    <message>
+        <source>/path/to/headquarters.sqlite</source>
+        <translation>/path/to/headquarters.sqlite</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file</source>
+        <translation>Elegir el archivo SQLite</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>Server host name or address</source>
+        <translation>Nombre de host o dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Por&amp;t</source>
+        <translation>Puer&amp;to</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Puerto del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>Base de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (in the system keyring, not in Fieldbook&apos;s settings)</source>
+        <translation>&amp;Recordar la contraseña (en el llavero del sistema, no en la configuración de Fieldbook)</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: the password cannot be remembered and is asked for each time.</source>
+        <translation>Este equipo no tiene llavero del sistema: la contraseña no se puede recordar y se pedirá cada vez.</translation>
+    </message>
+    <message>
+        <source>Why the store did not open</source>
+        <translation>Motivo por el que no se abrió la base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose the headquarters store</source>
+        <translation>Elegir la base de datos de la Sede</translation>
+    </message>
+    <message>
+        <source>Fieldbook stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de Fieldbook (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file of the store.</source>
+        <translation>Elija el archivo SQLite de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user of the PostgreSQL server.</source>
+        <translation>Indique el host, la base de datos y el usuario del servidor PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Opening {store}…</source>
+        <translation>Abriendo {store}…</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Office summary</source>
@@ -2106,6 +2278,91 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar este mensaje de ayuda y salir</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>se requieren los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor de tipo %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría coincidir con %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no permitido con el argumento %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>cadena de opción inesperada: %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s argumento</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s argumentos</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Fieldbook: record a country office&apos;s portfolio offline and exchange it as an Excel package. Without a command, opens the desktop app.</source>
@@ -2122,6 +2379,10 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
     <message>
         <source>the language of the window and of every message: {codes} (default: the app&apos;s setting, else the system&apos;s)</source>
         <translation>el idioma de la ventana y de todos los mensajes: {codes} (predeterminado: el de la configuración de la aplicación o, en su defecto, el del sistema)</translation>
+    </message>
+    <message>
+        <source>without a command: open the app on this store, a SQLite file or a PostgreSQL URL (a headquarters store; records are entered only in the office&apos;s own data file)</source>
+        <translation>sin ningún comando: abrir la aplicación con esta base de datos, un archivo SQLite o una URL de PostgreSQL (una base de datos de la Sede; los registros solo se introducen en el archivo de datos propio de la oficina)</translation>
     </message>
     <message>
         <source>a SQLite file or a SQLAlchemy URL (default: the data folder&apos;s store)</source>
@@ -2598,6 +2859,10 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
         <translation>la aplicación de escritorio no está disponible en esta compilación ({reason}); use un comando (véase --help)</translation>
     </message>
     <message>
+        <source>error: --db goes after the command&apos;s name (fieldbook {command} --db …); before it, --db opens the app</source>
+        <translation>error: --db va después del nombre del comando (fieldbook {command} --db …); antes de él, --db abre la aplicación</translation>
+    </message>
+    <message>
         <source>error: {message}</source>
         <translation>error: {message}</translation>
     </message>
@@ -2608,6 +2873,10 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
     <message numerus="yes">
         <source>Headquarters: %n office(s)</source>
         <translation>
@@ -2770,7 +3039,7 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
     </message>
     <message>
         <source>{out}: merged {packages}: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</source>
-        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources).</extracomment>
+        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources). The winners the report names — of records with a superseded version, and the hand edits found by this merge — not every winner (those are in the package), by record, in the order the records first came.</extracomment>
         <translation>{out}: se fusionaron {packages}: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</translation>
     </message>
     <message numerus="yes">
@@ -2870,6 +3139,7 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
     </message>
     <message>
         <source>the merge report {path} could not be written ({reason}); the merged package {out} was written; {todo}</source>
+        <extracomment>Winning versions written to the merged store at a time (importer.apply_versions): what a merge holds in memory of the records it writes, whatever the number of packages. The page cache of the file of kept versions: enough for its index, which is what adding a version searches.</extracomment>
         <translation>no se pudo escribir el informe de fusión {path} ({reason}); el paquete fusionado {out} sí se escribió; {todo}</translation>
     </message>
     <message>

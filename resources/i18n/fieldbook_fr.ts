@@ -1277,8 +1277,44 @@ Procéder à l&apos;importation réelle&#xa0;? Une sauvegarde du fichier de donn
         <translation>Fichier de données utilisé&#xa0;: {path}</translation>
     </message>
     <message>
+        <source>Fieldbook — headquarters store {store}</source>
+        <translation>Fieldbook — base du Siège {store}</translation>
+    </message>
+    <message>
+        <source>Headquarters store: {store}</source>
+        <translation>Base du Siège&#xa0;: {store}</translation>
+    </message>
+    <message>
+        <source>Headquarters store in use: {store}</source>
+        <translation>Base du Siège utilisée&#xa0;: {store}</translation>
+    </message>
+    <message>
+        <source>Headquarters store in use</source>
+        <translation>Base du Siège utilisée</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open headquarters store…</source>
+        <translation>&amp;Ouvrir une base du Siège…</translation>
+    </message>
+    <message>
+        <source>Read every office&apos;s records in a headquarters store: a SQLite file or a PostgreSQL database</source>
+        <translation>Consulter les enregistrements de tous les bureaux dans une base du Siège&#xa0;: un fichier SQLite ou une base de données PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Recent stores</source>
+        <translation>Bases &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my office data file</source>
+        <translation>Re&amp;venir au fichier de données de mon bureau</translation>
+    </message>
+    <message>
+        <source>Close the headquarters store and open this office&apos;s own data file again</source>
+        <translation>Fermer la base du Siège et rouvrir le fichier de données propre à ce bureau</translation>
     </message>
     <message>
         <source>&amp;Export package…</source>
@@ -1343,6 +1379,14 @@ Procéder à l&apos;importation réelle&#xa0;? Une sauvegarde du fichier de donn
     <message>
         <source>Fieldbook — {name} ({code})</source>
         <translation>Fieldbook — {name} ({code})</translation>
+    </message>
+    <message>
+        <source>No recent stores</source>
+        <translation>Aucune base récente</translation>
+    </message>
+    <message>
+        <source>Back to my office data file</source>
+        <translation>Revenir au fichier de données de mon bureau</translation>
     </message>
     <message>
         <source>Building the demo office…</source>
@@ -1493,6 +1537,10 @@ Procéder à l&apos;importation réelle&#xa0;? Une sauvegarde du fichier de donn
 </context>
 <context>
     <name>Pages</name>
+    <message>
+        <source>Records are entered in the office&apos;s own data file; this is a headquarters store</source>
+        <translation>Les enregistrements se saisissent dans le fichier de données propre au bureau&#xa0;; ceci est une base du Siège</translation>
+    </message>
     <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
@@ -1970,6 +2018,130 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
     </message>
 </context>
 <context>
+    <name>StoreDialog</name>
+    <message>
+        <source>Open headquarters store</source>
+        <extracomment>The keyring service a server&apos;s password is kept under. The settings key of the recent stores (URLs or paths, never a password), most recent first. Seconds to wait for a server that does not answer: an address mistyped says so instead of hanging. The store is open: the store, and the target it was opened from (with any password).</extracomment>
+        <translation>Ouvrir une base du Siège</translation>
+    </message>
+    <message>
+        <source>Headquarters reads every office&apos;s records in one store: a SQLite file, or a PostgreSQL database that several officers share. Records are still entered in each office&apos;s own data file.</source>
+        <translation>Le Siège consulte les enregistrements de tous les bureaux dans une seule base&#xa0;: un fichier SQLite, ou une base de données PostgreSQL partagée par plusieurs agents. Les enregistrements continuent d&apos;être saisis dans le fichier de données propre à chaque bureau.</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file</source>
+        <translation>Fichier &amp;SQLite</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>Serveur &amp;PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>SQLite file of the store</source>
+        <translation>Fichier SQLite de la base</translation>
+    </message>
+    <message>
+        <source>/path/to/headquarters.sqlite</source>
+        <translation>/path/to/headquarters.sqlite</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Par&amp;courir…</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file</source>
+        <translation>Choisir le fichier SQLite</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Hôte</translation>
+    </message>
+    <message>
+        <source>Server host name or address</source>
+        <translation>Nom d&apos;hôte ou adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Por&amp;t</source>
+        <translation>Por&amp;t</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Port du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nom de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (in the system keyring, not in Fieldbook&apos;s settings)</source>
+        <translation>&amp;Retenir le mot de passe (dans le trousseau de clés du système, et non dans les paramètres de Fieldbook)</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: the password cannot be remembered and is asked for each time.</source>
+        <translation>Cet ordinateur ne dispose d&apos;aucun trousseau de clés système&#xa0;: le mot de passe ne peut pas être retenu et sera demandé à chaque fois.</translation>
+    </message>
+    <message>
+        <source>Why the store did not open</source>
+        <translation>Raison pour laquelle la base ne s&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Choose the headquarters store</source>
+        <translation>Choisir la base du Siège</translation>
+    </message>
+    <message>
+        <source>Fieldbook stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases Fieldbook (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file of the store.</source>
+        <translation>Choisissez le fichier SQLite de la base.</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user of the PostgreSQL server.</source>
+        <translation>Indiquez l&apos;hôte, la base de données et l&apos;utilisateur du serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Opening {store}…</source>
+        <translation>Ouverture de {store}…</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Office summary</source>
@@ -2106,6 +2278,91 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d&apos;aide, puis quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide&#xa0;: %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>option inattendue&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d&apos;ouvrir «&#xa0;%(filename)s&#xa0;»&#xa0;: %(error)s</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Fieldbook: record a country office&apos;s portfolio offline and exchange it as an Excel package. Without a command, opens the desktop app.</source>
@@ -2122,6 +2379,10 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
     <message>
         <source>the language of the window and of every message: {codes} (default: the app&apos;s setting, else the system&apos;s)</source>
         <translation>la langue de la fenêtre et de tous les messages&#xa0;: {codes} (par défaut&#xa0;: le paramètre de l&apos;application, sinon celui du système)</translation>
+    </message>
+    <message>
+        <source>without a command: open the app on this store, a SQLite file or a PostgreSQL URL (a headquarters store; records are entered only in the office&apos;s own data file)</source>
+        <translation>sans commande&#xa0;: ouvrir l&apos;application sur cette base, un fichier SQLite ou une URL PostgreSQL (une base du Siège&#xa0;; les enregistrements ne sont saisis que dans le fichier de données propre au bureau)</translation>
     </message>
     <message>
         <source>a SQLite file or a SQLAlchemy URL (default: the data folder&apos;s store)</source>
@@ -2598,6 +2859,10 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
         <translation>l&apos;application graphique n&apos;est pas disponible dans cette version ({reason})&#xa0;; utilisez une commande, voir --help</translation>
     </message>
     <message>
+        <source>error: --db goes after the command&apos;s name (fieldbook {command} --db …); before it, --db opens the app</source>
+        <translation>erreur&#xa0;: --db se place après le nom de la commande (fieldbook {command} --db …)&#xa0;; placé avant, --db ouvre l&apos;application</translation>
+    </message>
+    <message>
         <source>error: {message}</source>
         <translation>erreur&#xa0;: {message}</translation>
     </message>
@@ -2608,6 +2873,10 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>all</source>
+        <translation>tout le portefeuille</translation>
+    </message>
     <message numerus="yes">
         <source>Headquarters: %n office(s)</source>
         <translation>
@@ -2770,7 +3039,7 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
     </message>
     <message>
         <source>{out}: merged {packages}: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</source>
-        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources).</extracomment>
+        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources). The winners the report names — of records with a superseded version, and the hand edits found by this merge — not every winner (those are in the package), by record, in the order the records first came.</extracomment>
         <translation>{out}&#xa0;: fusion de {packages}&#xa0;: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</translation>
     </message>
     <message numerus="yes">
@@ -2870,6 +3139,7 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
     </message>
     <message>
         <source>the merge report {path} could not be written ({reason}); the merged package {out} was written; {todo}</source>
+        <extracomment>Winning versions written to the merged store at a time (importer.apply_versions): what a merge holds in memory of the records it writes, whatever the number of packages. The page cache of the file of kept versions: enough for its index, which is what adding a version searches.</extracomment>
         <translation>le rapport de fusion {path} n&apos;a pas pu être écrit ({reason})&#xa0;; le paquet fusionné {out} a été écrit&#xa0;; {todo}</translation>
     </message>
     <message>

@@ -1277,8 +1277,44 @@ Importar efetivamente? Antes, é feita uma cópia de segurança do ficheiro de d
         <translation>Ficheiro de dados em uso: {path}</translation>
     </message>
     <message>
+        <source>Fieldbook — headquarters store {store}</source>
+        <translation>Fieldbook — base de dados da sede {store}</translation>
+    </message>
+    <message>
+        <source>Headquarters store: {store}</source>
+        <translation>Base de dados da sede: {store}</translation>
+    </message>
+    <message>
+        <source>Headquarters store in use: {store}</source>
+        <translation>Base de dados da sede em uso: {store}</translation>
+    </message>
+    <message>
+        <source>Headquarters store in use</source>
+        <translation>Base de dados da sede em uso</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <source>&amp;Open headquarters store…</source>
+        <translation>&amp;Abrir a base de dados da sede…</translation>
+    </message>
+    <message>
+        <source>Read every office&apos;s records in a headquarters store: a SQLite file or a PostgreSQL database</source>
+        <translation>Consultar os registos de todos os escritórios numa base de dados da sede: um ficheiro SQLite ou uma base de dados PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Recent stores</source>
+        <translation>Bases de dados &amp;recentes</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my office data file</source>
+        <translation>&amp;Voltar ao ficheiro de dados do meu escritório</translation>
+    </message>
+    <message>
+        <source>Close the headquarters store and open this office&apos;s own data file again</source>
+        <translation>Fechar a base de dados da sede e voltar a abrir o ficheiro de dados do próprio escritório</translation>
     </message>
     <message>
         <source>&amp;Export package…</source>
@@ -1343,6 +1379,14 @@ Importar efetivamente? Antes, é feita uma cópia de segurança do ficheiro de d
     <message>
         <source>Fieldbook — {name} ({code})</source>
         <translation>Fieldbook — {name} ({code})</translation>
+    </message>
+    <message>
+        <source>No recent stores</source>
+        <translation>Nenhuma base de dados recente</translation>
+    </message>
+    <message>
+        <source>Back to my office data file</source>
+        <translation>Voltar ao ficheiro de dados do meu escritório</translation>
     </message>
     <message>
         <source>Building the demo office…</source>
@@ -1493,6 +1537,10 @@ Importar efetivamente? Antes, é feita uma cópia de segurança do ficheiro de d
 </context>
 <context>
     <name>Pages</name>
+    <message>
+        <source>Records are entered in the office&apos;s own data file; this is a headquarters store</source>
+        <translation>Os registos são introduzidos no ficheiro de dados do próprio escritório; esta é uma base de dados da sede</translation>
+    </message>
     <message>
         <source>Unsaved changes</source>
         <translation>Alterações não gravadas</translation>
@@ -1970,6 +2018,130 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
     </message>
 </context>
 <context>
+    <name>StoreDialog</name>
+    <message>
+        <source>Open headquarters store</source>
+        <extracomment>The keyring service a server&apos;s password is kept under. The settings key of the recent stores (URLs or paths, never a password), most recent first. Seconds to wait for a server that does not answer: an address mistyped says so instead of hanging. The store is open: the store, and the target it was opened from (with any password).</extracomment>
+        <translation>Abrir a base de dados da sede</translation>
+    </message>
+    <message>
+        <source>Headquarters reads every office&apos;s records in one store: a SQLite file, or a PostgreSQL database that several officers share. Records are still entered in each office&apos;s own data file.</source>
+        <translation>A sede consulta os registos de todos os escritórios numa única base de dados: um ficheiro SQLite ou uma base de dados PostgreSQL partilhada por vários funcionários. Os registos continuam a ser introduzidos no ficheiro de dados de cada escritório.</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file</source>
+        <translation>Ficheiro &amp;SQLite</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>Servidor &amp;PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <source>SQLite file of the store</source>
+        <translation>Ficheiro SQLite da base de dados</translation>
+    </message>
+    <message>
+        <source>/path/to/headquarters.sqlite</source>
+        <translation>/path/to/headquarters.sqlite</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pro&amp;curar…</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file</source>
+        <translation>Escolher o ficheiro SQLite</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>Ser&amp;vidor</translation>
+    </message>
+    <message>
+        <source>Server host name or address</source>
+        <translation>Nome ou endereço do servidor</translation>
+    </message>
+    <message>
+        <source>Por&amp;t</source>
+        <translation>Por&amp;ta</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Porta do servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de dados</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nome da base de dados</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilizador</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de utilizador</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pa&amp;lavra-passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Palavra-passe</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (in the system keyring, not in Fieldbook&apos;s settings)</source>
+        <translation>&amp;Memorizar a palavra-passe (no porta-chaves do sistema, não nas configurações do Fieldbook)</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: the password cannot be remembered and is asked for each time.</source>
+        <translation>Este computador não tem porta-chaves do sistema: não é possível memorizar a palavra-passe, que é pedida de cada vez.</translation>
+    </message>
+    <message>
+        <source>Why the store did not open</source>
+        <translation>Motivo pelo qual a base de dados não abriu</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose the headquarters store</source>
+        <translation>Escolher a base de dados da sede</translation>
+    </message>
+    <message>
+        <source>Fieldbook stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de dados do Fieldbook (*.sqlite *.db);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file of the store.</source>
+        <translation>Escolha o ficheiro SQLite da base de dados.</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user of the PostgreSQL server.</source>
+        <translation>Preencha os campos Servidor, Base de dados e Utilizador do servidor PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Opening {store}…</source>
+        <translation>Abertura de {store} em curso…</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Office summary</source>
@@ -2106,6 +2278,91 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilização: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionais</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta mensagem de ajuda e sair</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: erro: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>os seguintes argumentos são obrigatórios: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos não reconhecidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>escolha inválida: %(value)r (valores possíveis: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s inválido: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>era esperado um argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>era esperado pelo menos um argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>era esperado no máximo um argumento</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opção ambígua: %(option)s pode corresponder a %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>não permitido com o argumento %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>um dos argumentos %s é obrigatório</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opção inesperada: %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>não é possível abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>era esperado %s argumento</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>eram esperados %s argumentos</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Fieldbook: record a country office&apos;s portfolio offline and exchange it as an Excel package. Without a command, opens the desktop app.</source>
@@ -2122,6 +2379,10 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
     <message>
         <source>the language of the window and of every message: {codes} (default: the app&apos;s setting, else the system&apos;s)</source>
         <translation>o idioma da janela e de todas as mensagens: {codes} (predefinição: a configuração da aplicação ou, na sua falta, a do sistema)</translation>
+    </message>
+    <message>
+        <source>without a command: open the app on this store, a SQLite file or a PostgreSQL URL (a headquarters store; records are entered only in the office&apos;s own data file)</source>
+        <translation>sem comando: abrir a aplicação nesta base de dados, um ficheiro SQLite ou um URL PostgreSQL (uma base de dados da sede; os registos só são introduzidos no ficheiro de dados do próprio escritório)</translation>
     </message>
     <message>
         <source>a SQLite file or a SQLAlchemy URL (default: the data folder&apos;s store)</source>
@@ -2598,6 +2859,10 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
         <translation>a aplicação de ambiente de trabalho não está disponível nesta versão ({reason}); utilize um comando, ver --help</translation>
     </message>
     <message>
+        <source>error: --db goes after the command&apos;s name (fieldbook {command} --db …); before it, --db opens the app</source>
+        <translation>erro: --db vem depois do nome do comando (fieldbook {command} --db …); antes dele, --db abre a aplicação</translation>
+    </message>
+    <message>
         <source>error: {message}</source>
         <translation>erro: {message}</translation>
     </message>
@@ -2608,6 +2873,10 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
     <message numerus="yes">
         <source>Headquarters: %n office(s)</source>
         <translation>
@@ -2770,7 +3039,7 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
     </message>
     <message>
         <source>{out}: merged {packages}: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</source>
-        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources).</extracomment>
+        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources). The winners the report names — of records with a superseded version, and the hand edits found by this merge — not every winner (those are in the package), by record, in the order the records first came.</extracomment>
         <translation>{out}: fusão de {packages}: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</translation>
     </message>
     <message numerus="yes">
@@ -2870,6 +3139,7 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
     </message>
     <message>
         <source>the merge report {path} could not be written ({reason}); the merged package {out} was written; {todo}</source>
+        <extracomment>Winning versions written to the merged store at a time (importer.apply_versions): what a merge holds in memory of the records it writes, whatever the number of packages. The page cache of the file of kept versions: enough for its index, which is what adding a version searches.</extracomment>
         <translation>não foi possível criar o relatório de fusão {path} ({reason}); o pacote fundido {out} foi criado; {todo}</translation>
     </message>
     <message>

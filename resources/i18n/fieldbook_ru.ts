@@ -1288,8 +1288,44 @@ Import for real? A backup of the data file is taken first, and the last import c
         <translation>Используемый файл данных: {path}</translation>
     </message>
     <message>
+        <source>Fieldbook — headquarters store {store}</source>
+        <translation>Fieldbook — хранилище штаб-квартиры {store}</translation>
+    </message>
+    <message>
+        <source>Headquarters store: {store}</source>
+        <translation>Хранилище штаб-квартиры: {store}</translation>
+    </message>
+    <message>
+        <source>Headquarters store in use: {store}</source>
+        <translation>Используемое хранилище штаб-квартиры: {store}</translation>
+    </message>
+    <message>
+        <source>Headquarters store in use</source>
+        <translation>Используемое хранилище штаб-квартиры</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open headquarters store…</source>
+        <translation>&amp;Открыть хранилище штаб-квартиры…</translation>
+    </message>
+    <message>
+        <source>Read every office&apos;s records in a headquarters store: a SQLite file or a PostgreSQL database</source>
+        <translation>Просмотреть записи всех отделений в хранилище штаб-квартиры: файле SQLite или базе данных PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Recent stores</source>
+        <translation>Недавние &amp;хранилища</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my office data file</source>
+        <translation>&amp;Вернуться к файлу данных моего отделения</translation>
+    </message>
+    <message>
+        <source>Close the headquarters store and open this office&apos;s own data file again</source>
+        <translation>Закрыть хранилище штаб-квартиры и снова открыть собственный файл данных этого отделения</translation>
     </message>
     <message>
         <source>&amp;Export package…</source>
@@ -1354,6 +1390,14 @@ Import for real? A backup of the data file is taken first, and the last import c
     <message>
         <source>Fieldbook — {name} ({code})</source>
         <translation>Fieldbook — {name} ({code})</translation>
+    </message>
+    <message>
+        <source>No recent stores</source>
+        <translation>Нет недавних хранилищ</translation>
+    </message>
+    <message>
+        <source>Back to my office data file</source>
+        <translation>Вернуться к файлу данных моего отделения</translation>
     </message>
     <message>
         <source>Building the demo office…</source>
@@ -1504,6 +1548,10 @@ Import for real? A backup of the data file is taken first, and the last import c
 </context>
 <context>
     <name>Pages</name>
+    <message>
+        <source>Records are entered in the office&apos;s own data file; this is a headquarters store</source>
+        <translation>Записи вводятся в собственном файле данных отделения; это хранилище штаб-квартиры</translation>
+    </message>
     <message>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
@@ -1983,6 +2031,130 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
 </context>
 <context>
+    <name>StoreDialog</name>
+    <message>
+        <source>Open headquarters store</source>
+        <extracomment>The keyring service a server&apos;s password is kept under. The settings key of the recent stores (URLs or paths, never a password), most recent first. Seconds to wait for a server that does not answer: an address mistyped says so instead of hanging. The store is open: the store, and the target it was opened from (with any password).</extracomment>
+        <translation>Открытие хранилища штаб-квартиры</translation>
+    </message>
+    <message>
+        <source>Headquarters reads every office&apos;s records in one store: a SQLite file, or a PostgreSQL database that several officers share. Records are still entered in each office&apos;s own data file.</source>
+        <translation>Штаб-квартира просматривает записи всех отделений в одном хранилище: в файле SQLite или в базе данных PostgreSQL, с которой работают несколько сотрудников. Записи по-прежнему вводятся в собственном файле данных каждого отделения.</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file</source>
+        <translation>Фа&amp;йл SQLite</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>&amp;Сервер PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>SQLite file of the store</source>
+        <translation>Файл SQLite хранилища</translation>
+    </message>
+    <message>
+        <source>/path/to/headquarters.sqlite</source>
+        <translation>/path/to/headquarters.sqlite</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Об&amp;зор…</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file</source>
+        <translation>Выберите файл SQLite</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Хост</translation>
+    </message>
+    <message>
+        <source>Server host name or address</source>
+        <translation>Имя хоста или адрес сервера</translation>
+    </message>
+    <message>
+        <source>Por&amp;t</source>
+        <translation>Пор&amp;т</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Порт сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;База данных</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Имя базы данных</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Пользователь</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Па&amp;роль</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (in the system keyring, not in Fieldbook&apos;s settings)</source>
+        <translation>Запо&amp;мнить пароль (в системной связке ключей, а не в настройках Fieldbook)</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: the password cannot be remembered and is asked for each time.</source>
+        <translation>На этом компьютере нет системной связки ключей: пароль нельзя запомнить, поэтому он будет запрашиваться каждый раз.</translation>
+    </message>
+    <message>
+        <source>Why the store did not open</source>
+        <translation>Почему не удалось открыть хранилище</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Choose the headquarters store</source>
+        <translation>Выберите хранилище штаб-квартиры</translation>
+    </message>
+    <message>
+        <source>Fieldbook stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Хранилища Fieldbook (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file of the store.</source>
+        <translation>Выберите файл SQLite хранилища.</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user of the PostgreSQL server.</source>
+        <translation>Укажите хост, базу данных и пользователя сервера PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Opening {store}…</source>
+        <translation>Открытие хранилища {store}…</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Office summary</source>
@@ -2119,6 +2291,91 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>необходимо указать следующие аргументы: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>нераспознанные аргументы: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимое значение: %(value)r (допустимые значения: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение типа %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ожидался один аргумент</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>ожидался хотя бы один аргумент</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>ожидалось не более одного аргумента</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s может соответствовать %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>нельзя использовать вместе с аргументом %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>необходимо указать один из аргументов %s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>непредвиденная строка параметра: %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>не удается открыть «%(filename)s»: %(error)s</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>ожидался %s аргумент</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>ожидалось аргументов: %s</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Fieldbook: record a country office&apos;s portfolio offline and exchange it as an Excel package. Without a command, opens the desktop app.</source>
@@ -2135,6 +2392,10 @@ The current data is backed up first, and the undo history is cleared.</source>
     <message>
         <source>the language of the window and of every message: {codes} (default: the app&apos;s setting, else the system&apos;s)</source>
         <translation>язык окна и всех сообщений: {codes} (по умолчанию — заданный в настройках приложения, а если он не задан — язык системы)</translation>
+    </message>
+    <message>
+        <source>without a command: open the app on this store, a SQLite file or a PostgreSQL URL (a headquarters store; records are entered only in the office&apos;s own data file)</source>
+        <translation>без команды: открыть приложение с этим хранилищем — файлом SQLite или URL PostgreSQL (хранилище штаб-квартиры; записи вводятся только в собственном файле данных отделения)</translation>
     </message>
     <message>
         <source>a SQLite file or a SQLAlchemy URL (default: the data folder&apos;s store)</source>
@@ -2627,6 +2888,10 @@ The current data is backed up first, and the undo history is cleared.</source>
         <translation>настольное приложение недоступно в этой сборке ({reason}); используйте команду, см. --help</translation>
     </message>
     <message>
+        <source>error: --db goes after the command&apos;s name (fieldbook {command} --db …); before it, --db opens the app</source>
+        <translation>ошибка: --db указывается после имени команды (fieldbook {command} --db …); если --db указан перед ним, открывается приложение</translation>
+    </message>
+    <message>
         <source>error: {message}</source>
         <translation>ошибка: {message}</translation>
     </message>
@@ -2637,6 +2902,10 @@ The current data is backed up first, and the undo history is cleared.</source>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>all</source>
+        <translation>весь портфель</translation>
+    </message>
     <message numerus="yes">
         <source>Headquarters: %n office(s)</source>
         <translation>
@@ -2802,7 +3071,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>{out}: merged {packages}: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</source>
-        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources).</extracomment>
+        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources). The winners the report names — of records with a superseded version, and the hand edits found by this merge — not every winner (those are in the package), by record, in the order the records first came.</extracomment>
         <translation>{out}: объединено {packages}: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</translation>
     </message>
     <message numerus="yes">
@@ -2911,6 +3180,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>the merge report {path} could not be written ({reason}); the merged package {out} was written; {todo}</source>
+        <extracomment>Winning versions written to the merged store at a time (importer.apply_versions): what a merge holds in memory of the records it writes, whatever the number of packages. The page cache of the file of kept versions: enough for its index, which is what adding a version searches.</extracomment>
         <translation>не удалось записать отчет об объединении {path} ({reason}); объединенный пакет {out} записан; {todo}</translation>
     </message>
     <message>

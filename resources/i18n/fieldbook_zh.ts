@@ -1266,8 +1266,44 @@ Import for real? A backup of the data file is taken first, and the last import c
         <translation>正在使用的数据文件：{path}</translation>
     </message>
     <message>
+        <source>Fieldbook — headquarters store {store}</source>
+        <translation>Fieldbook — 总部数据存储 {store}</translation>
+    </message>
+    <message>
+        <source>Headquarters store: {store}</source>
+        <translation>总部数据存储：{store}</translation>
+    </message>
+    <message>
+        <source>Headquarters store in use: {store}</source>
+        <translation>正在使用的总部数据存储：{store}</translation>
+    </message>
+    <message>
+        <source>Headquarters store in use</source>
+        <translation>正在使用的总部数据存储</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open headquarters store…</source>
+        <translation>打开总部数据存储(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Read every office&apos;s records in a headquarters store: a SQLite file or a PostgreSQL database</source>
+        <translation>读取总部数据存储中所有办事处的记录：SQLite 文件或 PostgreSQL 数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Recent stores</source>
+        <translation>最近使用的数据存储(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my office data file</source>
+        <translation>返回我的办事处数据文件(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Close the headquarters store and open this office&apos;s own data file again</source>
+        <translation>关闭总部数据存储，重新打开本办事处自己的数据文件</translation>
     </message>
     <message>
         <source>&amp;Export package…</source>
@@ -1332,6 +1368,14 @@ Import for real? A backup of the data file is taken first, and the last import c
     <message>
         <source>Fieldbook — {name} ({code})</source>
         <translation>Fieldbook — {name}（{code}）</translation>
+    </message>
+    <message>
+        <source>No recent stores</source>
+        <translation>没有最近使用的数据存储</translation>
+    </message>
+    <message>
+        <source>Back to my office data file</source>
+        <translation>返回我的办事处数据文件</translation>
     </message>
     <message>
         <source>Building the demo office…</source>
@@ -1482,6 +1526,10 @@ Import for real? A backup of the data file is taken first, and the last import c
 </context>
 <context>
     <name>Pages</name>
+    <message>
+        <source>Records are entered in the office&apos;s own data file; this is a headquarters store</source>
+        <translation>记录须在办事处自己的数据文件中录入；这是总部数据存储</translation>
+    </message>
     <message>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
@@ -1957,6 +2005,130 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
 </context>
 <context>
+    <name>StoreDialog</name>
+    <message>
+        <source>Open headquarters store</source>
+        <extracomment>The keyring service a server&apos;s password is kept under. The settings key of the recent stores (URLs or paths, never a password), most recent first. Seconds to wait for a server that does not answer: an address mistyped says so instead of hanging. The store is open: the store, and the target it was opened from (with any password).</extracomment>
+        <translation>打开总部数据存储</translation>
+    </message>
+    <message>
+        <source>Headquarters reads every office&apos;s records in one store: a SQLite file, or a PostgreSQL database that several officers share. Records are still entered in each office&apos;s own data file.</source>
+        <translation>总部在一个数据存储中读取所有办事处的记录：可以是一个 SQLite 文件，也可以是由多名工作人员共用的 PostgreSQL 数据库。记录仍在各办事处自己的数据文件中录入。</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file</source>
+        <translation>SQLite 文件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>PostgreSQL 服务器(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>SQLite file of the store</source>
+        <translation>数据存储的 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>/path/to/headquarters.sqlite</source>
+        <translation>/path/to/headquarters.sqlite</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file</source>
+        <translation>选择 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>主机(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Server host name or address</source>
+        <translation>服务器主机名或地址</translation>
+    </message>
+    <message>
+        <source>Por&amp;t</source>
+        <translation>端口(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>服务器端口</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>数据库名称</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (in the system keyring, not in Fieldbook&apos;s settings)</source>
+        <translation>记住密码（保存在系统密钥环中，而非 Fieldbook 的设置中）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: the password cannot be remembered and is asked for each time.</source>
+        <translation>此计算机没有系统密钥环：无法记住密码，每次都需要输入密码。</translation>
+    </message>
+    <message>
+        <source>Why the store did not open</source>
+        <translation>数据存储未能打开的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose the headquarters store</source>
+        <translation>选择总部数据存储</translation>
+    </message>
+    <message>
+        <source>Fieldbook stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Fieldbook 数据存储 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file of the store.</source>
+        <translation>请选择数据存储的 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user of the PostgreSQL server.</source>
+        <translation>请填写 PostgreSQL 服务器的主机、数据库和用户。</translation>
+    </message>
+    <message>
+        <source>Opening {store}…</source>
+        <translation>正在打开 {store}…</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Office summary</source>
@@ -2093,6 +2265,91 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法： </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息，然后退出</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: 错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（请从 %(choices)s 中选择）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个参数</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>需要至少一个参数</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一个参数</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必须提供参数 %s 中的一个</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项字符串：%s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开“%(filename)s”：%(error)s</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个参数</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Fieldbook: record a country office&apos;s portfolio offline and exchange it as an Excel package. Without a command, opens the desktop app.</source>
@@ -2109,6 +2366,10 @@ The current data is backed up first, and the undo history is cleared.</source>
     <message>
         <source>the language of the window and of every message: {codes} (default: the app&apos;s setting, else the system&apos;s)</source>
         <translation>窗口及所有消息的语言：{codes}（默认：应用程序中的设置，否则为系统语言）</translation>
+    </message>
+    <message>
+        <source>without a command: open the app on this store, a SQLite file or a PostgreSQL URL (a headquarters store; records are entered only in the office&apos;s own data file)</source>
+        <translation>不带命令时：在此数据存储（SQLite 文件或 PostgreSQL URL）上打开应用程序（作为总部数据存储；记录只能在办事处自己的数据文件中录入）</translation>
     </message>
     <message>
         <source>a SQLite file or a SQLAlchemy URL (default: the data folder&apos;s store)</source>
@@ -2569,6 +2830,10 @@ The current data is backed up first, and the undo history is cleared.</source>
         <translation>此版本中没有桌面应用程序（{reason}）；请使用命令，参见 --help</translation>
     </message>
     <message>
+        <source>error: --db goes after the command&apos;s name (fieldbook {command} --db …); before it, --db opens the app</source>
+        <translation>错误：--db 应放在命令名称之后（fieldbook {command} --db …）；放在命令名称之前时，--db 用于打开应用程序</translation>
+    </message>
+    <message>
         <source>error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
@@ -2579,6 +2844,10 @@ The current data is backed up first, and the undo history is cleared.</source>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
     <message numerus="yes">
         <source>Headquarters: %n office(s)</source>
         <translation>
@@ -2738,7 +3007,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>{out}: merged {packages}: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</source>
-        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources).</extracomment>
+        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources). The winners the report names — of records with a superseded version, and the hand edits found by this merge — not every winner (those are in the package), by record, in the order the records first came.</extracomment>
         <translation>{out}：已合并 {packages}：{records}，{deletions}，{conflicts}，{superseded}，{duplicates}</translation>
     </message>
     <message numerus="yes">
@@ -2829,6 +3098,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>the merge report {path} could not be written ({reason}); the merged package {out} was written; {todo}</source>
+        <extracomment>Winning versions written to the merged store at a time (importer.apply_versions): what a merge holds in memory of the records it writes, whatever the number of packages. The page cache of the file of kept versions: enough for its index, which is what adding a version searches.</extracomment>
         <translation>无法写入合并报告 {path}（{reason}）；合并后的数据包 {out} 已写入；{todo}</translation>
     </message>
     <message>

@@ -112,7 +112,7 @@ def messages(lang: str) -> list[dict]:
     return out
 
 
-_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z_0-9]*(?:![rsa])?(?::[^{}]*)?\}|%L?n|%L?\d")
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z_0-9]*(?:![rsa])?(?::[^{}]*)?\}|%L?n|%L?\d|%\([a-z_]+\)[sr]|%[sr]")
 
 
 #: The count itself, which a plural form may say in words ("un", "واحد") rather than in digits.
