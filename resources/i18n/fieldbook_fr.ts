@@ -3039,7 +3039,7 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
     </message>
     <message>
         <source>{out}: merged {packages}: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</source>
-        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources). The winners the report names — of records with a superseded version, and the hand edits found by this merge — not every winner (those are in the package), by record, in the order the records first came.</extracomment>
+        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources).</extracomment>
         <translation>{out}&#xa0;: fusion de {packages}&#xa0;: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</translation>
     </message>
     <message numerus="yes">
@@ -3139,7 +3139,6 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
     </message>
     <message>
         <source>the merge report {path} could not be written ({reason}); the merged package {out} was written; {todo}</source>
-        <extracomment>Winning versions written to the merged store at a time (importer.apply_versions): what a merge holds in memory of the records it writes, whatever the number of packages. The page cache of the file of kept versions: enough for its index, which is what adding a version searches.</extracomment>
         <translation>le rapport de fusion {path} n&apos;a pas pu être écrit ({reason})&#xa0;; le paquet fusionné {out} a été écrit&#xa0;; {todo}</translation>
     </message>
     <message>

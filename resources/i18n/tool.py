@@ -148,6 +148,15 @@ def misused_calls() -> list[str]:
     return out
 
 
+_EXTRACOMMENT = re.compile(r"\s*<extracomment>.*?</extracomment>", re.S)
+
+
+def _compared(ts: Path) -> str:
+    """A .ts as the stale check compares it: without the code comments lupdate copies next to a message (the
+    ``#:`` comment above a string) — a comment reworded is not a message to translate."""
+    return _EXTRACOMMENT.sub("", ts.read_text(encoding="utf-8"))
+
+
 def problems(stale_check: bool = True) -> list[str]:
     """Every reason the translations are not ready, one line each: stale files, unfinished messages, placeholders
     that differ between a source and its translation, counts lupdate cannot see."""
@@ -163,7 +172,7 @@ def problems(stale_check: bool = True) -> list[str]:
                 copies.append(copy)
             lupdate(copies)
             for copy in copies:
-                if copy.read_bytes() != (HERE / copy.name).read_bytes():
+                if _compared(copy) != _compared(HERE / copy.name):
                     found.append(f"{copy.name}: stale (lupdate would change it); run "
                                  "`python resources/i18n/tool.py update` and translate what it adds")
     for lang in ALL:
