@@ -15,7 +15,7 @@ from PySide6.QtCore import QLibraryInfo, QTranslator
 from desktop.core import i18n
 
 LANGUAGES = i18n.LANGUAGES
-RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps"})
+RIGHT_TO_LEFT = i18n.RIGHT_TO_LEFT
 
 
 def i18n_dir() -> Path:

@@ -19,6 +19,8 @@ from functools import cache
 
 #: The languages of the interface: the six UN languages and Portuguese. English is the source language.
 LANGUAGES = ("en", "ar", "es", "fr", "pt", "ru", "zh")
+#: Languages written right to left (the window's layout, a package's README).
+RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps"})
 
 #: (context, source, disambiguation, n) → translated text, or None when there is no translation.
 Translator = Callable[[str, str, "str | None", int], "str | None"]

@@ -31,7 +31,7 @@ from db.models import ENTITY_TYPES, Initiative, InitiativeSdgTarget, Office, Rec
 from db.types import canonical_decimal
 from desktop import __version__
 from desktop.core import rules
-from desktop.core.i18n import QT_TRANSLATE_NOOP, Context, translate_to
+from desktop.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Context, translate_to
 from desktop.core.periods import PeriodError, half_year_of, parse_period
 from desktop.core.rules import Kind
 from desktop.exchange import format as fmt
@@ -890,12 +890,8 @@ README_TEXT = (
 
 def package_language(code: str | None) -> str:
     """The language a package is written in: its office's (the profile's Language), when Fieldbook speaks it."""
-    return code if code in PACKAGE_LANGUAGES else "en"
+    return code if code in LANGUAGES else "en"
 
-
-_RIGHT_TO_LEFT = frozenset({"ar"})
-#: The languages a package's README and column names can be written in.
-PACKAGE_LANGUAGES = frozenset({"en", "ar", "es", "fr", "pt", "ru", "zh"})
 
 
 def bilingual(lang: str, context: str, text: str) -> str:
@@ -921,7 +917,7 @@ def _write_readme(ws: Worksheet, formats: _Formats, head: dict[str, Any], counts
 
     def cell(col: int, kind: str) -> Any:
         """The format of a README cell: right to left in column A of a right-to-left language."""
-        if col == 0 and lang in _RIGHT_TO_LEFT:
+        if col == 0 and lang in RIGHT_TO_LEFT:
             return formats.rtl[kind]
         return {"title": formats.title_wrap if both else formats.title, "wrap": formats.wrap,
                 "plain": formats.plain, "bold": formats.bold}[kind]

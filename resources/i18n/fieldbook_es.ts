@@ -3858,7 +3858,6 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
     </message>
     <message>
         <source>Fieldbook package — {office} ({code}), period {period}, no. {sequence}</source>
-        <extracomment>The languages a package&apos;s README and column names can be written in.</extracomment>
         <translation>Paquete de Fieldbook — {office} ({code}), período {period}, n.º {sequence}</translation>
     </message>
     <message numerus="yes">

@@ -3858,7 +3858,6 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
     </message>
     <message>
         <source>Fieldbook package — {office} ({code}), period {period}, no. {sequence}</source>
-        <extracomment>The languages a package&apos;s README and column names can be written in.</extracomment>
         <translation>Paquet Fieldbook — {office} ({code}), période {period}, n° {sequence}</translation>
     </message>
     <message numerus="yes">

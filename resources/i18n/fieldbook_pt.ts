@@ -3858,7 +3858,6 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
     </message>
     <message>
         <source>Fieldbook package — {office} ({code}), period {period}, no. {sequence}</source>
-        <extracomment>The languages a package&apos;s README and column names can be written in.</extracomment>
         <translation>Pacote do Fieldbook — {office} ({code}), período {period}, n.º {sequence}</translation>
     </message>
     <message numerus="yes">

@@ -3914,7 +3914,6 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>Fieldbook package — {office} ({code}), period {period}, no. {sequence}</source>
-        <extracomment>The languages a package&apos;s README and column names can be written in.</extracomment>
         <translation>Пакет Fieldbook — {office} ({code}), период {period}, № {sequence}</translation>
     </message>
     <message numerus="yes">

@@ -3802,7 +3802,6 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>Fieldbook package — {office} ({code}), period {period}, no. {sequence}</source>
-        <extracomment>The languages a package&apos;s README and column names can be written in.</extracomment>
         <translation>Fieldbook 数据包 — {office}（{code}），报告期 {period}，第 {sequence} 号</translation>
     </message>
     <message numerus="yes">
