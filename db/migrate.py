@@ -49,6 +49,10 @@ def is_known_revision(revision: str, extra_locations: list[str] | None = None) -
         return False
 
 
+#: The PostgreSQL advisory lock a schema upgrade holds to its commit ("fbschema" in ASCII).
+MIGRATION_LOCK = 0x6662736368656D61
+
+
 class ForeignKeyViolation(RuntimeError):
     pass
 
@@ -62,6 +66,10 @@ def upgrade(engine: Engine, extra_locations: list[str] | None = None, revision: 
             _set_foreign_keys(connection, False)
         try:
             with connection.begin():
+                if connection.dialect.name == "postgresql":
+                    # Two officers opening a fresh (or older) store at the same moment: the second waits here, then
+                    # finds the schema at head and has nothing to do, instead of failing on half-created types.
+                    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
                 config.attributes["connection"] = connection
                 command.upgrade(config, revision)
                 if sqlite:
