@@ -274,7 +274,7 @@ def _read_floor(package: str) -> dict[str, Any]:
 
 @measurement("rules_floor")
 def _rules_floor(package: str) -> dict[str, Any]:
-    """The rules module alone (coerce + check with references) on the package's rows, as plain dicts."""
+    """The rules module alone (coercion + the checks with references) on the package's rows, as plain dicts."""
     from desktop.core import rules
     from desktop.exchange import format as fmt
 
@@ -285,9 +285,19 @@ def _rules_floor(package: str) -> dict[str, Any]:
         keys = rows[0]
         raw[entity] = [{k: (None if v == "" else v) for k, v in zip(keys, row)} for row in rows[fmt.HEADER_ROWS:]]
     started = time.perf_counter()
-    typed = {entity: [rules.coerce(entity, row, identity=True)[0] for row in rows] for entity, rows in raw.items()}
+    # The fastest way the rules module offers, as the validator uses it: a column at once where its cells are of the
+    # usual form (cell by cell otherwise), then the sheet's checks column by column (rules.check_sheet).
+    typed: dict[str, list[dict[str, Any]]] = {}
+    for entity, rows in raw.items():
+        specs = (*rules.IDENTITY_FIELDS, *rules.FIELDS[entity])
+        columns = {}
+        for spec in specs:
+            cells = [row.get(spec.name) for row in rows]
+            columns[spec.name] = rules.coerce_column(spec, cells) or [rules.coerce_value(spec, c) for c in cells]
+        typed[entity] = [dict(zip(columns, values)) for values in zip(*columns.values())]
     context = rules.Context(known_ids={e: {r["id"] for r in rows} for e, rows in typed.items()})
-    problems = sum(len(rules.check(e, r, identity=True, context=context)) for e, rows in typed.items() for r in rows)
+    problems = sum(len(found) for e, rows in typed.items()
+                   for _row, found in rules.check_sheet(e, rows, identity=True, context=context))
     return {"seconds": time.perf_counter() - started, "problems": problems}
 
 

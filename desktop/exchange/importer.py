@@ -20,7 +20,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import multiprocessing
+import operator
 import os
+import re
 import sys
 import threading
 import time
@@ -650,10 +652,31 @@ def prepare(package: Package, dialect: Dialect) -> Prepared:
     package creates (apply_versions uses them only then)."""
     rows = {}
     for entity, records in package.records.items():
-        row = Binder(_table(entity), dialect).row
-        rows[entity] = [row(r.values) for r in records]
+        rows[entity] = _driver_rows(Binder(_table(entity), dialect), [r.values for r in records])
     keys = Binder(_table("beneficiary_count"), dialect).keys
     return Prepared(_dialect_key(dialect), rows, counted_of(rows.get("beneficiary_count", []), keys))
+
+
+def _driver_rows(binder: Binder, records: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """``[binder.row(values) for values in records]``, column by column: each column's conversion mapped over the
+    whole column at once instead of looked up and called cell by cell (a third of preparing a package)."""
+    if not records:
+        return []
+    keys = binder.keys
+    try:
+        table = list(map(operator.itemgetter(*keys), records))
+    except KeyError:  # a record without some column: NULL there, as Binder.row gives it
+        table = [tuple(values.get(key) for key in keys) for values in records]
+    if len(keys) == 1:
+        table = [(value,) for value in table]
+    columns: list[Any] = list(zip(*table))
+    for i, convert in binder.convert:
+        column = columns[i]
+        if type(None) in set(map(type, column)):
+            columns[i] = [None if value is None else convert(value) for value in column]
+        else:
+            columns[i] = list(map(convert, column))
+    return list(zip(*columns))
 
 
 #: Who a hand edit is attributed to when no editor is named (``--editor``).

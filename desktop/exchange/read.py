@@ -345,10 +345,81 @@ def _canonical_datetime(text: str) -> bool:
             and text[:26].isascii())
 
 
+_DASHES = operator.itemgetter(8, 13, 18, 23)
+_DATETIME_MARKS = operator.itemgetter(4, 7, 10, 13, 16, 19, 26)
+_FIRST = operator.itemgetter(0)
+_HOURS = operator.itemgetter(slice(11, 13))
+
+
+def _all_canonical_uuids(cells: list[Any]) -> bool:
+    """:func:`_canonical_uuid` of every cell, the column at once (every cell text, none empty)."""
+    return (bool(cells) and set(map(type, cells)) == {str} and set(map(len, cells)) == {36}
+            and set(map(_DASHES, cells)) == {("-", "-", "-", "-")}
+            and not "".join(cells).replace("-", "").strip(_HEX))
+
+
+def _all_canonical_datetimes(cells: list[Any]) -> bool:
+    """:func:`_canonical_datetime` of every cell, the column at once (every cell text, none empty): one "Z" per
+    cell, where the shape puts it, so that taking every "Z" out of the column takes out only those."""
+    if not cells or set(map(type, cells)) != {str} or set(map(len, cells)) != {27}:
+        return False
+    if set(map(_DATETIME_MARKS, cells)) != {("-", "-", "T", ":", ":", ".", "Z")} or "0" in set(map(_FIRST, cells)):
+        return False
+    joined = "".join(cells)
+    return (max(map(_HOURS, cells)) <= "23" and joined.count("Z") == len(cells) and joined.isascii()
+            and joined.replace("-", "").replace(":", "").replace(".", "").replace("T", "").replace("Z", "").isdigit())
+
+
 #: Kinds whose cell text, when already canonical, the digest takes as it is instead of writing the typed value out
 #: again (an import spends a tenth of its reading on that otherwise); tests/exchange/test_read_canonical.py checks
 #: that text taken so is exactly what the typed value would have been written as.
 _AS_WRITTEN: dict[Kind, Callable[[str], bool]] = {Kind.UUID: _canonical_uuid, Kind.DATETIME: _canonical_datetime}
+#: The same, asked of a whole column at once.
+_ALL_AS_WRITTEN: dict[Kind, Callable[[list[Any]], bool]] = {Kind.UUID: _all_canonical_uuids,
+                                                            Kind.DATETIME: _all_canonical_datetimes}
+
+
+def _column(rows: list[list[Any]], col: int) -> list[Any]:
+    """The cells of one column, ``""`` where a row is shorter; any escaped text unescaped (format.escape_text)."""
+    if rows and min(map(len, rows)) > col:
+        cells = list(map(operator.itemgetter(col), rows))
+    else:
+        cells = [row[col] if col < len(row) else "" for row in rows]
+    mark = fmt.ESCAPE
+    classes = set(map(type, cells))
+    if str not in classes:
+        return cells
+    if classes == {str}:
+        escaped = mark in "".join(cells)
+    else:
+        escaped = any(value.__class__ is str and mark in value for value in cells)
+    if escaped:
+        unescape = fmt.unescape_text
+        cells = [unescape(value) if value.__class__ is str and mark in value else value for value in cells]
+    return cells
+
+
+def _converted(spec: rules.FieldSpec, cells: list[Any], is_text: bool, convert: Callable[[Any], Any],
+               as_written: Callable[[str], bool] | None) -> tuple[list[Any], list[Any]] | tuple[None, None]:
+    """A column's typed values and the digest's values for them, converted at once; ``(None, None)`` when some
+    cell cannot be read (the caller then goes cell by cell). Text is kept exactly as written."""
+    if is_text and (not cells or set(map(type, cells)) == {str}):
+        return cells, cells
+    try:
+        if is_text:
+            typed = [value if value.__class__ is str else convert(value) for value in cells]
+        else:
+            typed = rules.coerce_column(spec, cells)
+            if typed is None:
+                typed = list(map(convert, cells))
+    except rules.CoercionError:
+        return None, None
+    if as_written is None:
+        return typed, typed
+    if _ALL_AS_WRITTEN[spec.kind](cells):
+        return typed, cells
+    return typed, [value if value_typed is not None and value.__class__ is str and as_written(value) else value_typed
+                   for value, value_typed in zip(cells, typed)]
 
 
 class _Reader:
@@ -556,7 +627,7 @@ class _Reader:
     def data_rows(self, rows: Iterator[list[Any]]) -> Iterator[tuple[int, list[Any]]]:
         """(Excel row number, cells) of each non-empty data row; ``rows`` is past the header rows."""
         for number, row in enumerate(rows, start=fmt.FIRST_DATA_ROW):
-            if any(cell != "" for cell in row):
+            if row.count("") != len(row):  # some cell not empty
                 yield number, row
             self.done += 1
             if self.done % PROGRESS_EVERY == 0:
@@ -583,38 +654,36 @@ class _Reader:
         # Per column: where it is, and the rules' coercion of one cell (rules.coercer: the same as rules.coerce).
         # Text is kept exactly as written — an empty text cell is the empty text, never "not given" — and only a
         # number typed into a text column is coerced.
-        plan = [(c.key, positions[c.key], c.kind is Kind.TEXT, rules.coercer(rules.field_spec(entity, c.key)),
+        specs = {c.key: rules.field_spec(entity, c.key) for c in cols}
+        plan = [(c.key, positions[c.key], c.kind is Kind.TEXT, rules.coercer(specs[c.key]),
                  _AS_WRITTEN.get(c.kind)) for c in cols]
         id_col = positions["id"]
-        unescape, escape_mark = fmt.unescape_text, fmt.ESCAPE
+        data = list(self.data_rows(rows))
+        cells_by_row = [row for _, row in data]
+        # Column by column: each column's cells converted at once (a C loop over the column where the cells allow),
+        # then the rows put together; a column with a cell that cannot be read goes cell by cell, as written here.
+        typed_columns: list[list[Any]] = []
+        canonical_columns: list[list[Any]] = []
+        unread: dict[int, list[rules.Problem]] = {}  # row index → its unreadable cells, in column order
+        for key, col, is_text, convert, as_written in plan:
+            cells = _column(cells_by_row, col)
+            typed, canonical = _converted(specs[key], cells, is_text, convert, as_written)
+            if typed is None:
+                typed, canonical = self.convert_cells(entity, key, cells, cells_by_row, id_col, is_text, convert,
+                                                      as_written, unread)
+            typed_columns.append(typed)
+            canonical_columns.append(canonical)
+        keys = [key for key, *_ in plan]
         out: list[PackageRow] = []
         seen: dict[uuid.UUID, int] = {}
-        for number, row in self.data_rows(rows):
+        for index, ((number, row), typed_row, canonical_row) in enumerate(
+                zip(data, zip(*typed_columns), zip(*canonical_columns))):
             width = len(row)
-            values: dict[str, Any] = {}
-            canonical: list[Any] = []  # the digest's values: an id or time already written canonically stays text
-            problems: list[rules.Problem] = []
-            for key, col, is_text, convert, as_written in plan:
-                value = row[col] if col < width else ""
-                if value.__class__ is str:
-                    if escape_mark in value:
-                        value = unescape(value)
-                    if is_text:
-                        values[key] = value
-                        canonical.append(value)
-                        continue
-                try:
-                    values[key] = typed = convert(value)
-                    canonical.append(value if as_written is not None and typed is not None
-                                     and value.__class__ is str and as_written(value) else typed)
-                except rules.CoercionError as exc:
-                    values[key] = None
-                    canonical.append(None)
-                    record_id = row[id_col] if id_col < width else None
-                    problems.append(rules.Problem(entity, str(record_id) if record_id not in (None, "") else None,
-                                                  key, "type", Severity.ERROR, exc.template, {"value": value}))
+            values = dict(zip(keys, typed_row))
+            problems = unread.get(index, ())
             for problem in problems:
                 self.rule_problem(sheet, number, positions, problem)
+            canonical = list(canonical_row)
             record_id = values.get("id")
             if isinstance(record_id, uuid.UUID):
                 if record_id in seen:
@@ -642,6 +711,34 @@ class _Reader:
         self.report.row_counts[sheet] = len(out)
         self.positions[entity] = positions
         return out
+
+    def convert_cells(self, entity: str, key: str, cells: list[Any], rows: list[list[Any]], id_col: int,
+                      is_text: bool, convert: Callable[[Any], Any], as_written: Callable[[str], bool] | None,
+                      unread: dict[int, list[rules.Problem]]) -> tuple[list[Any], list[Any]]:
+        """One column cell by cell: its typed values and the digest's, and a problem for each cell that cannot be
+        read (added to ``unread`` by row index)."""
+        typed: list[Any] = []
+        canonical: list[Any] = []
+        for index, value in enumerate(cells):
+            if is_text and value.__class__ is str:
+                typed.append(value)
+                canonical.append(value)
+                continue
+            try:
+                value_typed = convert(value)
+            except rules.CoercionError as exc:
+                typed.append(None)
+                canonical.append(None)
+                row = rows[index]
+                record_id = row[id_col] if id_col < len(row) else None
+                unread.setdefault(index, []).append(rules.Problem(
+                    entity, str(record_id) if record_id not in (None, "") else None, key, "type", Severity.ERROR,
+                    exc.template, {"value": value}))
+                continue
+            typed.append(value_typed)
+            canonical.append(value if as_written is not None and value_typed is not None
+                             and value.__class__ is str and as_written(value) else value_typed)
+        return typed, canonical
 
     def rule_problem(self, sheet: str, row: int, positions: dict[str, int], problem: rules.Problem) -> None:
         col = positions.get(problem.field) if problem.field else None
@@ -774,12 +871,15 @@ class _Reader:
         dates = {r.values.get("id"): (r.values.get("start_date"), r.values.get("end_date"))
                  for r in records.get("initiative", [])}
         context = rules.Context(known_ids=known, initiative_dates=dates)
-        check = rules.check
         for entity, rows in records.items():
             positions = self.positions.get(entity, {})
             sheet = fmt.ENTITY_SHEETS[entity]
-            for row in rows:
-                for problem in check(entity, row.values, identity=True, context=context, unreadable=row.unreadable):
+            # The whole sheet at once, column by column: only the rows it cannot vouch for are checked one by one.
+            found = rules.check_sheet(entity, [row.values for row in rows], identity=True, context=context,
+                                      unreadable=[row.unreadable for row in rows])
+            for index, problems in found:
+                row = rows[index]
+                for problem in problems:
                     if problem.field in row.unreadable:
                         continue  # its cell was reported as unreadable, with the value; no second problem for it
                     self.rule_problem(sheet, row.row, positions, problem)
