@@ -9,8 +9,10 @@ leaves nothing: a killed one's scratch is removed by the next export or merge in
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
+import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -36,7 +38,7 @@ from desktop.core.periods import PeriodError, half_year_of, parse_period
 from desktop.core.rules import Kind
 from desktop.exchange import format as fmt
 from desktop.exchange import trust
-from desktop.exchange.digest import DigestBuilder, RowsDigest
+from desktop.exchange.digest import DigestBuilder, RowsDigest, canonicalizer, deletion_line, row_line
 from desktop.exchange.errors import ExportError
 from desktop.core.progress import NO_PROGRESS, Cancelled, Progress
 
@@ -44,6 +46,9 @@ from desktop.core.progress import NO_PROGRESS, Cancelled, Progress
 PROGRESS_EVERY = 2000
 #: Data validation and unlocked cells reach down to Excel's last row, so people can add rows.
 LAST_EXCEL_ROW = 1_048_575
+#: Let go of each data row's height once xlsxwriter has written the row out (see _write_entity); off only in tests,
+#: to show the package is the same without.
+FORGET_WRITTEN_HEIGHTS = True
 
 
 @dataclass
@@ -75,6 +80,7 @@ def export_package(
     signer: Any = None,
     rotation: dict[str, Any] | None = None,
     provenance: dict[str, list[str]] | None = None,
+    bounded: bool = False,
 ) -> ExportResult:
     """Write the store's office as one package.
 
@@ -90,6 +96,9 @@ def export_package(
     the region's; ``rotation`` is the statement of a key rotation to carry (signed by the previous key), so the
     receiver learns the new key from the old one. ``provenance`` (a merge's) is each signed source's signed lines,
     by the source's data digest, written to the hidden Provenance sheet.
+
+    ``bounded`` (a merge's) keeps the digests' lines in a scratch file beside the package instead of in memory
+    (:class:`SpilledDigest`: the same digests), so writing takes the same memory whatever the number of records.
     """
     started = time.perf_counter()
     progress = progress or NO_PROGRESS
@@ -124,7 +133,8 @@ def export_package(
             path.parent.mkdir(parents=True, exist_ok=True)
             with output_file(path, "export") as scratch:
                 counts, digest = _write(conn, scratch.partial, manifest_head, totals, progress, scratch.folder,
-                                        signer, rotation, provenance, package_language(office.get("language")))
+                                        signer, rotation, provenance, package_language(office.get("language")),
+                                        bounded)
         except (OSError, xlsxwriter.exceptions.XlsxWriterException) as exc:  # a full disk, a read-only folder
             raise ExportError(f"{path} could not be written ({disk_reason(exc)}); nothing was written: "
                               f"{what_to_do(exc)}") from None
@@ -412,7 +422,8 @@ def _selectable(conn: Connection, column: Any, kind: Kind) -> tuple[Any, Callabl
 def _write(conn: Connection, path: Path, manifest_head: dict[str, Any], totals: dict[str, int],
            progress: Progress, scratch: Path | None = None, signer: Any = None,
            rotation: dict[str, Any] | None = None,
-           provenance: dict[str, list[str]] | None = None, lang: str = "en") -> tuple[dict[str, int], str]:
+           provenance: dict[str, list[str]] | None = None, lang: str = "en",
+           bounded: bool = False) -> tuple[dict[str, int], str]:
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
                                            "strings_to_formulas": False, "strings_to_urls": False,
                                            "tmpdir": str(scratch) if scratch is not None else None})
@@ -429,7 +440,9 @@ def _write(conn: Connection, path: Path, manifest_head: dict[str, Any], totals: 
     readme.activate()
 
     list_ranges = _write_code_lists(code_lists, formats)
-    digest = DigestBuilder()
+    # A merge's digests are made from a scratch file beside the package, an office's in memory (faster).
+    spilled = SpilledDigest(Path(scratch or path.parent) / "digest.sqlite") if bounded else None
+    digest = spilled or DigestBuilder()
     counts: dict[str, int] = {}
     total = sum(totals.values()) or 1
     done = 0
@@ -457,9 +470,136 @@ def _write(conn: Connection, path: Path, manifest_head: dict[str, Any], totals: 
     except BaseException:
         book.close()
         raise
+    finally:
+        if spilled is not None:
+            spilled.close()
     book.close()
     progress.set_value(total, total)
     return counts, digest_hex
+
+
+class SpilledDigest(DigestBuilder):
+    """:class:`DigestBuilder`'s two digests — the data digest and the rows digest (``rows``) — of any number of
+    records in the same memory: the lines go to a SQLite file a batch at a time, and SQLite sorts them (spilling to
+    its temporary files) into the order the digests hash them in. SQLite compares text as UTF-8 bytes, which orders
+    as Python orders the strings (by code point), so the digests are the very ones DigestBuilder gives."""
+
+    BATCH = 5_000
+    CACHE_KIB = 16 * 1024  # the page cache, and so what SQLite sorts in memory before it spills
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.db: sqlite3.Connection | None = sqlite3.connect(path, isolation_level=None)
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "locking_mode = EXCLUSIVE",
+                       f"cache_size = -{self.CACHE_KIB}", "temp_store = FILE"):
+            self.db.execute(f"PRAGMA {pragma}")
+        self.db.execute("CREATE TABLE data (entity TEXT NOT NULL, id TEXT NOT NULL, line TEXT NOT NULL)")
+        self.db.execute("CREATE TABLE deletion (entity TEXT NOT NULL, id TEXT NOT NULL, line TEXT NOT NULL)")
+        self.db.execute("CREATE TABLE row_line (line TEXT NOT NULL)")
+        self._entities: set[str] = set()
+        self._data: list[tuple[str, str, str]] = []
+        self._deletions: list[tuple[str, str, str]] = []  # type: ignore[assignment]
+        self.rows = _SpilledRows(self)
+
+    def add_entity(self, entity: str) -> Callable[[Any], str]:
+        line = canonicalizer(entity)
+        self._entities.add(entity)
+        id_index = [c.key for c in fmt.columns(entity)].index("id")
+        data, flush, batch = self._data, self._flush, self.BATCH
+
+        def add(values: Any) -> str:
+            text = line(values)
+            data.append((entity, str(values[id_index]), text))
+            if len(data) >= batch:
+                flush()
+            return text
+
+        return add
+
+    def add_deletion(self, entity: str, record_id: Any, revision: int, deleted_at: Any, office_code: str) -> None:
+        super().add_deletion(entity, record_id, revision, deleted_at, office_code)  # into self._deletions, rows
+        if len(self._deletions) >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        assert self.db is not None
+        self.db.execute("BEGIN")
+        if self._data:
+            self.db.executemany("INSERT INTO data VALUES (?, ?, ?)", self._data)
+            self._data.clear()
+        if self._deletions:
+            self.db.executemany("INSERT INTO deletion VALUES (?, ?, ?)", self._deletions)
+            self._deletions.clear()
+        if self.rows.pending:
+            self.db.executemany("INSERT INTO row_line VALUES (?)", ((line,) for line in self.rows.pending))
+            self.rows.pending.clear()
+        self.db.execute("COMMIT")
+
+    def hexdigest(self) -> str:
+        self._flush()
+        assert self.db is not None
+        digest = hashlib.sha256()
+        lines = self.db.execute("SELECT entity, line FROM data ORDER BY entity, id, line")
+        pending = next(lines, None)
+        for entity in sorted(self._entities):
+            keys = [c.key for c in fmt.columns(entity)]
+            digest.update(_json_line(["#columns", entity, *keys]))
+            while pending is not None and pending[0] == entity:
+                digest.update(b"\n")
+                digest.update(pending[1].encode())
+                pending = next(lines, None)
+            digest.update(b"\n")
+        assert pending is None, "a line of an entity never declared"
+        digest.update(_json_line(["#columns", "deletion", *(key for key, _, _ in fmt.DELETION_COLUMNS)]))
+        for (line,) in self.db.execute("SELECT line FROM deletion ORDER BY entity, id, line"):
+            digest.update(b"\n")
+            digest.update(line.encode())
+        return digest.hexdigest()
+
+    def close(self) -> None:
+        """Close and remove the file."""
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+            self.path.unlink(missing_ok=True)
+
+
+def _json_line(value: list[str]) -> bytes:
+    """A header line of the data digest, as desktop.exchange.digest writes it (compact JSON, UTF-8)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+class _SpilledRows(RowsDigest):
+    """The rows digest of a :class:`SpilledDigest`: its lines kept in the same file."""
+
+    def __init__(self, owner: SpilledDigest) -> None:
+        self.owner = owner
+        self.pending: list[str] = []
+
+    def add_row(self, entity: str, record_id: Any, fingerprint: str) -> None:
+        self.pending.append(row_line(entity, record_id, fingerprint))
+        if len(self.pending) >= self.owner.BATCH:
+            self.owner._flush()
+
+    def add_deletion(self, entity: str, record_id: Any, revision: int, deleted_at: Any, office_code: str) -> None:
+        self.pending.append(deletion_line(entity, record_id, revision, deleted_at, office_code))
+
+    def add_edit(self, entity: str, record_id: Any, revision: int, fingerprint: str, edited_by: str) -> None:
+        self.pending.append(f"edit {entity} {record_id} {revision} {fingerprint} {edited_by}")
+
+    def lines(self) -> list[str]:
+        raise NotImplementedError("a spilled rows digest is only hashed (hexdigest), never listed in memory")
+
+    def hexdigest(self) -> str:
+        self.owner._flush()
+        assert self.owner.db is not None
+        digest = hashlib.sha256()
+        separator = b""
+        for (line,) in self.owner.db.execute("SELECT line FROM row_line ORDER BY line"):
+            digest.update(separator)
+            digest.update(line.encode())
+            separator = b"\n"
+        return digest.hexdigest()
 
 
 def _stored_hand_edits(conn: Connection) -> dict[tuple[str, str], dict[str, Any]]:
@@ -701,6 +841,11 @@ def _write_entity(conn: Connection, ws: Worksheet, entity: str, formats: _Format
     field_height = _row_heights([(at, layout[col].width, _column_format(cols[at], formats))
                                  for col, at, _ in field_writers])
     link_height = _row_heights([(n, layout[col].width, formats.link) for n, (col, _, _) in enumerate(link_cells)])
+    # xlsxwriter keeps every height given (set_row) to the end, even with constant_memory, which writes each row out
+    # when the next is begun: a sheet of 300,000 rows with long text held 70 MB of them. Let go of each once used.
+    heights, sizes = getattr(ws, "row_info", None), getattr(ws, "row_sizes", None)
+    if heights is None or sizes is None or not FORGET_WRITTEN_HEIGHTS:
+        heights = None
     row = fmt.FIRST_DATA_ROW - 1
     for values in conn.execute(select(*selected).order_by(*order)):
         values = list(values)
@@ -725,6 +870,9 @@ def _write_entity(conn: Connection, ws: Worksheet, entity: str, formats: _Format
         content = add(values)
         print_ = fingerprint(content)
         write_string(row, fingerprint_at, print_, fingerprint_format)
+        if heights:  # the row before is written out now (constant_memory): its height is never read again
+            heights.pop(row - 1, None)
+            sizes.pop(row - 1, None)
         record_id = values[record_id_at]
         add_row(entity, record_id, print_)
         if hand_edits:

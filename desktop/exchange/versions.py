@@ -105,6 +105,18 @@ def wins_over(candidate: Version, current: Version) -> bool:
     return candidate.order() > current.order()
 
 
+def variant(version: Version) -> bytes:
+    """What :func:`resolve` tells one record's versions apart by: versions with the same variant have the same place
+    in the order and the same content. So resolving only the first version of each variant of a record, in the order
+    they came, picks the same winner and lists the same conflicts and superseded versions as resolving them all;
+    every version left out is one more duplicate. A merge keeps only those first versions, on disk, while it reads
+    (desktop.exchange.merge)."""
+    revision, hand_edited, updated_at, office_code, is_tombstone, content_hash = version.order()
+    # Each field but the last has no space in it, and the content's hash has a fixed length: one text per order.
+    order = f"{revision} {hand_edited:d} {updated_at.isoformat()} {is_tombstone:d} {office_code}\n".encode()
+    return hashlib.sha256(order + content_hash).digest()
+
+
 @dataclass(frozen=True, slots=True)
 class Conflict:
     """Two different versions of one record at the same revision; ``loser`` is kept in the report, not the data."""

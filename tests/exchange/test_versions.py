@@ -8,7 +8,7 @@ import uuid
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.exchange.versions import hand_edited_version, record_version, resolve, tombstone_version
+from desktop.exchange.versions import hand_edited_version, record_version, resolve, tombstone_version, variant
 
 IDS = [uuid.UUID(int=n) for n in range(1, 5)]
 T0 = dt.datetime(2023, 7, 1, tzinfo=dt.timezone.utc)
@@ -67,6 +67,30 @@ def test_every_version_is_in_the_output_or_in_the_report(a) -> None:
     accounted |= {c.loser.content for c in outcome.conflicts} | {v.content for v in outcome.superseded}
     assert {v.content for v in a} == accounted
     assert len(a) == len(outcome.winners) + len(outcome.conflicts) + len(outcome.superseded) + outcome.duplicates
+
+
+@settings(max_examples=200, deadline=None)
+@given(a=sets)
+def test_resolving_the_first_version_of_each_variant_decides_as_resolving_them_all(a) -> None:
+    """What a merge keeps on disk (merge.KeptVersions): of each record, the first version of each variant only."""
+    first = {}
+    for v in a:
+        first.setdefault((v.key, variant(v)), v)
+    kept = list(first.values())
+    whole, part = resolve(a), resolve(kept)
+    assert whole.winners.keys() == part.winners.keys()
+    assert all(part.winners[key] is winner for key, winner in whole.winners.items())
+    assert [(c.winner, c.loser) for c in part.conflicts] == [(c.winner, c.loser) for c in whole.conflicts]
+    assert all(p.winner is w.winner and p.loser is w.loser for p, w in zip(part.conflicts, whole.conflicts))
+    assert len(part.superseded) == len(whole.superseded)
+    assert all(p is w for p, w in zip(part.superseded, whole.superseded))
+    assert part.duplicates + len(a) - len(kept) == whole.duplicates
+
+
+@settings(max_examples=200, deadline=None)
+@given(a=versions(), b=versions())
+def test_two_versions_have_the_same_variant_when_they_have_the_same_order_and_content(a, b) -> None:
+    assert (variant(a) == variant(b)) == (a.order() == b.order() and a.content == b.content)
 
 
 def test_highest_revision_wins_and_a_tombstone_beats_older_revisions() -> None:
