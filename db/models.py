@@ -388,6 +388,40 @@ class RecordSource(Base):
     edited_by: Mapped[str | None] = mapped_column(Text)
 
 
+class ImportReversal(Base):
+    """What undoing one imported package needs beyond what ``record_source`` already says (the records it wrote):
+    its import run, how many record sources it wrote, and the history rows it wrote. See
+    ``desktop.exchange.reversal``."""
+
+    __tablename__ = "import_reversal"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)  # the package_ledger row it undoes
+    run: Mapped[str] = mapped_column(String(36), index=True)  # the import run (one undo takes back a whole run)
+    position: Mapped[int] = mapped_column(Integer)  # its place in the run: undone from the last one back
+    sources: Mapped[int] = mapped_column(Integer)  # record_source rows it wrote (a later import or undo changes it)
+    log_mark: Mapped[int] = mapped_column(Integer)  # change_log's highest id before it: a later id is a later edit
+    log_ids: Mapped[str] = mapped_column(Text, default="[]")  # JSON: the change_log rows it wrote (hand edits)
+
+
+class ImportReversalRow(Base):
+    """One record an imported package replaced, revived, deleted (also by cascade) or unlinked, as it was before:
+    undone in reverse ``step`` order, guarded by the revision the import left. Records it created are not listed
+    (``record_source`` names them), so an import of new records writes no row here."""
+
+    __tablename__ = "import_reversal_row"
+    __table_args__ = (PrimaryKeyConstraint("digest", "step"),)
+
+    digest: Mapped[str] = mapped_column(String(64))
+    step: Mapped[int] = mapped_column(Integer)
+    entity: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    action: Mapped[str] = mapped_column(String(8))  # update, revive, delete, bury, unlink
+    revision: Mapped[int] = mapped_column(Integer)  # the row's (update, revive, unlink) or tombstone's revision it left
+    before: Mapped[str | None] = mapped_column(Text)  # JSON: the row before (with SDG targets); unlink: {column: id}
+    tombstone: Mapped[str | None] = mapped_column(Text)  # JSON: the tombstone before, if any
+    source: Mapped[str | None] = mapped_column(Text)  # JSON: the record_source row before, if any
+
+
 class SigningKeyEntry(Base):
     """A public key headquarters knows for an office (or a region that merges packages), and how far it trusts it.
 

@@ -140,6 +140,9 @@ class Store:
     office_code: str | None = None
     path: Path | None = None
     _lock: FileLock | None = field(default=None, repr=False)
+    #: Writes are refused: opened read-only, or (PostgreSQL) the database role may not write (:func:`read_only_text`).
+    read_only: bool = False
+    read_only_role: bool = False  # read-only because the role has no INSERT right on the tables (an analyst)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -239,6 +242,10 @@ def open_store(
                 _migrate(engine, sqlite_path, backup_dir, extra_migrations, create=create, new_file=new_file)
             store = Store(url=url, engine=engine, user=user or current_user(), path=sqlite_path, _lock=lock)
             store.office_code = _office_code(store)
+            if sqlite_path is None and not role_can_write(engine):  # an analyst's role: read, never write
+                event.listen(engine, "connect", _postgres_read_only)
+                engine.dispose()  # the connections made so far were not read-only
+                store.read_only = store.read_only_role = True
         return store
     except BaseException:
         if lock is not None:
@@ -268,12 +275,34 @@ def _open_read_only(url: str, sqlite_path: Path | None, user: str | None) -> Sto
             raise StoreNeedsMigration(translate("store", "{where} is not at this version's schema ({schema}); open it "
                                                 "once in Fieldbook (or with a command that writes) to bring it up to "
                                                 "date").format(where=where, schema=schema))
-        store = Store(url=url, engine=engine, user=user or current_user(), path=sqlite_path)
+        store = Store(url=url, engine=engine, user=user or current_user(), path=sqlite_path, read_only=True)
         store.office_code = _office_code(store)
+        store.read_only_role = sqlite_path is None and not role_can_write(engine)
         return store
     except BaseException:
         engine.dispose()
         raise
+
+
+def role_can_write(engine: Engine) -> bool:
+    """Whether the database role may add rows to every table of the store (PostgreSQL's ``has_table_privilege``);
+    always True on SQLite, where the file's folder decides (and opening for writing says so)."""
+    if engine.dialect.name == "sqlite":
+        return True
+    from db.models import Base
+
+    names = [table.name for table in Base.metadata.sorted_tables]
+    with engine.connect() as conn:
+        return bool(conn.exec_driver_sql(
+            "SELECT bool_and(has_table_privilege(quote_ident(t), 'INSERT')) FROM unnest(%(names)s::text[]) AS t",
+            {"names": names}).scalar())
+
+
+def read_only_text(store: Store) -> str:
+    """Why nothing can be written to this store, in one line (Consolidate's tooltips, the command line)."""
+    if store.read_only_role:
+        return translate("store", "this store is open read-only: your database role cannot write to it")
+    return translate("store", "this store is open read-only")
 
 
 def _postgres_read_only(dbapi_connection: object, _record: object) -> None:

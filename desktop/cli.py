@@ -121,8 +121,8 @@ def _parser() -> argparse.ArgumentParser:
                                                            "(postgresql+psycopg://…)"))
     imp.add_argument("--dry-run", action="store_true", help=translate("cli", "count what would change; change "
                                                                       "nothing"))
-    imp.add_argument("--undo-last", action="store_true", help=translate("cli", "undo the last import (SQLite: from "
-                                                                        "its snapshot)"))
+    imp.add_argument("--undo-last", action="store_true", help=translate("cli", "undo the last import (every package "
+                                                                        "of its run), on SQLite or PostgreSQL"))
     imp.add_argument("--json", action="store_true", help=translate("cli", "print the summaries as JSON (and no "
                                                                    "progress)"))
     imp.add_argument("--editor", help=editor_help)
@@ -358,25 +358,25 @@ def _run_import(args: argparse.Namespace) -> int:
 
     from db.store import open_store
     from desktop.exchange.errors import ExchangeError
-    from desktop.exchange.importer import ImportSummary, import_packages, undo_last_import
+    from desktop.exchange.importer import ImportSummary, import_packages, store_name, undo_last_import
     from desktop.exchange.trust import KeyClaim, Policy
 
     if args.undo_last:
         if args.files or args.dry_run:
             raise _UsageError(translate("cli", "--undo-last takes no files and no --dry-run"))
-        store = open_store(args.db, create=False)
-        try:
-            undone = undo_last_import(store)
-        except ExchangeError as exc:
-            store.close()
-            raise UserError(str(exc)) from None
+        with open_store(args.db, create=False) as store:
+            try:
+                undone = undo_last_import(store)
+            except ExchangeError as exc:
+                raise UserError(str(exc)) from None
+            where = args.db if store.path is not None else store_name(store)  # a URL: without its password
         last = undone[0]
         if len(undone) == 1:
             line = translate("cli", "{db}: undid the import of {file}: {office} #{sequence}, imported {when} UTC")
         else:
             line = cli.tr("{db}: undid the import of %n packages ({file} the last of them): {office} "
                           "#{sequence}, imported {when} UTC", None, len(undone))
-        print(line.format(db=args.db, file=last.file_name, office=last.office_code, sequence=last.sequence,
+        print(line.format(db=where, file=last.file_name, office=last.office_code, sequence=last.sequence,
                           when=f"{last.imported_at:%Y-%m-%d %H:%M}"))
         return EXIT_OK
     if not args.files:

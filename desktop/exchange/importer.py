@@ -5,8 +5,8 @@ travelled with; for each record the version ordering of :mod:`desktop.exchange.v
 merging does): a stale record never overwrites a newer one, a tombstone deletes what it is newer than, and a
 conflict (same revision, other content) is won deterministically and counted. A ledger of imported packages makes a
 second import of the same package change nothing; a missing sequence number of an office is reported as a gap. On
-SQLite a snapshot is taken before each import (one per run of several packages), and the last import can be undone
-from it.
+SQLite a snapshot (a backup) is taken before each import (one per run of several packages). Each package also records
+its reversal (:mod:`desktop.exchange.reversal`), so the last import run can be undone on SQLite and PostgreSQL alike.
 
 The packages of a run are committed in batches — one transaction, one savepoint per package — because at
 headquarters scale writing each index page out once per package was most of the cost of an import.
@@ -41,6 +41,7 @@ from sqlalchemy.engine import Dialect
 from db.models import (
     ENTITY_TYPES,
     ChangeLog,
+    ImportReversal,
     InitiativeSdgTarget,
     PackageLedger,
     RecordSource,
@@ -49,7 +50,8 @@ from db.models import (
 from db.bulk import Binder, Bulk, chunks
 from db.counting import counted_of, insert_counted, refresh_counted
 from db.files import process_alive
-from db.store import CACHE_KIB, Store, backup_sqlite, restore_sqlite
+from db.errors import StoreUnwritable
+from db.store import CACHE_KIB, Store, backup_sqlite, read_only_text
 from db.types import utcnow
 from desktop.exchange import format as fmt
 from desktop.exchange.errors import ExchangeError, exchange
@@ -57,6 +59,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.collector import collect_less, collecting_less
 from desktop.core.progress import NO_PROGRESS, Cancelled, Part, Progress
 from desktop.exchange.read import Package, read_package
+from desktop.exchange.reversal import Reversal, packages_of_run, run_of, undo_packages
 from desktop.exchange.trust import Policy, Untrusted, admit, check_sources
 from desktop.exchange.versions import (
     Version,
@@ -232,8 +235,8 @@ def import_packages(
     replaces, so two imports at once never lose an update.
 
     The packages are committed in batches (BATCH_RECORDS): ``on_summary`` hears of each package once its batch is
-    committed, and on SQLite one snapshot is taken before the run's first write, so undoing the last import undoes
-    the whole run. Cancelling keeps the packages finished so far. Reading and checking a package is independent of
+    committed, and on SQLite one snapshot (a backup) is taken before the run's first write. The packages share a
+    run: undoing the last import undoes the whole run (:func:`undo_last_import`). Cancelling keeps the packages finished so far. Reading and checking a package is independent of
     the store, so while one package is written the next ones are read in other processes (``readers`` of them, by
     default :func:`default_readers`). At most ``readers + 1`` packages wait in memory. ``executor`` may be given to
     reuse a process pool (give its processes :func:`reader_priority` as initializer).
@@ -339,6 +342,8 @@ class _Run:
                  on_summary: Callable[[ImportSummary], None] | None = None,
                  on_wait: Callable[[str], None] | None = None, policy: Policy | None = None,
                  editor: str | None = None) -> None:
+        if store.read_only:  # refused before anything is read: a dry run writes too (in a savepoint it rolls back)
+            raise StoreUnwritable(read_only_text(store))
         self.store = store
         self.policy = policy or default_policy(store)
         self.editor = editor
@@ -354,6 +359,9 @@ class _Run:
         self.records = 0
         self.written: set[str] = set()  # digests of the packages written in the open batch
         self.opened = 0.0
+        self.run = str(uuid.uuid4())  # undoing the last import takes back every package of its run
+        self.started = dt.datetime.now(dt.timezone.utc)
+        self.position = 0
 
     def add(self, source: str | Path | Package, progress: Progress) -> None:
         """Import one package into the open batch (a path is read here first)."""
@@ -402,9 +410,12 @@ class _Run:
             versions = package_versions(package, prepared, editor=self.editor, when=self.when)
             savepoint = conn.begin_nested()
             try:
+                self.position += 1
+                reversal = None if self.dry_run else Reversal(conn, summary.digest, self.run, self.position)
                 apply_versions(conn, versions, summary, summary.digest, Part(progress, 1, 2), counted=prepared.counted,
-                               where=_places(package))
-                if not self.dry_run:
+                               where=_places(package), reversal=reversal)
+                if reversal is not None:
+                    reversal.write()
                     _write_ledger(conn, summary, package, self.store.user)
             except Cancelled:
                 savepoint.rollback()
@@ -486,7 +497,7 @@ class _Run:
         if not self.conn.in_transaction():
             self.conn.begin()
             if not self.store.is_sqlite:  # SQLite's file lock serializes its writers already
-                _take_import_lock(self.conn, self.store.user, self.on_wait)
+                _take_import_lock(self.conn, self.store.user, self.on_wait, self.started)
             self.opened = time.perf_counter()
         return self.conn
 
@@ -513,17 +524,38 @@ class _Run:
 IMPORT_LOCK = 0x6669656C64626B
 
 
-def _take_import_lock(conn: Connection, user: str, on_wait: Callable[[str], None] | None) -> None:
+#: What an import's connection calls itself while it holds the lock (``application_name``): who, and since when
+#: (the run's start, in seconds since 1970, so that a run of several batches shows one time).
+IMPORT_APPLICATION = "fieldbook import by {user} @{since}"
+_IMPORTER_NAME = re.compile(r"^fieldbook import by (?P<user>.*?)(?: @(?P<since>\d+))?$")
+
+
+def import_application_name(user: str, since: dt.datetime) -> str:
+    return IMPORT_APPLICATION.format(user=_sql_text(user)[:24], since=int(since.timestamp()))
+
+
+def parse_application_name(name: str | None) -> tuple[str, dt.datetime | None] | None:
+    """(who, since) from an importing connection's application name; None for any other connection."""
+    found = _IMPORTER_NAME.match(name or "")
+    if found is None:
+        return None
+    since = found["since"]
+    return found["user"], (dt.datetime.fromtimestamp(int(since), dt.timezone.utc) if since else None)
+
+
+def _take_import_lock(conn: Connection, user: str, on_wait: Callable[[str], None] | None,
+                      since: dt.datetime | None = None) -> None:
     """The store's import lock, held to the end of the batch's transaction: the ledger check, the reads and the
     writes of one import never interleave with another's. A second import waits, and says for whom."""
-    conn.exec_driver_sql(f"SET LOCAL application_name = 'fieldbook import by {_sql_text(user)}'")
+    name = import_application_name(user, since or dt.datetime.now(dt.timezone.utc))
+    conn.exec_driver_sql(f"SET LOCAL application_name = '{name}'")
     if conn.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock({IMPORT_LOCK})").scalar():
         return
     holder = conn.exec_driver_sql(
         "SELECT a.application_name, a.xact_start FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
         f"WHERE l.locktype = 'advisory' AND l.granted AND l.objid = {IMPORT_LOCK & 0xFFFFFFFF} LIMIT 1").first()
     if on_wait is not None:
-        who = (holder[0] if holder else None) or translate("exchange", "another import")
+        who = (holder[0].split(" @")[0] if holder and holder[0] else None) or translate("exchange", "another import")
         if holder and holder[1]:
             on_wait(translate("exchange", "waiting: {who} is writing to this store since {time}; this import goes on "
                               "when it has committed").format(who=who, time=f"{holder[1]:%H:%M:%S}"))
@@ -749,7 +781,7 @@ def _existing_tombstones(conn: Connection, entity: str, ids: list[uuid.UUID]) ->
 def apply_versions(
     conn: Connection, versions: Sequence[Version], summary: ImportSummary, digest: str, progress: Progress = NO_PROGRESS,
     *, refresh_counts: bool = True, counted: list[tuple[Any, ...]] | None = None,
-    where: Callable[[Version], str] | None = None,
+    where: Callable[[Version], str] | None = None, reversal: Reversal | None = None,
 ) -> None:
     """Write the versions that win over what the store holds, counting what happened, inside the caller's
     transaction. Records in parent-to-child order, deletions last (children before parents).
@@ -761,7 +793,7 @@ def apply_versions(
     Authority: a version may update, revive or delete a record only if it names the office that owns the record in
     the store (ownership never changes by import); otherwise :class:`ForeignRecords` refuses the whole package,
     naming each row (``where`` says where a version came from). A row whose parent the store has deleted is stale,
-    never a broken reference."""
+    never a broken reference. ``reversal`` notes what undoing these writes needs (:mod:`desktop.exchange.reversal`)."""
     place = where or (lambda v: f"{v.entity} {v.record_id}")
     foreign: list[str] = []
     by_entity: dict[str, list[Version]] = {entity: [] for entity in ENTITY_ORDER}
@@ -839,6 +871,8 @@ def apply_versions(
             sources.append((entity, version.record_id, bound_id, version))
             if version.edit is not None:
                 _note_edit(summary, version, have)
+        if reversal is not None:
+            reversal.replaced(entity, updates, revived, current, buried, incoming)
         if revived:
             t = Tombstone.__table__.c
             for chunk in chunks(revived):
@@ -881,16 +915,20 @@ def apply_versions(
     if foreign:
         raise ForeignRecords(foreign)
     for version in ordered:  # read again: an earlier deletion of this package may have changed what is stored
-        gone = _apply_deletion(conn, version, summary)
+        gone = _apply_deletion(conn, version, summary, reversal)
         if gone is not None:
             deleted.add(version.key)
             if version.entity == "beneficiary_count" and gone:
                 touched.add(gone["initiative_id"])
                 all_created = False
     written = [(name, bound_id, version) for name, key, bound_id, version in sources if (name, key) not in deleted]
+    if reversal is not None:
+        reversal.sources = len(written)
     _write_sources(conn, [(name, bound_id, _edit_text(version)) for name, bound_id, version in written], digest)
-    _write_history(conn, [version for _, _, version in written if version.edit is not None and version.hand_edited],
-                   previous)
+    logged = _write_history(conn, [version for _, _, version in written
+                                   if version.edit is not None and version.hand_edited], previous)
+    if reversal is not None:
+        reversal.log_ids = logged
     if refresh_counts:  # a merge's scratch store is only written out again: it needs no KPIs
         if counted is not None and all_created and touched <= new_initiatives:
             insert_counted(conn, counted)
@@ -899,7 +937,8 @@ def apply_versions(
     progress.set_value(total, total)
 
 
-def _apply_deletion(conn: Connection, version: Version, summary: ImportSummary) -> Mapping[str, Any] | None:
+def _apply_deletion(conn: Connection, version: Version, summary: ImportSummary,
+                    reversal: Reversal | None = None) -> Mapping[str, Any] | None:
     """Apply one tombstone. Returns the values of the row it deleted ({} when only the tombstone was recorded), or
     None when the store keeps what it has."""
     table = _table(version.entity)
@@ -911,6 +950,8 @@ def _apply_deletion(conn: Connection, version: Version, summary: ImportSummary) 
     if have is None and tomb is not None and not wins_over(version, tomb):
         summary.unchanged += 1  # already deleted, at the same or a later revision
         return None
+    if reversal is not None:
+        reversal.deleting(version, have, tomb)
     if have is not None:
         # The database cascades to children. Their own tombstones travel in the same package (applied before this
         # one); any child the package does not list still leaves a tombstone here, and no record source points at
@@ -1057,11 +1098,11 @@ def _said(value: Any) -> str:
     return translate("exchange", "(empty)") if value is None or value == "" else str(value)
 
 
-def _write_history(conn: Connection, versions: list[Version], previous: dict[uuid.UUID, Version]) -> None:
+def _write_history(conn: Connection, versions: list[Version], previous: dict[uuid.UUID, Version]) -> list[int]:
     """Each hand-edited version taken in, in the record's history (change_log): field by field, by whom, from
-    which file — so headquarters can tell a spreadsheet fix from the office's own entry."""
+    which file — so headquarters can tell a spreadsheet fix from the office's own entry. Returns the rows' ids."""
     if not versions:
-        return
+        return []
     rows = []
     now = utcnow()
     for version in versions:
@@ -1077,8 +1118,10 @@ def _write_history(conn: Connection, versions: list[Version], previous: dict[uui
             if key in ("revision",):
                 continue
             rows.append({**base, "action": "update", "field": key, "old_value": _shown(old), "new_value": _shown(new)})
-    if rows:
-        conn.execute(insert(ChangeLog.__table__), rows)
+    if not rows:
+        return []
+    log = ChangeLog.__table__
+    return [int(i) for i in conn.scalars(insert(log).returning(log.c.id), rows)]
 
 
 def _gaps(conn: Connection, office: str, sequence: int | None) -> list[int]:
@@ -1120,31 +1163,74 @@ class LedgerEntry:
     imported_by: str
     counts: dict[str, int]
     snapshot: str | None
+    run: str | None = None  # the import run it came in (None: imported before runs were recorded)
+
+
+def _entries(conn: Connection, where: Any = None) -> list[LedgerEntry]:
+    table = PackageLedger.__table__
+    reversal = ImportReversal.__table__
+    query = (select(table, reversal.c.run).select_from(table.outerjoin(reversal, reversal.c.digest == table.c.digest))
+             .order_by(table.c.imported_at.desc(), table.c.digest.desc()))
+    if where is not None:
+        query = query.where(where)
+    return [LedgerEntry(r.digest, r.office_code, r.period, r.sequence, r.file_name, r.imported_at, r.imported_by,
+                        json.loads(r.summary), r.snapshot, r.run) for r in conn.execute(query)]
 
 
 def ledger(store: Store) -> list[LedgerEntry]:
     """Every imported package, newest first."""
-    table = PackageLedger.__table__
     with store.engine.connect() as conn:
-        rows = conn.execute(select(table).order_by(table.c.imported_at.desc())).all()
-    return [LedgerEntry(r.digest, r.office_code, r.period, r.sequence, r.file_name, r.imported_at, r.imported_by,
-                        json.loads(r.summary), r.snapshot) for r in rows]
+        return _entries(conn)
 
 
-def undo_last_import(store: Store) -> list[LedgerEntry]:
-    """Put back the snapshot taken before the newest import: the packages that import (a run of several shares one
-    snapshot) brought in are gone again. Returns their ledger entries. The store is closed: open it again after."""
-    if not store.is_sqlite or store.path is None:
-        raise ImportRejected(translate("exchange", "undo works on a SQLite store only; on PostgreSQL restore the "
-                                       "server's own backup"))
-    entries = ledger(store)
-    if not entries:
-        raise ImportRejected(translate("exchange", "{path}: no import to undo").format(path=store.path))
-    last = entries[0]
-    if not last.snapshot or not Path(last.snapshot).exists():
-        raise ImportRejected(translate("exchange", "{path}: the snapshot taken before importing {file} is gone")
-                             .format(path=store.path, file=last.file_name))
-    path = store.path
-    store.close()
-    restore_sqlite(Path(last.snapshot), path)
-    return [entry for entry in entries if entry.snapshot == last.snapshot]
+def store_name(store: Store) -> str:
+    """The store as a person reads it in a message: a file's path, a server's URL without its password."""
+    return str(store.path) if store.path is not None else store.engine.url.render_as_string(hide_password=True)
+
+
+def _last_run(conn: Connection, store: Store) -> list[LedgerEntry]:
+    """The packages of the newest import run, the last imported first; refused (one line) when there is none or it
+    cannot be undone."""
+    table = PackageLedger.__table__
+    row = conn.execute(select(table.c.digest).order_by(table.c.imported_at.desc(), table.c.digest.desc())
+                       .limit(1)).first()
+    if row is None:
+        raise ImportRejected(translate("exchange", "{path}: no import to undo").format(path=store_name(store)))
+    run = run_of(conn, row.digest)
+    if run is None:
+        last = _entries(conn, table.c.digest == row.digest)[0]
+        said = translate("exchange", "{path}: {file} was imported by a version of Fieldbook that did not record how "
+                         "to undo an import, so it cannot be undone here").format(path=store_name(store),
+                                                                                 file=last.file_name)
+        if last.snapshot and Path(last.snapshot).exists():
+            said += "; " + translate("exchange", "the snapshot taken before it is {snapshot}").format(
+                snapshot=last.snapshot)
+        raise ImportRejected(said)
+    digests = packages_of_run(conn, run)
+    found = {e.digest: e for e in _entries(conn, table.c.digest.in_(digests))}
+    return [found[d] for d in digests if d in found]
+
+
+def last_import(store: Store) -> list[LedgerEntry]:
+    """What "undo last import" would take back: the packages of the newest import run, the last imported first
+    (a run of several packages is undone together, as the SQLite snapshot taken before it once restored it all).
+    Raises :class:`ImportRejected` (one line) when there is nothing to undo, or it cannot be undone."""
+    with store.engine.connect() as conn:
+        return _last_run(conn, store)
+
+
+def undo_last_import(store: Store, progress: Progress | None = None) -> list[LedgerEntry]:
+    """Undo the newest import run, on SQLite or PostgreSQL, from its recorded reversal
+    (:mod:`desktop.exchange.reversal`): what its packages created goes, what they updated or deleted comes back as
+    it was, their ledger rows go. One transaction, holding the store's import lock (no import runs meanwhile):
+    refused in one line, with nothing undone, when an edit or another import has touched the same records since.
+    Returns the ledger entries of the packages undone; the store stays open."""
+    if store.read_only:
+        raise StoreUnwritable(read_only_text(store))
+    with store.engine.connect() as conn:
+        with conn.begin():
+            if not store.is_sqlite:  # SQLite: this process is the file's only writer (its file lock)
+                _take_import_lock(conn, store.user, None)
+            entries = _last_run(conn, store)
+            undo_packages(conn, [e.digest for e in entries], {e.digest: e.file_name for e in entries}, progress)
+    return entries

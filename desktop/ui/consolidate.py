@@ -2,17 +2,23 @@
 
 Drop packages on the window (or add them); see each one's office, period, sequence, validity and counts; open its
 problems; merge them to a file; or import them into the open store — a dry run first, then, after confirming, the
-import itself. Reading and merging files runs on the thread pool (:mod:`desktop.ui.jobs`); importing writes to the
-store, so it goes through the store worker like every other write. Long work shows progress and can be cancelled.
+import itself — and undo the last import. Reading and merging files runs on the thread pool (:mod:`desktop.ui.jobs`);
+importing and undoing write to the store, so they go through the store worker like every other write. Long work
+shows progress and can be cancelled.
+
+On a headquarters store on PostgreSQL the page also says who is importing into it now (polled every few seconds on
+the thread pool while the page is shown), and on a store the database role may not write to, import and undo are
+disabled, saying why.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,9 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.store import Store
+from db.store import Store, default_store_path, read_only_text
+from desktop.exchange.activity import Importer, importing
 from desktop.exchange.errors import ExchangeError
-from desktop.exchange.importer import ImportSummary, import_packages
+from desktop.exchange.importer import ImportSummary, LedgerEntry, import_packages, last_import, undo_last_import
 from desktop.exchange.merge import MergeResult, merge_packages
 from desktop.exchange.trust import KeyClaim, Policy
 from desktop.ui.export_dialog import office_key
@@ -102,6 +109,41 @@ def import_all(store: Store, paths: list[str], dry_run: bool, progress: Any, hea
                            policy=policy)
 
 
+def _local(when: Any) -> QDateTime:
+    """A UTC time from the store as the person's clock shows it."""
+    return QDateTime.fromMSecsSinceEpoch(int(when.timestamp() * 1000))
+
+
+def undo_candidate(store: Store) -> tuple[list[LedgerEntry], str]:
+    """Worker task: the packages "Undo last import" would take back (the last imported first), or why there is
+    nothing to undo (one line)."""
+    try:
+        return last_import(store), ""
+    except ExchangeError as exc:
+        return [], str(exc)
+
+
+def undo_import(store: Store, progress: Any) -> list[LedgerEntry]:
+    """Worker task: undo the last import run (one transaction: cancelling undoes nothing)."""
+    return undo_last_import(store, progress)
+
+
+def importers_now(store: Store, progress: Any = None) -> list[Importer]:
+    """Thread-pool job: who is importing into the store now (its own short connection)."""
+    return importing(store)
+
+
+def merge_signer(store: Store, data_dir: Path | None) -> Any:
+    """The key a merge made on this page signs with, as ``fieldbook merge`` chooses it: the key beside the open
+    SQLite store, else — a PostgreSQL store has no file to keep a key beside — the data folder's own key (beside the
+    office's data file). None (unsigned) only when there is no data folder either."""
+    if store.path is not None:
+        return office_key(store)[0]
+    if data_dir is None:
+        return None
+    return office_key(SimpleNamespace(path=default_store_path(data_dir)))[0]
+
+
 def dry_run_policy(user: str, claims: list[KeyClaim]) -> Policy:
     """The dry run lets in what a person may then choose to trust — new keys (collected in ``claims``) and unsigned
     packages (their summaries say so) — so the question before the real import can name them all."""
@@ -151,11 +193,20 @@ class ConsolidatePage(QWidget):
 
     merged = Signal(object)  # MergeResult
     imported = Signal(object)  # list[ImportSummary]
+    undone = Signal(object)  # list[LedgerEntry]: the packages an undo took back
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    #: How often the page asks who is importing into a PostgreSQL store, while it is shown.
+    ACTIVITY_POLL_MS = 3000
+
+    def __init__(self, context: Any, parent: QWidget | None = None, data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.entity = "consolidate"
         self.context = context
+        self.data_dir = data_dir
+        self.undo_entries: list[LedgerEntry] = []
+        self._asking_activity = False
+        # The office's own data file is called so; any other store (headquarters', SQLite or PostgreSQL) a store.
+        self.on_data_file = bool(getattr(context, "entry_allowed", True))
         self.setAcceptDrops(True)
         self.progress: QProgressDialog | None = None
         self.job: jobs.Job | None = None
@@ -166,7 +217,10 @@ class ConsolidatePage(QWidget):
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         self.hint = QLabel(self.tr("Drop package files (.xlsx) here, or add them. Each is checked at once: merge "
-                                   "the valid ones into one package, or import them into this data file."), self)
+                                   "the valid ones into one package, or import them into this data file.")
+                           if self.on_data_file else
+                           self.tr("Drop package files (.xlsx) here, or add them. Each is checked at once: merge "
+                                   "the valid ones into one package, or import them into this store."), self)
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
 
@@ -190,13 +244,29 @@ class ConsolidatePage(QWidget):
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.problems_button = QPushButton(self.tr("Show &problems"), self)
         self.merge_button = QPushButton(self.tr("&Merge to file…"), self)
-        self.import_button = QPushButton(self.tr("&Import into this data file…"), self)
+        self.import_button = QPushButton(self.tr("&Import into this data file…") if self.on_data_file
+                                         else self.tr("&Import into this store…"), self)
+        self.undo_button = QPushButton(self.tr("&Undo last import…"), self)
+        self.undo_button.setObjectName("undoImport")
         for button in (self.add_button, self.remove_button, self.problems_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.undo_button)
         layout.addLayout(buttons)
+        # Who else is importing into this store now, and whether this person may write to it at all.
+        self.activity_label = QLabel(self)
+        self.activity_label.setObjectName("importActivity")
+        self.activity_label.setWordWrap(True)
+        self.activity_label.setAccessibleName(self.tr("Imports under way"))
+        self.activity_label.setVisible(False)
+        layout.addWidget(self.activity_label)
+        self.read_only_label = QLabel(self)
+        self.read_only_label.setObjectName("readOnlyStore")
+        self.read_only_label.setWordWrap(True)
+        self.read_only_label.setVisible(False)
+        layout.addWidget(self.read_only_label)
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(self.tr("Last result"))
@@ -208,11 +278,35 @@ class ConsolidatePage(QWidget):
         self.problems_button.clicked.connect(self.show_problems)
         self.merge_button.clicked.connect(self.choose_merge_target)
         self.import_button.clicked.connect(self.start_import)
+        self.undo_button.clicked.connect(self.ask_undo)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.activity_timer = QTimer(self)
+        self.activity_timer.setInterval(self.ACTIVITY_POLL_MS)
+        self.activity_timer.timeout.connect(self.poll_activity)
         self._update_buttons()
 
+    def store(self) -> Store | None:
+        return self.context.tasks.store
+
+    def read_only(self) -> bool:
+        store = self.store()
+        return bool(store is not None and store.read_only)
+
     def reload(self) -> None:
-        """Nothing of the store is shown here: the packages are files."""
+        """The packages are files; of the store, only what "Undo last import" would take back is shown."""
+        self.refresh_undo()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.refresh_undo()
+        store = self.store()
+        if store is not None and not store.is_sqlite:  # on SQLite nobody else can be importing (the file lock)
+            self.poll_activity()
+            self.activity_timer.start()
+
+    def hideEvent(self, event: Any) -> None:
+        self.activity_timer.stop()
+        super().hideEvent(event)
 
     # -- packages in -----------------------------------------------------------------------------------------
     def dragEnterEvent(self, event: Any) -> None:
@@ -278,7 +372,18 @@ class ConsolidatePage(QWidget):
         self.problems_button.setEnabled(has_selection)
         any_valid = bool(self.valid_paths())
         self.merge_button.setEnabled(any_valid)
+        store = self.store()
+        if store is not None and store.read_only:  # an analyst's role: reading and merging only
+            why = read_only_text(store)
+            for button in (self.import_button, self.undo_button):
+                button.setEnabled(False)
+                button.setToolTip(why)
+            self.read_only_label.setText(why)
+            self.read_only_label.setVisible(True)
+            return
         self.import_button.setEnabled(any_valid)
+        self.import_button.setToolTip("")
+        self.undo_button.setEnabled(bool(self.undo_entries))
 
     # -- merge -----------------------------------------------------------------------------------------------
     @Slot()
@@ -291,7 +396,7 @@ class ConsolidatePage(QWidget):
         paths = self.valid_paths()
         report = folder / "merge-report.xlsx"
         # Read on the job's thread, as the import does: no processes started from inside the app.
-        signer, _ = office_key(self.context.tasks.store)  # the region's key: this data folder's
+        signer = merge_signer(self.context.tasks.store, self.data_dir)  # the region's key: this data folder's
         self._run_job(self.tr("Merging packages…"), merge_packages, paths, folder, report=report, label=label,
                       readers=0, on_done=self._merged, signer=signer)
 
@@ -320,16 +425,23 @@ class ConsolidatePage(QWidget):
         unsigned = [s for s in summaries if s.trust.startswith("UNSIGNED")]
         trust = ""
         if claims:
-            trust += "\n\n" + self.tr("Signing keys new to this data file — confirm each fingerprint with its office "
-                                       "(by phone) before you answer Yes:") + "".join(
+            trust += "\n\n" + (self.tr("Signing keys new to this data file — confirm each fingerprint with its "
+                                        "office (by phone) before you answer Yes:") if self.on_data_file else
+                                self.tr("Signing keys new to this store — confirm each fingerprint with its office "
+                                        "(by phone) before you answer Yes:")) + "".join(
                 f"\n  {c.holder}: {c.fingerprint}" for c in claims)
         if unsigned:
             trust += "\n\n" + self.tr("Not signed (anyone could have written them); importing records your name "
                                        "in the ledger:") + "".join(f"\n  {Path(s.file).name}" for s in unsigned)
+        store = self.store()
+        if store is not None and store.path is not None:
+            question = self.tr("A dry run of the import found:\n\n{lines}{trust}\n\nImport for real? A backup of the "
+                               "data file is taken first, and the last import can be undone.")
+        else:  # PostgreSQL: no file to back up, the server's own backups apply
+            question = self.tr("A dry run of the import found:\n\n{lines}{trust}\n\nImport for real? The last "
+                               "import can be undone.")
         answer = QMessageBox.question(
-            self, self.tr("Import packages?"),
-            self.tr("A dry run of the import found:\n\n{lines}{trust}\n\nImport for real? A backup of the data file "
-                    "is taken first, and the last import can be undone.").format(lines=lines, trust=trust),
+            self, self.tr("Import packages?"), question.format(lines=lines, trust=trust),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             self.result_label.setText(self.tr("Import cancelled; nothing was changed."))
@@ -377,6 +489,101 @@ class ConsolidatePage(QWidget):
         self._close_progress()
         self.result_label.setText("\n".join(s.line() for s in summaries))
         self.imported.emit(summaries)
+        self.refresh_undo()
+
+    # -- undo ------------------------------------------------------------------------------------------------
+    def refresh_undo(self) -> None:
+        """Ask the store (on the worker) what "Undo last import" would take back; the button says it."""
+        if self.store() is None or self.read_only():
+            self._update_buttons()
+            return
+        self.context.tasks.run(undo_candidate, writes=False, label="last import", on_done=self._show_undo)
+
+    def _show_undo(self, found: tuple[list[LedgerEntry], str]) -> None:
+        entries, why_not = found
+        self.undo_entries = entries
+        self._update_buttons()
+        if not self.read_only():
+            self.undo_button.setToolTip(self.describe_import(entries) if entries else why_not)
+
+    def describe_import(self, entries: list[LedgerEntry]) -> str:
+        """The import run as a person recognises it: its files, offices, when and by whom."""
+        files = [e.file_name for e in entries[::-1]]  # in the order they were imported
+        shown = ", ".join(files[:8])
+        if len(files) > 8:
+            shown += " " + self.tr("and %n more", None, len(files) - 8)
+        offices = ", ".join(sorted({e.office_code for e in entries if e.office_code}))
+        who = ", ".join(sorted({e.imported_by for e in entries}))
+        when = QLocale().toString(_local(entries[0].imported_at), QLocale.FormatType.ShortFormat)
+        return self.tr("%n package(s) imported {when} by {who} — {offices}: {files}", None, len(entries)).format(
+            when=when, who=who, offices=offices or "?", files=shown)
+
+    @Slot()
+    def ask_undo(self) -> None:
+        """The newest import run, named, and the question; the undo itself runs on the worker with progress."""
+        if self.read_only() or not self.undo_entries:
+            return
+        entries = self.undo_entries
+        answer = QMessageBox.question(
+            self, self.tr("Undo last import?"),
+            self.tr("Undo the last import?\n\n{what}\n\nWhat these packages created is removed and what they changed "
+                    "or deleted comes back as it was; their ledger entries go, so they can be imported again. It is "
+                    "refused, with nothing undone, if records they wrote were edited or imported again since.")
+            .format(what=self.describe_import(entries)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        progress = TaskProgress()
+        self._open_progress(self.tr("Undoing the last import…"), cancellable=True)
+        assert self.progress is not None
+        progress.changed.connect(self._progressed)
+        self.progress.canceled.connect(progress.cancel)
+        self._task_progress = progress
+        self.undo_button.setEnabled(False)
+        self.context.tasks.run(undo_import, progress, label="undo import", on_done=self._undone,
+                               on_error=self._undo_failed)
+
+    def _undone(self, entries: list[LedgerEntry]) -> None:
+        self._close_progress()
+        files = ", ".join(e.file_name for e in entries[::-1])
+        self.result_label.setText(self.tr("Undid the import of %n package(s): {files}", None, len(entries))
+                                  .format(files=files))
+        self.undone.emit(entries)
+        self.refresh_undo()
+
+    def _undo_failed(self, error: BaseException) -> None:
+        self._failed(error)
+        self.refresh_undo()
+
+    # -- who else is importing ----------------------------------------------------------------------------------
+    @Slot()
+    def poll_activity(self) -> None:
+        store = self.store()
+        if store is None or self._asking_activity:
+            return  # the last question is still out (a slow server): never a queue of them
+        self._asking_activity = True
+        job = jobs.Job(importers_now, store)
+        job.done.connect(self._show_activity)
+        job.failed.connect(self._activity_failed)
+        jobs.start(job)
+
+    @Slot(object)
+    def _show_activity(self, importers: list[Importer]) -> None:
+        self._asking_activity = False
+        lines = []
+        for importer in importers:
+            if importer.since is not None:
+                since = QLocale().toString(_local(importer.since).time(), QLocale.FormatType.ShortFormat)
+                lines.append(self.tr("{who} is importing into this store since {time}").format(who=importer.who,
+                                                                                           time=since))
+            else:
+                lines.append(self.tr("{who} is importing into this store").format(who=importer.who))
+        self.activity_label.setText("\n".join(lines))
+        self.activity_label.setVisible(bool(lines))
+
+    @Slot(object)
+    def _activity_failed(self, _error: BaseException) -> None:
+        self._asking_activity = False  # a dropped connection: the next tick asks again
 
     # -- progress --------------------------------------------------------------------------------------------
     def _run_job(self, text: str, fn: Any, *args: Any, on_done: Any, **kwargs: Any) -> None:

@@ -4,6 +4,10 @@ On an office store it shows the office's own figures; on a headquarters store, e
 :mod:`desktop.core.kpi` through the store worker; this page only shows them, in the user's locale, and says in
 plain words how people are counted (the counting rule), since its figure is not the sum of the periods the Office
 summary lists.
+
+Several officers share a headquarters store: while the page is shown it asks every few seconds, on the thread pool,
+whether an import (or an undo) has committed into the store since its figures were read
+(:func:`desktop.exchange.activity.store_generation`), and reads them again when one has.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,7 +52,9 @@ from db.models import BeneficiaryCount, Initiative, Office
 from db.store import Store
 from desktop.core.kpi import KpiFilters, Kpis, SourcedRecord, compute_kpis, records_behind
 from desktop.core.money import babel_locale, format_money
+from desktop.exchange.activity import store_generation
 from desktop.exchange.kpi_report import KIND_COLOURS, PIE_COLOURS, write_kpi_report
+from desktop.ui import jobs
 from desktop.ui.models import Column, RowTableModel, attr, code_labels
 from desktop.ui.widgets import ui_locale
 
@@ -61,6 +67,11 @@ class FilterChoices:
     regions: list[str]
     countries: list[str]
     offices: list[str]
+
+
+def generation_now(store: Store, progress: Any = None) -> tuple[int, str]:
+    """Thread-pool job: the store's generation (its own short connection, never the worker's queue)."""
+    return store_generation(store)
 
 
 def filter_choices(store: Store) -> FilterChoices:
@@ -166,7 +177,10 @@ def _draw_bars(view: QChartView, series: Any, categories: list[str],
     chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(category_axis)
     series.attachAxis(value_axis)
-    value_axis.applyNiceNumbers()
+    if any(value > 0 for _title, _color, values in sets for value in values):
+        value_axis.applyNiceNumbers()
+    else:  # nothing to show (an empty store, a filter that keeps nothing): 0–0 would make Qt's nice numbers NaN
+        value_axis.setRange(0, 1)
     return series
 
 
@@ -286,11 +300,19 @@ class DashboardPage(QScrollArea):
     FUNDS = {"pledged": "funds:pledge", "committed": "funds:commitment", "received": "funds:incoming",
              "spent": "funds:expenditure"}
 
+    #: How often the page asks, while shown, whether an import has committed into the store.
+    GENERATION_POLL_MS = 4000
+
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entity = "dashboard"
         self.context = context
         self.kpis: Kpis | None = None
+        self.generation: tuple[int, str] | None = None  # of the figures shown
+        self._asking_generation = False
+        self.generation_timer = QTimer(self)
+        self.generation_timer.setInterval(self.GENERATION_POLL_MS)
+        self.generation_timer.timeout.connect(self.poll_generation)
         self.dialog: RecordsBehindDialog | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -377,8 +399,44 @@ class DashboardPage(QScrollArea):
     @Slot()
     def reload(self, *_args: Any) -> None:
         """The filter choices and the figures, from the store (on the worker)."""
+        # Read first, in the worker's queue: an import committing between this and the figures is seen again.
+        self.context.tasks.run(store_generation, writes=False, on_done=self._read_generation, label="generation")
         self.load_choices()
         self.refresh()
+
+    def _read_generation(self, generation: tuple[int, str]) -> None:
+        self.generation = generation
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.generation_timer.start()
+
+    def hideEvent(self, event: Any) -> None:
+        self.generation_timer.stop()
+        super().hideEvent(event)
+
+    @Slot()
+    def poll_generation(self) -> None:
+        """Has an import (another officer's, or a command's) committed since the figures were read?"""
+        store = self.context.tasks.store
+        if store is None or self._asking_generation or self.generation is None:
+            return
+        self._asking_generation = True
+        job = jobs.Job(generation_now, store)
+        job.done.connect(self._polled_generation)
+        job.failed.connect(self._generation_failed)
+        jobs.start(job)
+
+    @Slot(object)
+    def _polled_generation(self, generation: tuple[int, str]) -> None:
+        self._asking_generation = False
+        if self.generation is not None and generation != self.generation and self.isVisible():
+            self.generation = generation
+            self.reload()
+
+    @Slot(object)
+    def _generation_failed(self, _error: BaseException) -> None:
+        self._asking_generation = False  # a dropped connection: the next tick asks again
 
     @Slot()
     def refresh(self, *_args: Any) -> None:

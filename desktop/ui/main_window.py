@@ -114,8 +114,9 @@ class MainWindow(QMainWindow):
         self.knowledge = pages.knowledge_page(self.context, self)
         self.summary = pages.SummaryPage(self.context, self)
         self.dashboard = DashboardPage(self.context, self)
-        self.consolidate = ConsolidatePage(self.context, self)
+        self.consolidate = ConsolidatePage(self.context, self, data_dir=data_dir)
         self.consolidate.imported.connect(lambda _summaries: self.reload_all())
+        self.consolidate.undone.connect(lambda _entries: self.reload_all())
         self.pages: dict[str, QWidget] = dict(zip(self.PAGES, (
             self.initiatives, self.beneficiaries, self.funding, self.partners, self.knowledge, self.summary,
             self.dashboard, self.consolidate)))
@@ -249,6 +250,9 @@ class MainWindow(QMainWindow):
         if self.on_office_file:
             self.show_data_file(where)
             return
+        store = self.tasks.store
+        if store is not None and store.read_only:  # an analyst's role: said in the title and the status bar
+            where = self.tr("{store} (read-only)").format(store=where)
         self.setWindowTitle(self.tr("Fieldbook — headquarters store {store}").format(store=where))
         self.file_label.setMaximumWidth(420)
         shown = self.tr("Headquarters store: {store}").format(store=where)

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConsolidatePage</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) imported {when} by {who} — {offices}: {files}</source>
+        <translation>
+            <numerusform>%n package imported {when} by {who} — {offices}: {files}</numerusform>
+            <numerusform>%n packages imported {when} by {who} — {offices}: {files}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid the import of %n package(s): {files}</source>
+        <translation>
+            <numerusform>Undid the import of %n package: {files}</numerusform>
+            <numerusform>Undid the import of %n packages: {files}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>%Ln initiative(s)</source>
@@ -413,6 +437,42 @@
         <translation>
             <numerusform>The manifest says {rows} row in {sheet}; the sheet has {count}</numerusform>
             <numerusform>The manifest says {rows} rows in {sheet}; the sheet has {count}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n record(s) it brought in changed by a later import since; nothing was undone</source>
+        <extracomment>Parents before children, as an import writes them. How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
+        <translation>
+            <numerusform>cannot undo {file}: %n record it brought in changed by a later import since; nothing was undone</numerusform>
+            <numerusform>cannot undo {file}: %n records it brought in changed by a later import since; nothing was undone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n record(s) it wrote edited since it was imported; nothing was undone</source>
+        <translation>
+            <numerusform>cannot undo {file}: %n record it wrote edited since it was imported; nothing was undone</numerusform>
+            <numerusform>cannot undo {file}: %n records it wrote edited since it was imported; nothing was undone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n {entity} record(s) it updated changed since it was imported; nothing was undone</source>
+        <translation>
+            <numerusform>cannot undo {file}: %n {entity} record it updated changed since it was imported; nothing was undone</numerusform>
+            <numerusform>cannot undo {file}: %n {entity} records it updated changed since it was imported; nothing was undone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: records it created have %n {child} record(s) added since under them; nothing was undone</source>
+        <translation>
+            <numerusform>cannot undo {file}: records it created have %n {child} record added since under them; nothing was undone</numerusform>
+            <numerusform>cannot undo {file}: records it created have %n {child} records added since under them; nothing was undone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n record(s) it created no longer in the store; nothing was undone</source>
+        <translation>
+            <numerusform>cannot undo {file}: %n record it created no longer in the store; nothing was undone</numerusform>
+            <numerusform>cannot undo {file}: %n records it created no longer in the store; nothing was undone</numerusform>
         </translation>
     </message>
 </context>

@@ -136,7 +136,7 @@
     <name>Columns</name>
     <message>
         <source>Code</source>
-        <extracomment>Grows on every reset, so that a proxy knows its accepted set is stale.</extracomment>
+        <extracomment>Grows on every reset, so that a proxy knows its accepted set is stale. How many records the list holds before search and filters (the &quot;of N&quot; of the count under the list).</extracomment>
         <translation>Código</translation>
     </message>
     <message>
@@ -371,11 +371,16 @@
     <name>ConsolidatePage</name>
     <message>
         <source>Consolidate packages</source>
+        <extracomment>How often the page asks who is importing into a PostgreSQL store, while it is shown.</extracomment>
         <translation>Consolidar paquetes</translation>
     </message>
     <message>
         <source>Drop package files (.xlsx) here, or add them. Each is checked at once: merge the valid ones into one package, or import them into this data file.</source>
         <translation>Suelte aquí los archivos de paquete (.xlsx) o agréguelos. Cada uno se comprueba de inmediato: fusione los válidos en un solo paquete o impórtelos a este archivo de datos.</translation>
+    </message>
+    <message>
+        <source>Drop package files (.xlsx) here, or add them. Each is checked at once: merge the valid ones into one package, or import them into this store.</source>
+        <translation>Suelte aquí los archivos de paquete (.xlsx) o agréguelos. Cada uno se comprueba de inmediato: fusione los válidos en un solo paquete o impórtelos a esta base de datos.</translation>
     </message>
     <message>
         <source>Packages</source>
@@ -408,6 +413,18 @@
     <message>
         <source>&amp;Import into this data file…</source>
         <translation>&amp;Importar a este archivo de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Import into this store…</source>
+        <translation>&amp;Importar a esta base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last import…</source>
+        <translation>&amp;Deshacer la última importación…</translation>
+    </message>
+    <message>
+        <source>Imports under way</source>
+        <translation>Importaciones en curso</translation>
     </message>
     <message>
         <source>Last result</source>
@@ -450,8 +467,24 @@
         <translation>Claves de firma nuevas para este archivo de datos: confirme cada huella digital con su oficina (por teléfono) antes de responder Sí:</translation>
     </message>
     <message>
+        <source>Signing keys new to this store — confirm each fingerprint with its office (by phone) before you answer Yes:</source>
+        <translation>Claves de firma nuevas para esta base de datos: confirme cada huella digital con su oficina (por teléfono) antes de responder Sí:</translation>
+    </message>
+    <message>
         <source>Not signed (anyone could have written them); importing records your name in the ledger:</source>
         <translation>Sin firmar (cualquiera podría haberlos escrito); al importarlos, su nombre queda anotado en el registro:</translation>
+    </message>
+    <message>
+        <source>A dry run of the import found:
+
+{lines}{trust}
+
+Import for real? The last import can be undone.</source>
+        <translation>Una simulación de la importación encontró:
+
+{lines}{trust}
+
+¿Importar definitivamente? La última importación se puede deshacer.</translation>
     </message>
     <message>
         <source>Import packages?</source>
@@ -492,6 +525,55 @@ Import for real? A backup of the data file is taken first, and the last import c
     <message>
         <source>{n} packages were imported before it; the others were not.</source>
         <translation>Antes de este se importaron {n} paquetes; los demás no se importaron.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) imported {when} by {who} — {offices}: {files}</source>
+        <translation>
+            <numerusform>%n paquete importado el {when} por {who} — {offices}: {files}</numerusform>
+            <numerusform>%n paquetes importados el {when} por {who} — {offices}: {files}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo last import?</source>
+        <translation>¿Deshacer la última importación?</translation>
+    </message>
+    <message>
+        <source>Undo the last import?
+
+{what}
+
+What these packages created is removed and what they changed or deleted comes back as it was; their ledger entries go, so they can be imported again. It is refused, with nothing undone, if records they wrote were edited or imported again since.</source>
+        <translation>¿Deshacer la última importación?
+
+{what}
+
+Se elimina lo que crearon estos paquetes, y lo que modificaron o eliminaron vuelve a quedar como estaba; sus entradas del registro de importaciones se suprimen, de modo que se pueden volver a importar. La operación se rechaza, sin deshacer nada, si desde entonces se han editado o vuelto a importar registros que ellos escribieron.</translation>
+    </message>
+    <message>
+        <source>Undoing the last import…</source>
+        <translation>Deshaciendo la última importación…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid the import of %n package(s): {files}</source>
+        <translation>
+            <numerusform>Se deshizo la importación de %n paquete: {files}</numerusform>
+            <numerusform>Se deshizo la importación de %n paquetes: {files}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{who} is importing into this store since {time}</source>
+        <translation>{who} está importando a esta base de datos desde las {time}</translation>
+    </message>
+    <message>
+        <source>{who} is importing into this store</source>
+        <translation>{who} está importando a esta base de datos</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -585,6 +667,7 @@ Import for real? A backup of the data file is taken first, and the last import c
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
+        <extracomment>How often the page asks, while shown, whether an import has committed into the store.</extracomment>
         <translation>Panel de indicadores</translation>
     </message>
     <message>
@@ -1275,6 +1358,10 @@ Import for real? A backup of the data file is taken first, and the last import c
     <message>
         <source>Data file in use: {path}</source>
         <translation>Archivo de datos en uso: {path}</translation>
+    </message>
+    <message>
+        <source>{store} (read-only)</source>
+        <translation>{store} (solo lectura)</translation>
     </message>
     <message>
         <source>Fieldbook — headquarters store {store}</source>
@@ -2501,8 +2588,8 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
         <translation>contar lo que cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <source>undo the last import (SQLite: from its snapshot)</source>
-        <translation>deshacer la última importación (SQLite: a partir de su instantánea)</translation>
+        <source>undo the last import (every package of its run), on SQLite or PostgreSQL</source>
+        <translation>deshacer la última importación (todos los paquetes de esa ejecución), en SQLite o PostgreSQL</translation>
     </message>
     <message>
         <source>print the summaries as JSON (and no progress)</source>
@@ -3039,7 +3126,7 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
     </message>
     <message>
         <source>{out}: merged {packages}: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</source>
-        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources).</extracomment>
+        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources). The winners the report names — of records with a superseded version, and the hand edits found by this merge — not every winner (those are in the package), by record, in the order the records first came.</extracomment>
         <translation>{out}: se fusionaron {packages}: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</translation>
     </message>
     <message numerus="yes">
@@ -3123,6 +3210,7 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
     </message>
     <message>
         <source>the disk is full</source>
+        <extracomment>The page cache of the merged store (a store&apos;s own is 64 MiB): it is written once, in the order of its indexes&apos; first columns mostly, and read once, by the export.</extracomment>
         <translation>el disco está lleno</translation>
     </message>
     <message>
@@ -3139,6 +3227,7 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
     </message>
     <message>
         <source>the merge report {path} could not be written ({reason}); the merged package {out} was written; {todo}</source>
+        <extracomment>Winning versions written to the merged store at a time (importer.apply_versions): what a merge holds in memory of the records it writes, whatever the number of packages. The page cache of the file of kept versions: enough for its index, which is what adding a version searches. The values a version&apos;s own fields are, for a record: Version.record_id is values[&quot;id&quot;], and so on.</extracomment>
         <translation>no se pudo escribir el informe de fusión {path} ({reason}); el paquete fusionado {out} sí se escribió; {todo}</translation>
     </message>
     <message>
@@ -3286,7 +3375,7 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
     </message>
     <message>
         <source>sheet {name} cannot be read ({reason}); the file is damaged or was changed by another program: ask for the package to be exported again</source>
-        <extracomment>Sheet name → its rows of cell values, streamed, from row 1 and column A. Kinds whose cell text, when already canonical, the digest takes as it is instead of writing the typed value out again (an import spends a tenth of its reading on that otherwise); tests/exchange/test_read_canonical.py checks that text taken so is exactly what the typed value would have been written as.</extracomment>
+        <extracomment>Sheet name → its rows of cell values, streamed, from row 1 and column A. Kinds whose cell text, when already canonical, the digest takes as it is instead of writing the typed value out again (an import spends a tenth of its reading on that otherwise); tests/exchange/test_read_canonical.py checks that text taken so is exactly what the typed value would have been written as. The same, asked of a whole column at once.</extracomment>
         <translation>la hoja {name} no se puede leer ({reason}); el archivo está dañado o lo modificó otro programa: pida que se vuelva a exportar el paquete</translation>
     </message>
     <message>
@@ -3516,7 +3605,7 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
     </message>
     <message>
         <source>another import</source>
-        <extracomment>The PostgreSQL advisory lock every import into a store takes per batch (&quot;fieldbk&quot; in ASCII).</extracomment>
+        <extracomment>The PostgreSQL advisory lock every import into a store takes per batch (&quot;fieldbk&quot; in ASCII). What an import&apos;s connection calls itself while it holds the lock (``application_name``): who, and since when (the run&apos;s start, in seconds since 1970, so that a run of several batches shows one time).</extracomment>
         <translation>otra importación</translation>
     </message>
     <message>
@@ -3584,16 +3673,16 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
         <translation>(vacío)</translation>
     </message>
     <message>
-        <source>undo works on a SQLite store only; on PostgreSQL restore the server&apos;s own backup</source>
-        <translation>deshacer solo funciona con una base de datos SQLite; en PostgreSQL, restaure la copia de seguridad del propio servidor</translation>
+        <source>{path}: {file} was imported by a version of Fieldbook that did not record how to undo an import, so it cannot be undone here</source>
+        <translation>{path}: {file} se importó con una versión de Fieldbook que no registraba cómo deshacer una importación, por lo que aquí no se puede deshacer</translation>
+    </message>
+    <message>
+        <source>the snapshot taken before it is {snapshot}</source>
+        <translation>la instantánea tomada antes de esa importación es {snapshot}</translation>
     </message>
     <message>
         <source>{path}: no import to undo</source>
         <translation>{path}: no hay ninguna importación que deshacer</translation>
-    </message>
-    <message>
-        <source>{path}: the snapshot taken before importing {file} is gone</source>
-        <translation>{path}: la instantánea tomada antes de importar {file} ya no existe</translation>
     </message>
     <message>
         <source>trusted</source>
@@ -3809,6 +3898,46 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
         <source>This deletion of a record of {owner} is not one {owner} signed: ask {owner} for its own package</source>
         <translation>Esta eliminación de un registro de {owner} no es una que {owner} haya firmado: pida a {owner} su propio paquete</translation>
     </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n record(s) it brought in changed by a later import since; nothing was undone</source>
+        <extracomment>Parents before children, as an import writes them. How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
+        <translation>
+            <numerusform>no se puede deshacer la importación de {file}: %n registro que aportó ha sido modificado desde entonces por una importación posterior; no se deshizo nada</numerusform>
+            <numerusform>no se puede deshacer la importación de {file}: %n registros que aportó han sido modificados desde entonces por una importación posterior; no se deshizo nada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot undo {file}: the {entity} {id} it wrote has changed since it was imported; nothing was undone</source>
+        <translation>no se puede deshacer la importación de {file}: el registro de tipo {entity} {id} que escribió ha cambiado desde que se importó; no se deshizo nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n record(s) it wrote edited since it was imported; nothing was undone</source>
+        <translation>
+            <numerusform>no se puede deshacer la importación de {file}: %n registro que escribió se ha editado desde que se importó; no se deshizo nada</numerusform>
+            <numerusform>no se puede deshacer la importación de {file}: %n registros que escribió se han editado desde que se importó; no se deshizo nada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n {entity} record(s) it updated changed since it was imported; nothing was undone</source>
+        <translation>
+            <numerusform>no se puede deshacer la importación de {file}: %n registro de tipo {entity} que actualizó ha cambiado desde que se importó; no se deshizo nada</numerusform>
+            <numerusform>no se puede deshacer la importación de {file}: %n registros de tipo {entity} que actualizó han cambiado desde que se importó; no se deshizo nada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: records it created have %n {child} record(s) added since under them; nothing was undone</source>
+        <translation>
+            <numerusform>no se puede deshacer la importación de {file}: desde entonces se ha agregado %n registro de tipo {child} bajo los registros que creó; no se deshizo nada</numerusform>
+            <numerusform>no se puede deshacer la importación de {file}: desde entonces se han agregado %n registros de tipo {child} bajo los registros que creó; no se deshizo nada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n record(s) it created no longer in the store; nothing was undone</source>
+        <translation>
+            <numerusform>no se puede deshacer la importación de {file}: %n registro que creó ya no está en la base de datos; no se deshizo nada</numerusform>
+            <numerusform>no se puede deshacer la importación de {file}: %n registros que creó ya no están en la base de datos; no se deshizo nada</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>form</name>
@@ -3821,7 +3950,7 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
     <name>package</name>
     <message>
         <source>This workbook is a Fieldbook package: one country office&apos;s portfolio for one reporting period.</source>
-        <extracomment>Rows between two progress reports (and cancel checks). Data validation and unlocked cells reach down to Excel&apos;s last row, so people can add rows. Printed pages: A4 (landscape, but for the Manifest) with narrow margins, in inches; text on paper is never smaller than _SMALLEST_PRINTED_PT. A page is reckoned to hold 8 % less than it does: LibreOffice draws a column some 6 % wider than Excel&apos;s 7 pixels a character, and a column that does not fit moves whole to the next page. Across a landscape page at 100 %, in pixels (96 dpi). The README sheet, in the package&apos;s language with English beside (translated in the &quot;package&quot; context).</extracomment>
+        <extracomment>Rows between two progress reports (and cancel checks). Data validation and unlocked cells reach down to Excel&apos;s last row, so people can add rows. Let go of each data row&apos;s height once xlsxwriter has written the row out (see _write_entity); off only in tests, to show the package is the same without. Printed pages: A4 (landscape, but for the Manifest) with narrow margins, in inches; text on paper is never smaller than _SMALLEST_PRINTED_PT. A page is reckoned to hold 8 % less than it does: LibreOffice draws a column some 6 % wider than Excel&apos;s 7 pixels a character, and a column that does not fit moves whole to the next page. Across a landscape page at 100 %, in pixels (96 dpi). The README sheet, in the package&apos;s language with English beside (translated in the &quot;package&quot; context).</extracomment>
         <translation>Este libro es un paquete de Fieldbook: la cartera de una oficina en el país para un período de informe.</translation>
     </message>
     <message>
@@ -5810,11 +5939,12 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
     </message>
     <message>
         <source>{count} rows would break foreign keys, first in table {table}</source>
+        <extracomment>The PostgreSQL advisory lock a schema upgrade holds to its commit (&quot;fbschema&quot; in ASCII).</extracomment>
         <translation>{count} filas infringirían las claves foráneas; la primera, en la tabla {table}</translation>
     </message>
     <message>
         <source>{path}: no such data file</source>
-        <extracomment>A file of this name beside the executable of a built copy makes it portable (a USB stick). The data folder of a portable copy, beside the executable.</extracomment>
+        <extracomment>A file of this name beside the executable of a built copy makes it portable (a USB stick). The data folder of a portable copy, beside the executable. Writes are refused: opened read-only, or (PostgreSQL) the database role may not write (:func:`read_only_text`).</extracomment>
         <translation>{path}: no existe ese archivo de datos</translation>
     </message>
     <message>
@@ -5829,6 +5959,14 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
     <message>
         <source>{where} is not at this version&apos;s schema ({schema}); open it once in Fieldbook (or with a command that writes) to bring it up to date</source>
         <translation>{where} no tiene el esquema de esta versión (su esquema: {schema}); ábralo una vez en Fieldbook (o con un comando que escriba en él) para actualizarlo</translation>
+    </message>
+    <message>
+        <source>this store is open read-only: your database role cannot write to it</source>
+        <translation>esta base de datos está abierta en modo de solo lectura: su rol de base de datos no puede escribir en ella</translation>
+    </message>
+    <message>
+        <source>this store is open read-only</source>
+        <translation>esta base de datos está abierta en modo de solo lectura</translation>
     </message>
     <message>
         <source>{path} is not a readable Fieldbook data file ({reason})</source>

@@ -136,7 +136,7 @@
     <name>Columns</name>
     <message>
         <source>Code</source>
-        <extracomment>Grows on every reset, so that a proxy knows its accepted set is stale.</extracomment>
+        <extracomment>Grows on every reset, so that a proxy knows its accepted set is stale. How many records the list holds before search and filters (the &quot;of N&quot; of the count under the list).</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -371,11 +371,16 @@
     <name>ConsolidatePage</name>
     <message>
         <source>Consolidate packages</source>
+        <extracomment>How often the page asks who is importing into a PostgreSQL store, while it is shown.</extracomment>
         <translation>Consolidation des paquets</translation>
     </message>
     <message>
         <source>Drop package files (.xlsx) here, or add them. Each is checked at once: merge the valid ones into one package, or import them into this data file.</source>
         <translation>Déposez ici les fichiers de paquets (.xlsx), ou ajoutez-les. Chacun est vérifié aussitôt&#xa0;: fusionnez les paquets valides en un seul paquet, ou importez-les dans ce fichier de données.</translation>
+    </message>
+    <message>
+        <source>Drop package files (.xlsx) here, or add them. Each is checked at once: merge the valid ones into one package, or import them into this store.</source>
+        <translation>Déposez ici les fichiers de paquets (.xlsx), ou ajoutez-les. Chacun est vérifié aussitôt : fusionnez les paquets valides en un seul paquet, ou importez-les dans cette base.</translation>
     </message>
     <message>
         <source>Packages</source>
@@ -408,6 +413,18 @@
     <message>
         <source>&amp;Import into this data file…</source>
         <translation>&amp;Importer dans ce fichier de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Import into this store…</source>
+        <translation>&amp;Importer dans cette base…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last import…</source>
+        <translation>&amp;Annuler la dernière importation…</translation>
+    </message>
+    <message>
+        <source>Imports under way</source>
+        <translation>Importations en cours</translation>
     </message>
     <message>
         <source>Last result</source>
@@ -450,8 +467,24 @@
         <translation>Clés de signature inconnues de ce fichier de données — confirmez chaque empreinte auprès de son bureau (par téléphone) avant de répondre Oui&#xa0;:</translation>
     </message>
     <message>
+        <source>Signing keys new to this store — confirm each fingerprint with its office (by phone) before you answer Yes:</source>
+        <translation>Clés de signature inconnues de cette base — confirmez chaque empreinte auprès de son bureau (par téléphone) avant de répondre Oui :</translation>
+    </message>
+    <message>
         <source>Not signed (anyone could have written them); importing records your name in the ledger:</source>
         <translation>Non signés (n&apos;importe qui a pu les rédiger)&#xa0;; les importer inscrit votre nom dans le registre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A dry run of the import found:
+
+{lines}{trust}
+
+Import for real? The last import can be undone.</source>
+        <translation>Une simulation de l&apos;importation a donné le résultat suivant :
+
+{lines}{trust}
+
+Procéder à l&apos;importation réelle ? La dernière importation peut être annulée.</translation>
     </message>
     <message>
         <source>Import packages?</source>
@@ -492,6 +525,55 @@ Procéder à l&apos;importation réelle&#xa0;? Une sauvegarde du fichier de donn
     <message>
         <source>{n} packages were imported before it; the others were not.</source>
         <translation>{n} paquets ont été importés avant celui-ci&#xa0;; les autres ne l&apos;ont pas été.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) imported {when} by {who} — {offices}: {files}</source>
+        <translation>
+            <numerusform>%n paquet importé le {when} par {who} — {offices} : {files}</numerusform>
+            <numerusform>%n paquets importés le {when} par {who} — {offices} : {files}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo last import?</source>
+        <translation>Annuler la dernière importation ?</translation>
+    </message>
+    <message>
+        <source>Undo the last import?
+
+{what}
+
+What these packages created is removed and what they changed or deleted comes back as it was; their ledger entries go, so they can be imported again. It is refused, with nothing undone, if records they wrote were edited or imported again since.</source>
+        <translation>Annuler la dernière importation ?
+
+{what}
+
+Ce que ces paquets ont créé est supprimé, et ce qu&apos;ils ont modifié ou supprimé est rétabli tel qu&apos;il était ; leurs entrées du registre sont retirées, de sorte qu&apos;ils peuvent être importés de nouveau. L&apos;opération est refusée, sans rien annuler, si des enregistrements qu&apos;ils ont écrits ont été modifiés ou importés de nouveau depuis.</translation>
+    </message>
+    <message>
+        <source>Undoing the last import…</source>
+        <translation>Annulation de la dernière importation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid the import of %n package(s): {files}</source>
+        <translation>
+            <numerusform>Importation de %n paquet annulée : {files}</numerusform>
+            <numerusform>Importation de %n paquets annulée : {files}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{who} is importing into this store since {time}</source>
+        <translation>{who} importe dans cette base depuis {time}</translation>
+    </message>
+    <message>
+        <source>{who} is importing into this store</source>
+        <translation>{who} importe dans cette base</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -585,6 +667,7 @@ Procéder à l&apos;importation réelle&#xa0;? Une sauvegarde du fichier de donn
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
+        <extracomment>How often the page asks, while shown, whether an import has committed into the store.</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
@@ -1275,6 +1358,10 @@ Procéder à l&apos;importation réelle&#xa0;? Une sauvegarde du fichier de donn
     <message>
         <source>Data file in use: {path}</source>
         <translation>Fichier de données utilisé&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>{store} (read-only)</source>
+        <translation>{store} (lecture seule)</translation>
     </message>
     <message>
         <source>Fieldbook — headquarters store {store}</source>
@@ -2501,8 +2588,8 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
         <translation>compter ce qui changerait, sans rien modifier</translation>
     </message>
     <message>
-        <source>undo the last import (SQLite: from its snapshot)</source>
-        <translation>annuler la dernière importation (SQLite&#xa0;: à partir de son instantané)</translation>
+        <source>undo the last import (every package of its run), on SQLite or PostgreSQL</source>
+        <translation>annuler la dernière importation (tous les paquets de cette exécution), sous SQLite ou PostgreSQL</translation>
     </message>
     <message>
         <source>print the summaries as JSON (and no progress)</source>
@@ -3039,7 +3126,7 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
     </message>
     <message>
         <source>{out}: merged {packages}: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</source>
-        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources).</extracomment>
+        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources). The winners the report names — of records with a superseded version, and the hand edits found by this merge — not every winner (those are in the package), by record, in the order the records first came.</extracomment>
         <translation>{out}&#xa0;: fusion de {packages}&#xa0;: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</translation>
     </message>
     <message numerus="yes">
@@ -3123,6 +3210,7 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
     </message>
     <message>
         <source>the disk is full</source>
+        <extracomment>The page cache of the merged store (a store&apos;s own is 64 MiB): it is written once, in the order of its indexes&apos; first columns mostly, and read once, by the export.</extracomment>
         <translation>le disque est plein</translation>
     </message>
     <message>
@@ -3139,6 +3227,7 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
     </message>
     <message>
         <source>the merge report {path} could not be written ({reason}); the merged package {out} was written; {todo}</source>
+        <extracomment>Winning versions written to the merged store at a time (importer.apply_versions): what a merge holds in memory of the records it writes, whatever the number of packages. The page cache of the file of kept versions: enough for its index, which is what adding a version searches. The values a version&apos;s own fields are, for a record: Version.record_id is values[&quot;id&quot;], and so on.</extracomment>
         <translation>le rapport de fusion {path} n&apos;a pas pu être écrit ({reason})&#xa0;; le paquet fusionné {out} a été écrit&#xa0;; {todo}</translation>
     </message>
     <message>
@@ -3286,7 +3375,7 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
     </message>
     <message>
         <source>sheet {name} cannot be read ({reason}); the file is damaged or was changed by another program: ask for the package to be exported again</source>
-        <extracomment>Sheet name → its rows of cell values, streamed, from row 1 and column A. Kinds whose cell text, when already canonical, the digest takes as it is instead of writing the typed value out again (an import spends a tenth of its reading on that otherwise); tests/exchange/test_read_canonical.py checks that text taken so is exactly what the typed value would have been written as.</extracomment>
+        <extracomment>Sheet name → its rows of cell values, streamed, from row 1 and column A. Kinds whose cell text, when already canonical, the digest takes as it is instead of writing the typed value out again (an import spends a tenth of its reading on that otherwise); tests/exchange/test_read_canonical.py checks that text taken so is exactly what the typed value would have been written as. The same, asked of a whole column at once.</extracomment>
         <translation>la feuille {name} ne peut pas être lue ({reason})&#xa0;; le fichier est endommagé ou a été modifié par un autre programme&#xa0;: demandez que le paquet soit exporté de nouveau</translation>
     </message>
     <message>
@@ -3516,7 +3605,7 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
     </message>
     <message>
         <source>another import</source>
-        <extracomment>The PostgreSQL advisory lock every import into a store takes per batch (&quot;fieldbk&quot; in ASCII).</extracomment>
+        <extracomment>The PostgreSQL advisory lock every import into a store takes per batch (&quot;fieldbk&quot; in ASCII). What an import&apos;s connection calls itself while it holds the lock (``application_name``): who, and since when (the run&apos;s start, in seconds since 1970, so that a run of several batches shows one time).</extracomment>
         <translation>une autre importation</translation>
     </message>
     <message>
@@ -3584,16 +3673,16 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
         <translation>(vide)</translation>
     </message>
     <message>
-        <source>undo works on a SQLite store only; on PostgreSQL restore the server&apos;s own backup</source>
-        <translation>l&apos;annulation ne fonctionne qu&apos;avec une base SQLite&#xa0;; sous PostgreSQL, restaurez la sauvegarde du serveur lui-même</translation>
+        <source>{path}: {file} was imported by a version of Fieldbook that did not record how to undo an import, so it cannot be undone here</source>
+        <translation>{path} : {file} a été importé par une version de Fieldbook qui n&apos;enregistrait pas comment annuler une importation ; son importation ne peut donc pas être annulée ici</translation>
+    </message>
+    <message>
+        <source>the snapshot taken before it is {snapshot}</source>
+        <translation>l&apos;instantané pris avant cette importation est {snapshot}</translation>
     </message>
     <message>
         <source>{path}: no import to undo</source>
         <translation>{path}&#xa0;: aucune importation à annuler</translation>
-    </message>
-    <message>
-        <source>{path}: the snapshot taken before importing {file} is gone</source>
-        <translation>{path}&#xa0;: l&apos;instantané pris avant l&apos;importation de {file} a disparu</translation>
     </message>
     <message>
         <source>trusted</source>
@@ -3809,6 +3898,46 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
         <source>This deletion of a record of {owner} is not one {owner} signed: ask {owner} for its own package</source>
         <translation>Cette suppression d&apos;un enregistrement de {owner} ne figure pas parmi celles que {owner} a signées&#xa0;: demandez à {owner} son propre paquet</translation>
     </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n record(s) it brought in changed by a later import since; nothing was undone</source>
+        <extracomment>Parents before children, as an import writes them. How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
+        <translation>
+            <numerusform>impossible d&apos;annuler l&apos;importation de {file} : %n enregistrement qu&apos;il a apporté a été modifié depuis par une importation ultérieure ; rien n&apos;a été annulé</numerusform>
+            <numerusform>impossible d&apos;annuler l&apos;importation de {file} : %n enregistrements qu&apos;il a apportés ont été modifiés depuis par une importation ultérieure ; rien n&apos;a été annulé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot undo {file}: the {entity} {id} it wrote has changed since it was imported; nothing was undone</source>
+        <translation>impossible d&apos;annuler l&apos;importation de {file} : l&apos;enregistrement {id} ({entity}) qu&apos;il a écrit a été modifié depuis son importation ; rien n&apos;a été annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n record(s) it wrote edited since it was imported; nothing was undone</source>
+        <translation>
+            <numerusform>impossible d&apos;annuler l&apos;importation de {file} : %n enregistrement qu&apos;il a écrit a été modifié depuis son importation ; rien n&apos;a été annulé</numerusform>
+            <numerusform>impossible d&apos;annuler l&apos;importation de {file} : %n enregistrements qu&apos;il a écrits ont été modifiés depuis son importation ; rien n&apos;a été annulé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n {entity} record(s) it updated changed since it was imported; nothing was undone</source>
+        <translation>
+            <numerusform>impossible d&apos;annuler l&apos;importation de {file} : %n enregistrement ({entity}) qu&apos;il a mis à jour a été modifié depuis son importation ; rien n&apos;a été annulé</numerusform>
+            <numerusform>impossible d&apos;annuler l&apos;importation de {file} : %n enregistrements ({entity}) qu&apos;il a mis à jour ont été modifiés depuis son importation ; rien n&apos;a été annulé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: records it created have %n {child} record(s) added since under them; nothing was undone</source>
+        <translation>
+            <numerusform>impossible d&apos;annuler l&apos;importation de {file} : %n enregistrement ({child}) a été ajouté depuis sous les enregistrements qu&apos;il a créés ; rien n&apos;a été annulé</numerusform>
+            <numerusform>impossible d&apos;annuler l&apos;importation de {file} : %n enregistrements ({child}) ont été ajoutés depuis sous les enregistrements qu&apos;il a créés ; rien n&apos;a été annulé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n record(s) it created no longer in the store; nothing was undone</source>
+        <translation>
+            <numerusform>impossible d&apos;annuler l&apos;importation de {file} : %n enregistrement qu&apos;il a créé ne se trouve plus dans la base ; rien n&apos;a été annulé</numerusform>
+            <numerusform>impossible d&apos;annuler l&apos;importation de {file} : %n enregistrements qu&apos;il a créés ne se trouvent plus dans la base ; rien n&apos;a été annulé</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>form</name>
@@ -3821,7 +3950,7 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
     <name>package</name>
     <message>
         <source>This workbook is a Fieldbook package: one country office&apos;s portfolio for one reporting period.</source>
-        <extracomment>Rows between two progress reports (and cancel checks). Data validation and unlocked cells reach down to Excel&apos;s last row, so people can add rows. Printed pages: A4 (landscape, but for the Manifest) with narrow margins, in inches; text on paper is never smaller than _SMALLEST_PRINTED_PT. A page is reckoned to hold 8 % less than it does: LibreOffice draws a column some 6 % wider than Excel&apos;s 7 pixels a character, and a column that does not fit moves whole to the next page. Across a landscape page at 100 %, in pixels (96 dpi). The README sheet, in the package&apos;s language with English beside (translated in the &quot;package&quot; context).</extracomment>
+        <extracomment>Rows between two progress reports (and cancel checks). Data validation and unlocked cells reach down to Excel&apos;s last row, so people can add rows. Let go of each data row&apos;s height once xlsxwriter has written the row out (see _write_entity); off only in tests, to show the package is the same without. Printed pages: A4 (landscape, but for the Manifest) with narrow margins, in inches; text on paper is never smaller than _SMALLEST_PRINTED_PT. A page is reckoned to hold 8 % less than it does: LibreOffice draws a column some 6 % wider than Excel&apos;s 7 pixels a character, and a column that does not fit moves whole to the next page. Across a landscape page at 100 %, in pixels (96 dpi). The README sheet, in the package&apos;s language with English beside (translated in the &quot;package&quot; context).</extracomment>
         <translation>Ce classeur est un paquet Fieldbook&#xa0;: le portefeuille d&apos;un bureau de pays pour une période de rapport.</translation>
     </message>
     <message>
@@ -5810,11 +5939,12 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
     </message>
     <message>
         <source>{count} rows would break foreign keys, first in table {table}</source>
+        <extracomment>The PostgreSQL advisory lock a schema upgrade holds to its commit (&quot;fbschema&quot; in ASCII).</extracomment>
         <translation>{count} lignes enfreindraient des clés étrangères, à commencer par la table {table}</translation>
     </message>
     <message>
         <source>{path}: no such data file</source>
-        <extracomment>A file of this name beside the executable of a built copy makes it portable (a USB stick). The data folder of a portable copy, beside the executable.</extracomment>
+        <extracomment>A file of this name beside the executable of a built copy makes it portable (a USB stick). The data folder of a portable copy, beside the executable. Writes are refused: opened read-only, or (PostgreSQL) the database role may not write (:func:`read_only_text`).</extracomment>
         <translation>{path}&#xa0;: fichier de données introuvable</translation>
     </message>
     <message>
@@ -5829,6 +5959,14 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
     <message>
         <source>{where} is not at this version&apos;s schema ({schema}); open it once in Fieldbook (or with a command that writes) to bring it up to date</source>
         <translation>{where} n&apos;est pas au schéma de cette version ({schema})&#xa0;; ouvrez-le une fois dans Fieldbook (ou avec une commande qui écrit) pour le mettre à jour</translation>
+    </message>
+    <message>
+        <source>this store is open read-only: your database role cannot write to it</source>
+        <translation>cette base est ouverte en lecture seule : votre rôle de base de données ne permet pas d&apos;y écrire</translation>
+    </message>
+    <message>
+        <source>this store is open read-only</source>
+        <translation>cette base est ouverte en lecture seule</translation>
     </message>
     <message>
         <source>{path} is not a readable Fieldbook data file ({reason})</source>

@@ -136,7 +136,7 @@
     <name>Columns</name>
     <message>
         <source>Code</source>
-        <extracomment>Grows on every reset, so that a proxy knows its accepted set is stale.</extracomment>
+        <extracomment>Grows on every reset, so that a proxy knows its accepted set is stale. How many records the list holds before search and filters (the &quot;of N&quot; of the count under the list).</extracomment>
         <translation>Código</translation>
     </message>
     <message>
@@ -371,11 +371,16 @@
     <name>ConsolidatePage</name>
     <message>
         <source>Consolidate packages</source>
+        <extracomment>How often the page asks who is importing into a PostgreSQL store, while it is shown.</extracomment>
         <translation>Consolidar pacotes</translation>
     </message>
     <message>
         <source>Drop package files (.xlsx) here, or add them. Each is checked at once: merge the valid ones into one package, or import them into this data file.</source>
         <translation>Arraste para aqui os ficheiros de pacote (.xlsx) ou adicione-os. Cada um é verificado de imediato: os válidos podem ser fundidos num único pacote ou importados para este ficheiro de dados.</translation>
+    </message>
+    <message>
+        <source>Drop package files (.xlsx) here, or add them. Each is checked at once: merge the valid ones into one package, or import them into this store.</source>
+        <translation>Arraste para aqui os ficheiros de pacote (.xlsx) ou adicione-os. Cada um é verificado de imediato: os válidos podem ser fundidos num único pacote ou importados para esta base de dados.</translation>
     </message>
     <message>
         <source>Packages</source>
@@ -408,6 +413,18 @@
     <message>
         <source>&amp;Import into this data file…</source>
         <translation>&amp;Importar para este ficheiro de dados…</translation>
+    </message>
+    <message>
+        <source>&amp;Import into this store…</source>
+        <translation>&amp;Importar para esta base de dados…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last import…</source>
+        <translation>&amp;Desfazer a última importação…</translation>
+    </message>
+    <message>
+        <source>Imports under way</source>
+        <translation>Importações em curso</translation>
     </message>
     <message>
         <source>Last result</source>
@@ -450,8 +467,24 @@
         <translation>Chaves de assinatura novas para este ficheiro de dados — confirme cada impressão digital com o escritório correspondente (por telefone) antes de responder Sim:</translation>
     </message>
     <message>
+        <source>Signing keys new to this store — confirm each fingerprint with its office (by phone) before you answer Yes:</source>
+        <translation>Chaves de assinatura novas para esta base de dados — confirme cada impressão digital com o escritório correspondente (por telefone) antes de responder Sim:</translation>
+    </message>
+    <message>
         <source>Not signed (anyone could have written them); importing records your name in the ledger:</source>
         <translation>Sem assinatura (podem ter sido escritos por qualquer pessoa); ao importar, o seu nome fica inscrito no registo de importações:</translation>
+    </message>
+    <message>
+        <source>A dry run of the import found:
+
+{lines}{trust}
+
+Import for real? The last import can be undone.</source>
+        <translation>Uma simulação da importação encontrou:
+
+{lines}{trust}
+
+Importar efetivamente? A última importação pode ser desfeita.</translation>
     </message>
     <message>
         <source>Import packages?</source>
@@ -492,6 +525,55 @@ Importar efetivamente? Antes, é feita uma cópia de segurança do ficheiro de d
     <message>
         <source>{n} packages were imported before it; the others were not.</source>
         <translation>{n} pacotes foram importados antes deste; os restantes não.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) imported {when} by {who} — {offices}: {files}</source>
+        <translation>
+            <numerusform>%n pacote importado em {when} por {who} — {offices}: {files}</numerusform>
+            <numerusform>%n pacotes importados em {when} por {who} — {offices}: {files}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo last import?</source>
+        <translation>Desfazer a última importação?</translation>
+    </message>
+    <message>
+        <source>Undo the last import?
+
+{what}
+
+What these packages created is removed and what they changed or deleted comes back as it was; their ledger entries go, so they can be imported again. It is refused, with nothing undone, if records they wrote were edited or imported again since.</source>
+        <translation>Desfazer a última importação?
+
+{what}
+
+O que estes pacotes criaram é removido, e o que alteraram ou eliminaram volta a ficar como estava; as suas entradas no registo de importações são retiradas, para que possam ser importados novamente. A operação é recusada, sem nada ser desfeito, se registos que eles escreveram tiverem sido editados ou importados novamente desde então.</translation>
+    </message>
+    <message>
+        <source>Undoing the last import…</source>
+        <translation>A desfazer a última importação…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid the import of %n package(s): {files}</source>
+        <translation>
+            <numerusform>Importação de %n pacote desfeita: {files}</numerusform>
+            <numerusform>Importação de %n pacotes desfeita: {files}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{who} is importing into this store since {time}</source>
+        <translation>{who} está a importar para esta base de dados desde as {time}</translation>
+    </message>
+    <message>
+        <source>{who} is importing into this store</source>
+        <translation>{who} está a importar para esta base de dados</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -585,6 +667,7 @@ Importar efetivamente? Antes, é feita uma cópia de segurança do ficheiro de d
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
+        <extracomment>How often the page asks, while shown, whether an import has committed into the store.</extracomment>
         <translation>Painel</translation>
     </message>
     <message>
@@ -1275,6 +1358,10 @@ Importar efetivamente? Antes, é feita uma cópia de segurança do ficheiro de d
     <message>
         <source>Data file in use: {path}</source>
         <translation>Ficheiro de dados em uso: {path}</translation>
+    </message>
+    <message>
+        <source>{store} (read-only)</source>
+        <translation>{store} (só de leitura)</translation>
     </message>
     <message>
         <source>Fieldbook — headquarters store {store}</source>
@@ -2501,8 +2588,8 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
         <translation>contar o que mudaria, sem alterar nada</translation>
     </message>
     <message>
-        <source>undo the last import (SQLite: from its snapshot)</source>
-        <translation>desfazer a última importação (SQLite: a partir da sua cópia instantânea)</translation>
+        <source>undo the last import (every package of its run), on SQLite or PostgreSQL</source>
+        <translation>desfazer a última importação (todos os pacotes dessa execução), em SQLite ou PostgreSQL</translation>
     </message>
     <message>
         <source>print the summaries as JSON (and no progress)</source>
@@ -3039,7 +3126,7 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
     </message>
     <message>
         <source>{out}: merged {packages}: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</source>
-        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources).</extracomment>
+        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources). The winners the report names — of records with a superseded version, and the hand edits found by this merge — not every winner (those are in the package), by record, in the order the records first came.</extracomment>
         <translation>{out}: fusão de {packages}: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</translation>
     </message>
     <message numerus="yes">
@@ -3123,6 +3210,7 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
     </message>
     <message>
         <source>the disk is full</source>
+        <extracomment>The page cache of the merged store (a store&apos;s own is 64 MiB): it is written once, in the order of its indexes&apos; first columns mostly, and read once, by the export.</extracomment>
         <translation>o disco está cheio</translation>
     </message>
     <message>
@@ -3139,6 +3227,7 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
     </message>
     <message>
         <source>the merge report {path} could not be written ({reason}); the merged package {out} was written; {todo}</source>
+        <extracomment>Winning versions written to the merged store at a time (importer.apply_versions): what a merge holds in memory of the records it writes, whatever the number of packages. The page cache of the file of kept versions: enough for its index, which is what adding a version searches. The values a version&apos;s own fields are, for a record: Version.record_id is values[&quot;id&quot;], and so on.</extracomment>
         <translation>não foi possível criar o relatório de fusão {path} ({reason}); o pacote fundido {out} foi criado; {todo}</translation>
     </message>
     <message>
@@ -3286,7 +3375,7 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
     </message>
     <message>
         <source>sheet {name} cannot be read ({reason}); the file is damaged or was changed by another program: ask for the package to be exported again</source>
-        <extracomment>Sheet name → its rows of cell values, streamed, from row 1 and column A. Kinds whose cell text, when already canonical, the digest takes as it is instead of writing the typed value out again (an import spends a tenth of its reading on that otherwise); tests/exchange/test_read_canonical.py checks that text taken so is exactly what the typed value would have been written as.</extracomment>
+        <extracomment>Sheet name → its rows of cell values, streamed, from row 1 and column A. Kinds whose cell text, when already canonical, the digest takes as it is instead of writing the typed value out again (an import spends a tenth of its reading on that otherwise); tests/exchange/test_read_canonical.py checks that text taken so is exactly what the typed value would have been written as. The same, asked of a whole column at once.</extracomment>
         <translation>a folha {name} não pode ser lida ({reason}); o ficheiro está danificado ou foi alterado por outro programa: peça que o pacote seja exportado novamente</translation>
     </message>
     <message>
@@ -3516,7 +3605,7 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
     </message>
     <message>
         <source>another import</source>
-        <extracomment>The PostgreSQL advisory lock every import into a store takes per batch (&quot;fieldbk&quot; in ASCII).</extracomment>
+        <extracomment>The PostgreSQL advisory lock every import into a store takes per batch (&quot;fieldbk&quot; in ASCII). What an import&apos;s connection calls itself while it holds the lock (``application_name``): who, and since when (the run&apos;s start, in seconds since 1970, so that a run of several batches shows one time).</extracomment>
         <translation>outra importação</translation>
     </message>
     <message>
@@ -3584,16 +3673,16 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
         <translation>(vazio)</translation>
     </message>
     <message>
-        <source>undo works on a SQLite store only; on PostgreSQL restore the server&apos;s own backup</source>
-        <translation>só é possível desfazer numa base de dados SQLite; em PostgreSQL, restaure a cópia de segurança do próprio servidor</translation>
+        <source>{path}: {file} was imported by a version of Fieldbook that did not record how to undo an import, so it cannot be undone here</source>
+        <translation>{path}: {file} foi importado por uma versão do Fieldbook que não registava como desfazer uma importação, pelo que a sua importação não pode ser desfeita aqui</translation>
+    </message>
+    <message>
+        <source>the snapshot taken before it is {snapshot}</source>
+        <translation>a cópia instantânea feita antes dessa importação é {snapshot}</translation>
     </message>
     <message>
         <source>{path}: no import to undo</source>
         <translation>{path}: nenhuma importação a desfazer</translation>
-    </message>
-    <message>
-        <source>{path}: the snapshot taken before importing {file} is gone</source>
-        <translation>{path}: a cópia instantânea feita antes de importar {file} já não existe</translation>
     </message>
     <message>
         <source>trusted</source>
@@ -3809,6 +3898,46 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
         <source>This deletion of a record of {owner} is not one {owner} signed: ask {owner} for its own package</source>
         <translation>Esta eliminação de um registo de {owner} não foi assinada por {owner}: peça a {owner} o seu próprio pacote</translation>
     </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n record(s) it brought in changed by a later import since; nothing was undone</source>
+        <extracomment>Parents before children, as an import writes them. How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
+        <translation>
+            <numerusform>não é possível desfazer a importação de {file}: %n registo que trouxe foi alterado entretanto por uma importação posterior; nada foi desfeito</numerusform>
+            <numerusform>não é possível desfazer a importação de {file}: %n registos que trouxe foram alterados entretanto por uma importação posterior; nada foi desfeito</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot undo {file}: the {entity} {id} it wrote has changed since it was imported; nothing was undone</source>
+        <translation>não é possível desfazer a importação de {file}: o registo {id} do tipo {entity} que escreveu foi alterado desde a importação; nada foi desfeito</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n record(s) it wrote edited since it was imported; nothing was undone</source>
+        <translation>
+            <numerusform>não é possível desfazer a importação de {file}: %n registo que escreveu foi editado desde a importação; nada foi desfeito</numerusform>
+            <numerusform>não é possível desfazer a importação de {file}: %n registos que escreveu foram editados desde a importação; nada foi desfeito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n {entity} record(s) it updated changed since it was imported; nothing was undone</source>
+        <translation>
+            <numerusform>não é possível desfazer a importação de {file}: %n registo do tipo {entity} que atualizou foi alterado desde a importação; nada foi desfeito</numerusform>
+            <numerusform>não é possível desfazer a importação de {file}: %n registos do tipo {entity} que atualizou foram alterados desde a importação; nada foi desfeito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: records it created have %n {child} record(s) added since under them; nothing was undone</source>
+        <translation>
+            <numerusform>não é possível desfazer a importação de {file}: foi adicionado entretanto %n registo do tipo {child} sob os registos que criou; nada foi desfeito</numerusform>
+            <numerusform>não é possível desfazer a importação de {file}: foram adicionados entretanto %n registos do tipo {child} sob os registos que criou; nada foi desfeito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n record(s) it created no longer in the store; nothing was undone</source>
+        <translation>
+            <numerusform>não é possível desfazer a importação de {file}: %n registo que criou já não está na base de dados; nada foi desfeito</numerusform>
+            <numerusform>não é possível desfazer a importação de {file}: %n registos que criou já não estão na base de dados; nada foi desfeito</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>form</name>
@@ -3821,7 +3950,7 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
     <name>package</name>
     <message>
         <source>This workbook is a Fieldbook package: one country office&apos;s portfolio for one reporting period.</source>
-        <extracomment>Rows between two progress reports (and cancel checks). Data validation and unlocked cells reach down to Excel&apos;s last row, so people can add rows. Printed pages: A4 (landscape, but for the Manifest) with narrow margins, in inches; text on paper is never smaller than _SMALLEST_PRINTED_PT. A page is reckoned to hold 8 % less than it does: LibreOffice draws a column some 6 % wider than Excel&apos;s 7 pixels a character, and a column that does not fit moves whole to the next page. Across a landscape page at 100 %, in pixels (96 dpi). The README sheet, in the package&apos;s language with English beside (translated in the &quot;package&quot; context).</extracomment>
+        <extracomment>Rows between two progress reports (and cancel checks). Data validation and unlocked cells reach down to Excel&apos;s last row, so people can add rows. Let go of each data row&apos;s height once xlsxwriter has written the row out (see _write_entity); off only in tests, to show the package is the same without. Printed pages: A4 (landscape, but for the Manifest) with narrow margins, in inches; text on paper is never smaller than _SMALLEST_PRINTED_PT. A page is reckoned to hold 8 % less than it does: LibreOffice draws a column some 6 % wider than Excel&apos;s 7 pixels a character, and a column that does not fit moves whole to the next page. Across a landscape page at 100 %, in pixels (96 dpi). The README sheet, in the package&apos;s language with English beside (translated in the &quot;package&quot; context).</extracomment>
         <translation>Este ficheiro Excel é um pacote do Fieldbook: a carteira de um escritório nacional num período de relatório.</translation>
     </message>
     <message>
@@ -5810,11 +5939,12 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
     </message>
     <message>
         <source>{count} rows would break foreign keys, first in table {table}</source>
+        <extracomment>The PostgreSQL advisory lock a schema upgrade holds to its commit (&quot;fbschema&quot; in ASCII).</extracomment>
         <translation>{count} linhas violariam chaves estrangeiras, a primeira na tabela {table}</translation>
     </message>
     <message>
         <source>{path}: no such data file</source>
-        <extracomment>A file of this name beside the executable of a built copy makes it portable (a USB stick). The data folder of a portable copy, beside the executable.</extracomment>
+        <extracomment>A file of this name beside the executable of a built copy makes it portable (a USB stick). The data folder of a portable copy, beside the executable. Writes are refused: opened read-only, or (PostgreSQL) the database role may not write (:func:`read_only_text`).</extracomment>
         <translation>{path}: ficheiro de dados inexistente</translation>
     </message>
     <message>
@@ -5829,6 +5959,14 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
     <message>
         <source>{where} is not at this version&apos;s schema ({schema}); open it once in Fieldbook (or with a command that writes) to bring it up to date</source>
         <translation>{where} não está no esquema desta versão ({schema}); abra-o uma vez no Fieldbook (ou com um comando que escreva) para o atualizar</translation>
+    </message>
+    <message>
+        <source>this store is open read-only: your database role cannot write to it</source>
+        <translation>esta base de dados está aberta só de leitura: o seu perfil na base de dados não tem permissão para escrever nela</translation>
+    </message>
+    <message>
+        <source>this store is open read-only</source>
+        <translation>esta base de dados está aberta só de leitura</translation>
     </message>
     <message>
         <source>{path} is not a readable Fieldbook data file ({reason})</source>

@@ -136,7 +136,7 @@
     <name>Columns</name>
     <message>
         <source>Code</source>
-        <extracomment>Grows on every reset, so that a proxy knows its accepted set is stale.</extracomment>
+        <extracomment>Grows on every reset, so that a proxy knows its accepted set is stale. How many records the list holds before search and filters (the &quot;of N&quot; of the count under the list).</extracomment>
         <translation>Код</translation>
     </message>
     <message>
@@ -371,11 +371,16 @@
     <name>ConsolidatePage</name>
     <message>
         <source>Consolidate packages</source>
+        <extracomment>How often the page asks who is importing into a PostgreSQL store, while it is shown.</extracomment>
         <translation>Консолидация пакетов</translation>
     </message>
     <message>
         <source>Drop package files (.xlsx) here, or add them. Each is checked at once: merge the valid ones into one package, or import them into this data file.</source>
         <translation>Перетащите сюда файлы пакетов (.xlsx) или добавьте их. Каждый пакет сразу проверяется: объедините действительные пакеты в один или импортируйте их в этот файл данных.</translation>
+    </message>
+    <message>
+        <source>Drop package files (.xlsx) here, or add them. Each is checked at once: merge the valid ones into one package, or import them into this store.</source>
+        <translation>Перетащите сюда файлы пакетов (.xlsx) или добавьте их. Каждый пакет сразу проверяется: объедините действительные пакеты в один или импортируйте их в это хранилище.</translation>
     </message>
     <message>
         <source>Packages</source>
@@ -408,6 +413,18 @@
     <message>
         <source>&amp;Import into this data file…</source>
         <translation>&amp;Импортировать в этот файл данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Import into this store…</source>
+        <translation>&amp;Импортировать в это хранилище…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last import…</source>
+        <translation>&amp;Отменить последний импорт…</translation>
+    </message>
+    <message>
+        <source>Imports under way</source>
+        <translation>Текущие операции импорта</translation>
     </message>
     <message>
         <source>Last result</source>
@@ -450,8 +467,24 @@
         <translation>Ключи подписи, новые для этого файла данных, — прежде чем ответить «Да», сверьте каждый отпечаток с соответствующим отделением (по телефону):</translation>
     </message>
     <message>
+        <source>Signing keys new to this store — confirm each fingerprint with its office (by phone) before you answer Yes:</source>
+        <translation>Ключи подписи, новые для этого хранилища, — прежде чем ответить «Да», сверьте каждый отпечаток с соответствующим отделением (по телефону):</translation>
+    </message>
+    <message>
         <source>Not signed (anyone could have written them); importing records your name in the ledger:</source>
         <translation>Без подписи (их мог составить кто угодно); при импорте ваше имя будет записано в журнал:</translation>
+    </message>
+    <message>
+        <source>A dry run of the import found:
+
+{lines}{trust}
+
+Import for real? The last import can be undone.</source>
+        <translation>Пробный импорт показал:
+
+{lines}{trust}
+
+Выполнить импорт? Последний импорт можно отменить.</translation>
     </message>
     <message>
         <source>Import packages?</source>
@@ -492,6 +525,58 @@ Import for real? A backup of the data file is taken first, and the last import c
     <message>
         <source>{n} packages were imported before it; the others were not.</source>
         <translation>Пакетов, импортированных до него: {n}; остальные не импортированы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и еще %n файл</numerusform>
+            <numerusform>и еще %n файла</numerusform>
+            <numerusform>и еще %n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) imported {when} by {who} — {offices}: {files}</source>
+        <translation>
+            <numerusform>%n пакет импортирован {when} ({who}) — {offices}: {files}</numerusform>
+            <numerusform>%n пакета импортированы {when} ({who}) — {offices}: {files}</numerusform>
+            <numerusform>%n пакетов импортировано {when} ({who}) — {offices}: {files}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo last import?</source>
+        <translation>Отменить последний импорт?</translation>
+    </message>
+    <message>
+        <source>Undo the last import?
+
+{what}
+
+What these packages created is removed and what they changed or deleted comes back as it was; their ledger entries go, so they can be imported again. It is refused, with nothing undone, if records they wrote were edited or imported again since.</source>
+        <translation>Отменить последний импорт?
+
+{what}
+
+То, что создали эти пакеты, будет удалено, а то, что они изменили или удалили, вернется в прежнее состояние; их записи в журнале будут удалены, поэтому их можно будет импортировать снова. Если записи, внесенные этими пакетами, с тех пор были отредактированы или импортированы повторно, операция будет отклонена и ничего не будет отменено.</translation>
+    </message>
+    <message>
+        <source>Undoing the last import…</source>
+        <translation>Отмена последнего импорта…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid the import of %n package(s): {files}</source>
+        <translation>
+            <numerusform>Отменен импорт %n пакета: {files}</numerusform>
+            <numerusform>Отменен импорт %n пакетов: {files}</numerusform>
+            <numerusform>Отменен импорт %n пакетов: {files}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{who} is importing into this store since {time}</source>
+        <translation>{who} выполняет импорт в это хранилище с {time}</translation>
+    </message>
+    <message>
+        <source>{who} is importing into this store</source>
+        <translation>{who} выполняет импорт в это хранилище</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -585,6 +670,7 @@ Import for real? A backup of the data file is taken first, and the last import c
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
+        <extracomment>How often the page asks, while shown, whether an import has committed into the store.</extracomment>
         <translation>Панель показателей</translation>
     </message>
     <message>
@@ -1286,6 +1372,10 @@ Import for real? A backup of the data file is taken first, and the last import c
     <message>
         <source>Data file in use: {path}</source>
         <translation>Используемый файл данных: {path}</translation>
+    </message>
+    <message>
+        <source>{store} (read-only)</source>
+        <translation>{store} (только для чтения)</translation>
     </message>
     <message>
         <source>Fieldbook — headquarters store {store}</source>
@@ -2514,8 +2604,8 @@ The current data is backed up first, and the undo history is cleared.</source>
         <translation>подсчитать, что изменится, ничего не изменяя</translation>
     </message>
     <message>
-        <source>undo the last import (SQLite: from its snapshot)</source>
-        <translation>отменить последний импорт (SQLite: из его снимка)</translation>
+        <source>undo the last import (every package of its run), on SQLite or PostgreSQL</source>
+        <translation>отменить последний импорт (все пакеты этого запуска) в SQLite или PostgreSQL</translation>
     </message>
     <message>
         <source>print the summaries as JSON (and no progress)</source>
@@ -3071,7 +3161,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>{out}: merged {packages}: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</source>
-        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources).</extracomment>
+        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources). The winners the report names — of records with a superseded version, and the hand edits found by this merge — not every winner (those are in the package), by record, in the order the records first came.</extracomment>
         <translation>{out}: объединено {packages}: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</translation>
     </message>
     <message numerus="yes">
@@ -3164,6 +3254,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>the disk is full</source>
+        <extracomment>The page cache of the merged store (a store&apos;s own is 64 MiB): it is written once, in the order of its indexes&apos; first columns mostly, and read once, by the export.</extracomment>
         <translation>диск заполнен</translation>
     </message>
     <message>
@@ -3180,6 +3271,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>the merge report {path} could not be written ({reason}); the merged package {out} was written; {todo}</source>
+        <extracomment>Winning versions written to the merged store at a time (importer.apply_versions): what a merge holds in memory of the records it writes, whatever the number of packages. The page cache of the file of kept versions: enough for its index, which is what adding a version searches. The values a version&apos;s own fields are, for a record: Version.record_id is values[&quot;id&quot;], and so on.</extracomment>
         <translation>не удалось записать отчет об объединении {path} ({reason}); объединенный пакет {out} записан; {todo}</translation>
     </message>
     <message>
@@ -3329,7 +3421,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>sheet {name} cannot be read ({reason}); the file is damaged or was changed by another program: ask for the package to be exported again</source>
-        <extracomment>Sheet name → its rows of cell values, streamed, from row 1 and column A. Kinds whose cell text, when already canonical, the digest takes as it is instead of writing the typed value out again (an import spends a tenth of its reading on that otherwise); tests/exchange/test_read_canonical.py checks that text taken so is exactly what the typed value would have been written as.</extracomment>
+        <extracomment>Sheet name → its rows of cell values, streamed, from row 1 and column A. Kinds whose cell text, when already canonical, the digest takes as it is instead of writing the typed value out again (an import spends a tenth of its reading on that otherwise); tests/exchange/test_read_canonical.py checks that text taken so is exactly what the typed value would have been written as. The same, asked of a whole column at once.</extracomment>
         <translation>не удается прочитать лист {name} ({reason}); файл поврежден или изменен другой программой: попросите экспортировать пакет заново</translation>
     </message>
     <message>
@@ -3570,7 +3662,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>another import</source>
-        <extracomment>The PostgreSQL advisory lock every import into a store takes per batch (&quot;fieldbk&quot; in ASCII).</extracomment>
+        <extracomment>The PostgreSQL advisory lock every import into a store takes per batch (&quot;fieldbk&quot; in ASCII). What an import&apos;s connection calls itself while it holds the lock (``application_name``): who, and since when (the run&apos;s start, in seconds since 1970, so that a run of several batches shows one time).</extracomment>
         <translation>другой импорт</translation>
     </message>
     <message>
@@ -3639,16 +3731,16 @@ The current data is backed up first, and the undo history is cleared.</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <source>undo works on a SQLite store only; on PostgreSQL restore the server&apos;s own backup</source>
-        <translation>отмена возможна только для хранилища SQLite; для PostgreSQL восстановите резервную копию самого сервера</translation>
+        <source>{path}: {file} was imported by a version of Fieldbook that did not record how to undo an import, so it cannot be undone here</source>
+        <translation>{path}: {file} импортирован версией Fieldbook, которая не сохраняла сведений для отмены импорта, поэтому здесь этот импорт отменить нельзя</translation>
+    </message>
+    <message>
+        <source>the snapshot taken before it is {snapshot}</source>
+        <translation>снимок, сделанный перед этим импортом: {snapshot}</translation>
     </message>
     <message>
         <source>{path}: no import to undo</source>
         <translation>{path}: нет импорта, который можно отменить</translation>
-    </message>
-    <message>
-        <source>{path}: the snapshot taken before importing {file} is gone</source>
-        <translation>{path}: снимок, сделанный перед импортом {file}, отсутствует</translation>
     </message>
     <message>
         <source>trusted</source>
@@ -3865,6 +3957,51 @@ The current data is backed up first, and the undo history is cleared.</source>
         <source>This deletion of a record of {owner} is not one {owner} signed: ask {owner} for its own package</source>
         <translation>Это удаление записи отделения {owner} не подписано отделением {owner}: попросите отделение {owner} прислать собственный пакет</translation>
     </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n record(s) it brought in changed by a later import since; nothing was undone</source>
+        <extracomment>Parents before children, as an import writes them. How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
+        <translation>
+            <numerusform>невозможно отменить импорт {file}: %n запись, внесенная им, с тех пор изменена последующим импортом; ничего не отменено</numerusform>
+            <numerusform>невозможно отменить импорт {file}: %n записи, внесенные им, с тех пор изменены последующим импортом; ничего не отменено</numerusform>
+            <numerusform>невозможно отменить импорт {file}: %n записей, внесенных им, с тех пор изменены последующим импортом; ничего не отменено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot undo {file}: the {entity} {id} it wrote has changed since it was imported; nothing was undone</source>
+        <translation>невозможно отменить импорт {file}: запись {id} ({entity}), внесенная им, изменилась после импорта; ничего не отменено</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n record(s) it wrote edited since it was imported; nothing was undone</source>
+        <translation>
+            <numerusform>невозможно отменить импорт {file}: %n запись, внесенная им, отредактирована после импорта; ничего не отменено</numerusform>
+            <numerusform>невозможно отменить импорт {file}: %n записи, внесенные им, отредактированы после импорта; ничего не отменено</numerusform>
+            <numerusform>невозможно отменить импорт {file}: %n записей, внесенных им, отредактированы после импорта; ничего не отменено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n {entity} record(s) it updated changed since it was imported; nothing was undone</source>
+        <translation>
+            <numerusform>невозможно отменить импорт {file}: %n запись ({entity}), обновленная им, изменилась после импорта; ничего не отменено</numerusform>
+            <numerusform>невозможно отменить импорт {file}: %n записи ({entity}), обновленные им, изменились после импорта; ничего не отменено</numerusform>
+            <numerusform>невозможно отменить импорт {file}: %n записей ({entity}), обновленных им, изменились после импорта; ничего не отменено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: records it created have %n {child} record(s) added since under them; nothing was undone</source>
+        <translation>
+            <numerusform>невозможно отменить импорт {file}: к созданным им записям с тех пор добавлена %n запись ({child}); ничего не отменено</numerusform>
+            <numerusform>невозможно отменить импорт {file}: к созданным им записям с тех пор добавлены %n записи ({child}); ничего не отменено</numerusform>
+            <numerusform>невозможно отменить импорт {file}: к созданным им записям с тех пор добавлено %n записей ({child}); ничего не отменено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n record(s) it created no longer in the store; nothing was undone</source>
+        <translation>
+            <numerusform>невозможно отменить импорт {file}: %n записи, созданной им, больше нет в хранилище; ничего не отменено</numerusform>
+            <numerusform>невозможно отменить импорт {file}: %n записей, созданных им, больше нет в хранилище; ничего не отменено</numerusform>
+            <numerusform>невозможно отменить импорт {file}: %n записей, созданных им, больше нет в хранилище; ничего не отменено</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>form</name>
@@ -3877,7 +4014,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     <name>package</name>
     <message>
         <source>This workbook is a Fieldbook package: one country office&apos;s portfolio for one reporting period.</source>
-        <extracomment>Rows between two progress reports (and cancel checks). Data validation and unlocked cells reach down to Excel&apos;s last row, so people can add rows. Printed pages: A4 (landscape, but for the Manifest) with narrow margins, in inches; text on paper is never smaller than _SMALLEST_PRINTED_PT. A page is reckoned to hold 8 % less than it does: LibreOffice draws a column some 6 % wider than Excel&apos;s 7 pixels a character, and a column that does not fit moves whole to the next page. Across a landscape page at 100 %, in pixels (96 dpi). The README sheet, in the package&apos;s language with English beside (translated in the &quot;package&quot; context).</extracomment>
+        <extracomment>Rows between two progress reports (and cancel checks). Data validation and unlocked cells reach down to Excel&apos;s last row, so people can add rows. Let go of each data row&apos;s height once xlsxwriter has written the row out (see _write_entity); off only in tests, to show the package is the same without. Printed pages: A4 (landscape, but for the Manifest) with narrow margins, in inches; text on paper is never smaller than _SMALLEST_PRINTED_PT. A page is reckoned to hold 8 % less than it does: LibreOffice draws a column some 6 % wider than Excel&apos;s 7 pixels a character, and a column that does not fit moves whole to the next page. Across a landscape page at 100 %, in pixels (96 dpi). The README sheet, in the package&apos;s language with English beside (translated in the &quot;package&quot; context).</extracomment>
         <translation>Эта книга — пакет Fieldbook: портфель одного странового отделения за один отчетный период.</translation>
     </message>
     <message>
@@ -5867,11 +6004,12 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>{count} rows would break foreign keys, first in table {table}</source>
+        <extracomment>The PostgreSQL advisory lock a schema upgrade holds to its commit (&quot;fbschema&quot; in ASCII).</extracomment>
         <translation>число строк, которые нарушили бы внешние ключи: {count}; первая — в таблице {table}</translation>
     </message>
     <message>
         <source>{path}: no such data file</source>
-        <extracomment>A file of this name beside the executable of a built copy makes it portable (a USB stick). The data folder of a portable copy, beside the executable.</extracomment>
+        <extracomment>A file of this name beside the executable of a built copy makes it portable (a USB stick). The data folder of a portable copy, beside the executable. Writes are refused: opened read-only, or (PostgreSQL) the database role may not write (:func:`read_only_text`).</extracomment>
         <translation>{path}: файл данных не найден</translation>
     </message>
     <message>
@@ -5886,6 +6024,14 @@ The current data is backed up first, and the undo history is cleared.</source>
     <message>
         <source>{where} is not at this version&apos;s schema ({schema}); open it once in Fieldbook (or with a command that writes) to bring it up to date</source>
         <translation>{where} не соответствует схеме этой версии ({schema}); чтобы обновить его, откройте его один раз в Fieldbook (или с помощью команды, выполняющей запись)</translation>
+    </message>
+    <message>
+        <source>this store is open read-only: your database role cannot write to it</source>
+        <translation>это хранилище открыто только для чтения: у вашей роли в базе данных нет права записи в него</translation>
+    </message>
+    <message>
+        <source>this store is open read-only</source>
+        <translation>это хранилище открыто только для чтения</translation>
     </message>
     <message>
         <source>{path} is not a readable Fieldbook data file ({reason})</source>

@@ -136,7 +136,7 @@
     <name>Columns</name>
     <message>
         <source>Code</source>
-        <extracomment>Grows on every reset, so that a proxy knows its accepted set is stale.</extracomment>
+        <extracomment>Grows on every reset, so that a proxy knows its accepted set is stale. How many records the list holds before search and filters (the &quot;of N&quot; of the count under the list).</extracomment>
         <translation>代码</translation>
     </message>
     <message>
@@ -371,11 +371,16 @@
     <name>ConsolidatePage</name>
     <message>
         <source>Consolidate packages</source>
+        <extracomment>How often the page asks who is importing into a PostgreSQL store, while it is shown.</extracomment>
         <translation>汇总数据包</translation>
     </message>
     <message>
         <source>Drop package files (.xlsx) here, or add them. Each is checked at once: merge the valid ones into one package, or import them into this data file.</source>
         <translation>将数据包文件（.xlsx）拖放到此处，或点击添加。每个数据包都会立即接受检查：可将有效的数据包合并为一个数据包，或导入此数据文件。</translation>
+    </message>
+    <message>
+        <source>Drop package files (.xlsx) here, or add them. Each is checked at once: merge the valid ones into one package, or import them into this store.</source>
+        <translation>将数据包文件（.xlsx）拖放到此处，或点击添加。每个数据包都会立即接受检查：可将有效的数据包合并为一个数据包，或导入此数据存储。</translation>
     </message>
     <message>
         <source>Packages</source>
@@ -408,6 +413,18 @@
     <message>
         <source>&amp;Import into this data file…</source>
         <translation>导入此数据文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import into this store…</source>
+        <translation>导入此数据存储(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last import…</source>
+        <translation>撤销最近一次导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Imports under way</source>
+        <translation>正在进行的导入</translation>
     </message>
     <message>
         <source>Last result</source>
@@ -450,8 +467,24 @@
         <translation>此数据文件尚未收录的签名密钥——回答“是”之前，请（通过电话）与相应办事处逐一核实指纹：</translation>
     </message>
     <message>
+        <source>Signing keys new to this store — confirm each fingerprint with its office (by phone) before you answer Yes:</source>
+        <translation>此数据存储尚未收录的签名密钥——回答“是”之前，请（通过电话）与相应办事处逐一核实指纹：</translation>
+    </message>
+    <message>
         <source>Not signed (anyone could have written them); importing records your name in the ledger:</source>
         <translation>未签名（任何人都可能写入其内容）；导入时将在台账中记录您的姓名：</translation>
+    </message>
+    <message>
+        <source>A dry run of the import found:
+
+{lines}{trust}
+
+Import for real? The last import can be undone.</source>
+        <translation>导入试运行发现：
+
+{lines}{trust}
+
+是否正式导入？最近一次导入可以撤销。</translation>
     </message>
     <message>
         <source>Import packages?</source>
@@ -492,6 +525,52 @@ Import for real? A backup of the data file is taken first, and the last import c
     <message>
         <source>{n} packages were imported before it; the others were not.</source>
         <translation>在此之前已导入 {n} 个数据包；其余数据包未导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) imported {when} by {who} — {offices}: {files}</source>
+        <translation>
+            <numerusform>{who} 于 {when} 导入的 %n 个数据包 — {offices}：{files}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo last import?</source>
+        <translation>撤销最近一次导入？</translation>
+    </message>
+    <message>
+        <source>Undo the last import?
+
+{what}
+
+What these packages created is removed and what they changed or deleted comes back as it was; their ledger entries go, so they can be imported again. It is refused, with nothing undone, if records they wrote were edited or imported again since.</source>
+        <translation>撤销最近一次导入？
+
+{what}
+
+这些数据包新建的内容将被删除，其更改或删除的内容将恢复原状；它们在台账中的条目将被移除，因此可以再次导入。如果此后它们写入的记录已被编辑或再次导入，撤销将被拒绝，且不会撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>Undoing the last import…</source>
+        <translation>正在撤销最近一次导入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid the import of %n package(s): {files}</source>
+        <translation>
+            <numerusform>已撤销 %n 个数据包的导入：{files}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{who} is importing into this store since {time}</source>
+        <translation>{who} 自 {time} 起正在向此数据存储导入</translation>
+    </message>
+    <message>
+        <source>{who} is importing into this store</source>
+        <translation>{who} 正在向此数据存储导入</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -585,6 +664,7 @@ Import for real? A backup of the data file is taken first, and the last import c
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
+        <extracomment>How often the page asks, while shown, whether an import has committed into the store.</extracomment>
         <translation>仪表板</translation>
     </message>
     <message>
@@ -1264,6 +1344,10 @@ Import for real? A backup of the data file is taken first, and the last import c
     <message>
         <source>Data file in use: {path}</source>
         <translation>正在使用的数据文件：{path}</translation>
+    </message>
+    <message>
+        <source>{store} (read-only)</source>
+        <translation>{store}（只读）</translation>
     </message>
     <message>
         <source>Fieldbook — headquarters store {store}</source>
@@ -2488,8 +2572,8 @@ The current data is backed up first, and the undo history is cleared.</source>
         <translation>统计将会更改的内容；不做任何更改</translation>
     </message>
     <message>
-        <source>undo the last import (SQLite: from its snapshot)</source>
-        <translation>撤销最近一次导入（SQLite：从其快照恢复）</translation>
+        <source>undo the last import (every package of its run), on SQLite or PostgreSQL</source>
+        <translation>撤销最近一次导入（该次运行中的所有数据包），适用于 SQLite 或 PostgreSQL</translation>
     </message>
     <message>
         <source>print the summaries as JSON (and no progress)</source>
@@ -3007,7 +3091,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>{out}: merged {packages}: {records}, {deletions}, {conflicts}, {superseded}, {duplicates}</source>
-        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources).</extracomment>
+        <extracomment>What a merged package keeps of each source&apos;s manifest: its signature and what it signed, so headquarters can check each source against the office that made it (desktop.exchange.trust.check_sources). The winners the report names — of records with a superseded version, and the hand edits found by this merge — not every winner (those are in the package), by record, in the order the records first came.</extracomment>
         <translation>{out}：已合并 {packages}：{records}，{deletions}，{conflicts}，{superseded}，{duplicates}</translation>
     </message>
     <message numerus="yes">
@@ -3082,6 +3166,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>the disk is full</source>
+        <extracomment>The page cache of the merged store (a store&apos;s own is 64 MiB): it is written once, in the order of its indexes&apos; first columns mostly, and read once, by the export.</extracomment>
         <translation>磁盘已满</translation>
     </message>
     <message>
@@ -3098,6 +3183,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>the merge report {path} could not be written ({reason}); the merged package {out} was written; {todo}</source>
+        <extracomment>Winning versions written to the merged store at a time (importer.apply_versions): what a merge holds in memory of the records it writes, whatever the number of packages. The page cache of the file of kept versions: enough for its index, which is what adding a version searches. The values a version&apos;s own fields are, for a record: Version.record_id is values[&quot;id&quot;], and so on.</extracomment>
         <translation>无法写入合并报告 {path}（{reason}）；合并后的数据包 {out} 已写入；{todo}</translation>
     </message>
     <message>
@@ -3243,7 +3329,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>sheet {name} cannot be read ({reason}); the file is damaged or was changed by another program: ask for the package to be exported again</source>
-        <extracomment>Sheet name → its rows of cell values, streamed, from row 1 and column A. Kinds whose cell text, when already canonical, the digest takes as it is instead of writing the typed value out again (an import spends a tenth of its reading on that otherwise); tests/exchange/test_read_canonical.py checks that text taken so is exactly what the typed value would have been written as.</extracomment>
+        <extracomment>Sheet name → its rows of cell values, streamed, from row 1 and column A. Kinds whose cell text, when already canonical, the digest takes as it is instead of writing the typed value out again (an import spends a tenth of its reading on that otherwise); tests/exchange/test_read_canonical.py checks that text taken so is exactly what the typed value would have been written as. The same, asked of a whole column at once.</extracomment>
         <translation>工作表 {name} 无法读取（{reason}）；文件已损坏或被其他程序更改：请要求重新导出该数据包</translation>
     </message>
     <message>
@@ -3462,7 +3548,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>another import</source>
-        <extracomment>The PostgreSQL advisory lock every import into a store takes per batch (&quot;fieldbk&quot; in ASCII).</extracomment>
+        <extracomment>The PostgreSQL advisory lock every import into a store takes per batch (&quot;fieldbk&quot; in ASCII). What an import&apos;s connection calls itself while it holds the lock (``application_name``): who, and since when (the run&apos;s start, in seconds since 1970, so that a run of several batches shows one time).</extracomment>
         <translation>另一个导入</translation>
     </message>
     <message>
@@ -3529,16 +3615,16 @@ The current data is backed up first, and the undo history is cleared.</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <source>undo works on a SQLite store only; on PostgreSQL restore the server&apos;s own backup</source>
-        <translation>撤销仅适用于 SQLite 数据存储；在 PostgreSQL 上，请恢复服务器自身的备份</translation>
+        <source>{path}: {file} was imported by a version of Fieldbook that did not record how to undo an import, so it cannot be undone here</source>
+        <translation>{path}：{file} 是由未记录撤销导入所需信息的 Fieldbook 版本导入的，因此无法在此撤销</translation>
+    </message>
+    <message>
+        <source>the snapshot taken before it is {snapshot}</source>
+        <translation>该次导入前创建的快照为 {snapshot}</translation>
     </message>
     <message>
         <source>{path}: no import to undo</source>
         <translation>{path}：没有可撤销的导入</translation>
-    </message>
-    <message>
-        <source>{path}: the snapshot taken before importing {file} is gone</source>
-        <translation>{path}：导入 {file} 之前创建的快照已不存在</translation>
     </message>
     <message>
         <source>trusted</source>
@@ -3753,6 +3839,41 @@ The current data is backed up first, and the undo history is cleared.</source>
         <source>This deletion of a record of {owner} is not one {owner} signed: ask {owner} for its own package</source>
         <translation>对 {owner} 记录的这一删除并非 {owner} 签名的内容：请向 {owner} 索取其自己的数据包</translation>
     </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n record(s) it brought in changed by a later import since; nothing was undone</source>
+        <extracomment>Parents before children, as an import writes them. How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
+        <translation>
+            <numerusform>无法撤销 {file} 的导入：其导入的 %n 条记录此后已被后续导入更改；未撤销任何内容</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot undo {file}: the {entity} {id} it wrote has changed since it was imported; nothing was undone</source>
+        <translation>无法撤销 {file} 的导入：其写入的 {entity} 记录 {id} 在导入后已被更改；未撤销任何内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n record(s) it wrote edited since it was imported; nothing was undone</source>
+        <translation>
+            <numerusform>无法撤销 {file} 的导入：其写入的 %n 条记录在导入后已被编辑；未撤销任何内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n {entity} record(s) it updated changed since it was imported; nothing was undone</source>
+        <translation>
+            <numerusform>无法撤销 {file} 的导入：其更新的 %n 条 {entity} 记录在导入后已被更改；未撤销任何内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: records it created have %n {child} record(s) added since under them; nothing was undone</source>
+        <translation>
+            <numerusform>无法撤销 {file} 的导入：其新建的记录下此后已添加了 %n 条 {child} 记录；未撤销任何内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo {file}: %n record(s) it created no longer in the store; nothing was undone</source>
+        <translation>
+            <numerusform>无法撤销 {file} 的导入：其新建的 %n 条记录已不在数据存储中；未撤销任何内容</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>form</name>
@@ -3765,7 +3886,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     <name>package</name>
     <message>
         <source>This workbook is a Fieldbook package: one country office&apos;s portfolio for one reporting period.</source>
-        <extracomment>Rows between two progress reports (and cancel checks). Data validation and unlocked cells reach down to Excel&apos;s last row, so people can add rows. Printed pages: A4 (landscape, but for the Manifest) with narrow margins, in inches; text on paper is never smaller than _SMALLEST_PRINTED_PT. A page is reckoned to hold 8 % less than it does: LibreOffice draws a column some 6 % wider than Excel&apos;s 7 pixels a character, and a column that does not fit moves whole to the next page. Across a landscape page at 100 %, in pixels (96 dpi). The README sheet, in the package&apos;s language with English beside (translated in the &quot;package&quot; context).</extracomment>
+        <extracomment>Rows between two progress reports (and cancel checks). Data validation and unlocked cells reach down to Excel&apos;s last row, so people can add rows. Let go of each data row&apos;s height once xlsxwriter has written the row out (see _write_entity); off only in tests, to show the package is the same without. Printed pages: A4 (landscape, but for the Manifest) with narrow margins, in inches; text on paper is never smaller than _SMALLEST_PRINTED_PT. A page is reckoned to hold 8 % less than it does: LibreOffice draws a column some 6 % wider than Excel&apos;s 7 pixels a character, and a column that does not fit moves whole to the next page. Across a landscape page at 100 %, in pixels (96 dpi). The README sheet, in the package&apos;s language with English beside (translated in the &quot;package&quot; context).</extracomment>
         <translation>本工作簿是一个 Fieldbook 数据包：一个国家办事处在一个报告期内的项目组合。</translation>
     </message>
     <message>
@@ -5753,11 +5874,12 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message>
         <source>{count} rows would break foreign keys, first in table {table}</source>
+        <extracomment>The PostgreSQL advisory lock a schema upgrade holds to its commit (&quot;fbschema&quot; in ASCII).</extracomment>
         <translation>{count} 行将违反外键约束，首先出现在表 {table} 中</translation>
     </message>
     <message>
         <source>{path}: no such data file</source>
-        <extracomment>A file of this name beside the executable of a built copy makes it portable (a USB stick). The data folder of a portable copy, beside the executable.</extracomment>
+        <extracomment>A file of this name beside the executable of a built copy makes it portable (a USB stick). The data folder of a portable copy, beside the executable. Writes are refused: opened read-only, or (PostgreSQL) the database role may not write (:func:`read_only_text`).</extracomment>
         <translation>{path}：数据文件不存在</translation>
     </message>
     <message>
@@ -5772,6 +5894,14 @@ The current data is backed up first, and the undo history is cleared.</source>
     <message>
         <source>{where} is not at this version&apos;s schema ({schema}); open it once in Fieldbook (or with a command that writes) to bring it up to date</source>
         <translation>{where} 的架构（{schema}）与此版本不符；请在 Fieldbook 中打开一次（或使用会写入的命令），以将其更新到最新版本</translation>
+    </message>
+    <message>
+        <source>this store is open read-only: your database role cannot write to it</source>
+        <translation>此数据存储以只读方式打开：您的数据库角色无权写入</translation>
+    </message>
+    <message>
+        <source>this store is open read-only</source>
+        <translation>此数据存储以只读方式打开</translation>
     </message>
     <message>
         <source>{path} is not a readable Fieldbook data file ({reason})</source>

@@ -207,3 +207,20 @@ def test_people_chart_reads_top_down_largest_group_first_targeted_above_reached(
     assert reached == sorted(reached) and reached[-1] > reached[0]  # the largest group on top
     axis = next(a for a in series.attachedAxes() if isinstance(a, QBarCategoryAxis))
     assert axis.categories()[-1] == "Residents of neighbourhoods"
+
+
+def test_a_store_with_nothing_in_it_draws_empty_charts_with_a_real_scale(qtbot, empty_window) -> None:
+    """An empty headquarters store (or a filter that keeps nothing): every value is 0, and Qt's nice numbers on a
+    0–0 range give a NaN axis (printed as a warning, drawn without a scale); the axis runs 0–1 instead."""
+    import math
+
+    from PySide6.QtCharts import QValueAxis
+
+    page = DashboardPage(empty_window.context)
+    qtbot.addWidget(page)
+    page.reload()
+    qtbot.waitUntil(lambda: page.kpis is not None, timeout=WAIT_MS)
+    for view in (page.group_chart, page.funds_chart):
+        axes = [a for a in view.chart().axes() if isinstance(a, QValueAxis)]
+        assert axes, "the chart has its value axis"
+        assert all(not math.isnan(a.max()) and (a.min(), a.max()) == (0, 1) for a in axes)
