@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from db.models import Base
+from db.models import Base, is_model_object
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -17,6 +17,7 @@ context.configure(
     render_as_batch=True,  # SQLite: ALTER by copying the table (see db.migrate for the foreign-key trap)
     compare_type=True,
     transactional_ddl=True,
+    include_name=is_model_object,  # the lists' search indexes (migration 0009) are not in the models
 )
 # db.migrate.upgrade owns the transaction; run inside it.
 context.run_migrations()

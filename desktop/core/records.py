@@ -19,7 +19,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import String, Uuid, and_, any_, case, cast, delete, func, literal, literal_column, or_, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import IntegrityError
 
 from db import reference
@@ -360,6 +361,359 @@ def periods_in_use(store: Store) -> list[str]:
     b = BeneficiaryCount.__table__
     with store.engine.connect() as conn:
         return [row[0] for row in conn.execute(select(b.c.period).distinct().order_by(b.c.period))]
+
+
+# -------------------------------------------------------------------------------------------------------------
+# Lists at headquarters size: keys in order from the database, rows a page at a time, search through an index
+
+#: Lists of at most this many records are read whole and searched, filtered and sorted in memory (an office's own
+#: list, a few hundred rows, behaves as it always has); longer ones (a headquarters store) are read a page at a time,
+#: and the database searches, filters and sorts them.
+LIST_IN_MEMORY_MAX = 20_000
+#: Rows read at once when a list is read a page at a time.
+LIST_PAGE = 200
+#: The searchable text of each list, as SQL over its table: the same expressions as migration 0009's triggers and
+#: PostgreSQL indexes (the index is used only when they are equal). A word matches when it is in this text.
+LIST_SEARCH_TEXT = {
+    "initiative": "{p}code || ' ' || {p}title || ' ' || {p}locality || ' ' || {p}country",
+    "partner": "{p}name || ' ' || {p}acronym || ' ' || coalesce({p}country, '')",
+    "knowledge_product": "{p}title || ' ' || {p}link",
+}
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What a long list shows: the words searched for, the named filters, and the column it is sorted by.
+
+    ``sort`` is a column key of the list (``desktop.ui.models.Column.key``), None for the list's own order;
+    ``labels`` maps the codes of that column to the labels the person sees, when it is a code-list column (the
+    list is sorted by label, in the person's language, as a short list is)."""
+
+    entity: str
+    search: str = ""
+    filters: tuple[tuple[str, Any], ...] = ()
+    sort: str | None = None
+    descending: bool = False
+    labels: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class ListWindow:
+    """A long list as the database answered a ``ListQuery``: every matching record's key in order, the rows of the
+    first page, how many records the list holds before search and filters, and where the record asked for is."""
+
+    query: ListQuery
+    keys: list[Any]
+    rows: dict[Any, Any]  # key → row, for the first page (and the page of ``position``)
+    total: int
+    position: int = -1
+    order: list[Any] = field(default_factory=list)  # every record's key in this sort: for the next keystroke
+    reselect: uuid.UUID | None = None  # the record whose ``position`` was asked for
+
+
+def list_size(store: Store, entity: str) -> int:
+    """How many records a list holds (one count; the list decides how it is read)."""
+    return _count(store, ENTITY_TYPES[entity].__table__)
+
+
+def _empty(column: Any, text: bool = True) -> Any:
+    return or_(column.is_(None), column == "") if text else column.is_(None)
+
+
+def _list_spec(entity: str) -> dict[str, Any]:
+    """Per list: its table, the columns of its DTO (first the key is added), the DTO, the list's own order, the
+    sortable columns (key → (expression, is text)), and its filters (name → value → condition)."""
+    if entity == "initiative":
+        t = Initiative.__table__
+        return {
+            "table": t, "from": t, "make": InitiativeRow,
+            "columns": [t.c.id, t.c.code, t.c.title, t.c.status, t.c.country, t.c.locality, t.c.flagship_code,
+                        t.c.subprogramme_code, t.c.start_date, t.c.end_date],
+            "order": [t.c.code],
+            "sort": {"code": (t.c.code, True), "title": (t.c.title, True), "status": (t.c.status, True),
+                     "country": (t.c.country, True), "locality": (t.c.locality, True),
+                     "flagship": (t.c.flagship_code, True), "subprogramme": (t.c.subprogramme_code, True),
+                     "start": (t.c.start_date, False), "end": (t.c.end_date, False)},
+            "filters": {name: (lambda value, name=name: and_(*_initiative_filter(Filters(**{name: value}))))
+                        for name in ("status", "programme", "period", "country")},
+        }
+    if entity == "partner":
+        p, link = Partner.__table__, InitiativePartner.__table__
+        used = (select(func.count(func.distinct(link.c.initiative_id))).where(link.c.partner_id == p.c.id)
+                .scalar_subquery())
+        return {
+            "table": p, "from": p, "make": PartnerRow,
+            "columns": [p.c.id, p.c.name, p.c.acronym, p.c.partner_type, p.c.country, used],
+            "order": [p.c.name],
+            "sort": {"name": (p.c.name, True), "acronym": (p.c.acronym, True), "type": (p.c.partner_type, True),
+                     "country": (p.c.country, True), "initiatives": (used, False)},
+            "filters": {"partner_type": lambda value: p.c.partner_type == value},
+        }
+    if entity == "knowledge_product":
+        k, i = KnowledgeProduct.__table__, Initiative.__table__
+        code = func.coalesce(i.c.code, "")
+        return {
+            "table": k, "from": k.outerjoin(i, i.c.id == k.c.initiative_id), "make": KnowledgeProductRow,
+            "columns": [k.c.id, k.c.title, k.c.product_type, k.c.published_on, k.c.initiative_id, code, k.c.link],
+            "order": [k.c.published_on.desc(), k.c.title],
+            "sort": {"title": (k.c.title, True), "type": (k.c.product_type, True),
+                     "published": (k.c.published_on, False), "initiative": (code, True), "link": (k.c.link, True)},
+            "filters": {"product_type": lambda value: k.c.product_type == value},
+        }
+    raise KeyError(f"no long list of {entity!r}")
+
+
+def _key_column(table: Any, dialect: str) -> Any:
+    # SQLite: the rowid, which the search index (migration 0009) is keyed by, and the cheapest key to read 100k of.
+    # PostgreSQL: the id as text (no UUID objects made for 100k keys).
+    if dialect == "sqlite":
+        return literal_column(f"{table.name}.rowid")
+    return cast(table.c.id, String)
+
+
+def _like_pattern(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _search_condition(entity: str, words: list[str]) -> Any:
+    """PostgreSQL: records whose lower-case searchable text holds every word, through the pg_trgm index of migration
+    0009 (the expression is the index's own, so the planner uses it)."""
+    text = literal_column("lower(" + LIST_SEARCH_TEXT[entity].format(p=f"{entity}.") + ")")
+
+    def holds(word: str) -> Any:
+        return text.like(func.lower(_like_pattern(word)), escape="\\")
+
+    if entity == "knowledge_product":
+        # A product is also found by its initiative's code (as the short list searches the code it shows); the
+        # list's query joins the initiative already.
+        code = func.lower(Initiative.__table__.c.code)
+        return and_(*(or_(holds(word), code.like(func.lower(_like_pattern(word)), escape="\\")) for word in words))
+    return and_(*(holds(word) for word in words))
+
+
+def _sqlite_found(conn: Any, entity: str, words: list[str], total: int,
+                  cache: dict[Any, set[Any] | None] | None = None) -> set[Any] | None:
+    """SQLite: the rowids of the records whose searchable text holds every word (None: every record). Words of
+    three characters or more through the FTS5 trigram index (one MATCH of quoted phrases); shorter ones, which
+    trigrams cannot find, by reading the index's own copy of the text (one short row per record, a fifth of the
+    time of reading the records)."""
+    cache = {} if cache is None else cache
+
+    def remembered(sql: str, params: list[Any], counted: bool = False) -> set[Any] | None:
+        # Typing "regeneration 12" asks for "regeneration" again with "1", then "12": the answers to the last few
+        # questions are kept while the records do not change (the caller drops them when they do).
+        if (sql, *params) not in cache:
+            if len(cache) > 16:
+                cache.clear()
+            # A word most records hold ("city", "regeneration"): counting its matches in the index is cheap, and
+            # when every record holds it nothing is read at all.
+            every = counted and _scalars_sql(conn, sql.replace("SELECT rowid", "SELECT count(*)", 1),
+                                             params)[0] == total
+            cache[(sql, *params)] = None if every else set(_scalars_sql(conn, sql, params))
+        return cache[(sql, *params)]
+
+    found: set[Any] | None = None
+    long = [w for w in words if len(w) >= 3]
+    if long:
+        phrases = " AND ".join('"' + w.replace('"', '""') + '"' for w in long)
+        found = remembered(f"SELECT rowid FROM search_{entity} WHERE search_{entity} MATCH ?", [phrases],
+                           counted=True)
+    short = [w for w in words if len(w) < 3]
+    if short and (found is None or found):
+        where = " AND ".join("c0 LIKE ? ESCAPE '\\'" for _ in short)
+        texts = remembered(f"SELECT id FROM search_{entity}_content WHERE {where}", [_like_pattern(w) for w in short])
+        found = texts if found is None else found & texts  # type: ignore[operator]
+    return found
+
+
+def _postgres_found(conn: Any, spec: dict[str, Any], entity: str, words: list[str], filters: list[Any], key: Any,
+                    total: int, cache: dict[Any, set[Any] | None]) -> set[Any] | None:
+    """PostgreSQL: the keys the search and filters let through, a word at a time. A keystroke changes one word: the
+    other words' answers are remembered, and the new word is looked for only among the records they left when those
+    are few (as it is among the records of the word it was typed on from: "regen" after "rege")."""
+    table = spec["table"]
+    known = [w for w in dict.fromkeys(words) if ("pg", entity, w) in cache]
+    found: set[Any] | None = None
+    for word in known:
+        found = _both(found, cache[("pg", entity, word)])
+    for word in dict.fromkeys(words):
+        if word in known:
+            continue
+        if found is not None and not found:
+            return found
+        shorter = {asked[2]: answer for asked, answer in cache.items()
+                   if asked[:2] == ("pg", entity) and asked[2] in word}
+        narrower = [answer for answer in shorter.values() if answer is not None]
+        among = min([*narrower, *([found] if found is not None else [])], key=len, default=None)
+        condition = _search_condition(entity, [word])
+        statement = select(key).select_from(spec["from"]).where(condition)
+        answer: set[Any] | None
+        if among is not None and len(among) <= 20_000:
+            statement = statement.where(table.c.id == any_(literal([uuid.UUID(k) for k in among],
+                                                                    ARRAY(Uuid()))))
+            answer = set(_scalars(conn, statement))
+            if among is not found:  # the word's own answer (among a shorter word's records): remembered
+                cache[("pg", entity, word)] = answer
+        else:
+            # A word every record holds ("regeneration" after "regenera" did, or a first letter): a count, cheaper
+            # than reading every key, says so; the keys are read only when some record lacks it.
+            every = ((None in shorter.values() or (len(word) == 1 and word.isalpha()))
+                     and _scalars(conn, select(func.count()).select_from(spec["from"]).where(condition))[0] == total)
+            answer = None if every else set(_scalars(conn, statement))
+            if len(cache) > 16:
+                cache.clear()
+            cache[("pg", entity, word)] = answer
+        found = _both(found, answer)
+    if filters and (found is None or found):
+        found = _both(found, set(_scalars(conn, select(key).select_from(spec["from"]).where(*filters))))
+    return found
+
+
+def _both(one: set[Any] | None, other: set[Any] | None) -> set[Any] | None:
+    """Records in both answers (None: every record)."""
+    if one is None:
+        return other
+    return one if other is None else one & other
+
+
+def _matching(conn: Any, spec: dict[str, Any], query: ListQuery, key: Any, total: int,
+              cache: dict[Any, set[Any] | None] | None) -> set[Any] | None:
+    """The keys of the records the search and filters let through, in no order (None: every record)."""
+    entity = query.entity
+    words = query.search.split()
+    filters = [spec["filters"][name](value) for name, value in query.filters if value not in (None, "")]
+    if not words and not filters:
+        return None
+    if conn.dialect.name != "sqlite":
+        return _postgres_found(conn, spec, entity, words, filters, key, total, {} if cache is None else cache)
+    found: set[Any] | None = None
+    if words and entity == "knowledge_product":
+        i, k = Initiative.__table__, KnowledgeProduct.__table__
+        for word in words:
+            these = _sqlite_found(conn, entity, [word], total, cache)
+            if these is not None:
+                these = these | set(_scalars(conn, select(key).select_from(k.join(i, i.c.id == k.c.initiative_id))
+                                             .where(i.c.code.like(_like_pattern(word), escape="\\"))))
+            found = _both(found, these)
+    elif words:
+        found = _sqlite_found(conn, entity, words, total, cache)
+    if filters and (found is None or found):
+        found = _both(found, set(_scalars(conn, select(key).select_from(spec["from"]).where(*filters))))
+    return found
+
+
+def _order_by(spec: dict[str, Any], query: ListQuery, conn: Any) -> list[Any]:
+    """The order of a short list's sort (``desktop.ui.models.RowTableModel.sort``): empty values last (first when
+    descending), text without regard to case, code-list columns by the label shown; ties in the list's own order."""
+    table = spec["table"]
+    own = [*spec["order"], literal_column(f"{table.name}.rowid") if conn.dialect.name == "sqlite" else table.c.id]
+    if query.sort is None or query.sort not in spec["sort"]:
+        return own
+    column, is_text = spec["sort"][query.sort]
+    labels = dict(query.labels)
+    if labels:
+        # Codes ranked by their labels, for the codes the list holds: one small CASE rather than a join.
+        used = [code for (code,) in conn.execute(select(column).distinct()) if code not in (None, "")]
+        ranked = sorted(used, key=lambda code: (labels.get(code, code).casefold(), code))
+        value = case({code: n for n, code in enumerate(ranked)}, value=column, else_=len(ranked))
+    elif is_text:
+        value = func.lower(column)
+    else:
+        value = column
+    empty = case((_empty(column, is_text), 1), else_=0)
+    if query.descending:
+        return [empty.desc(), value.desc(), *own]
+    return [empty, value, *own]
+
+
+def _scalars(conn: Any, statement: Any) -> list[Any]:
+    # 100k keys: the driver's own rows, without a SQLAlchemy Row for each (half the time of .scalars().all()).
+    compiled = statement.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.params
+    if conn.dialect.name == "postgresql":
+        params = {name: params[name] for name in compiled.positiontup} if compiled.positiontup else params
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        if conn.dialect.paramstyle == "qmark":
+            cursor.execute(str(compiled), [params[name] for name in compiled.positiontup or ()])
+        else:
+            cursor.execute(str(compiled), params)
+        return [row[0] for row in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
+def _scalars_sql(conn: Any, sql: str, params: list[Any]) -> list[Any]:
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        return [row[0] for row in cursor.execute(sql, params).fetchall()]
+    finally:
+        cursor.close()
+
+
+def list_window(store: Store, query: ListQuery, order: list[Any] | None = None,
+                reselect: uuid.UUID | None = None, cache: dict[Any, set[Any]] | None = None) -> ListWindow:
+    """What a long list shows for ``query``: the keys of the records it shows, in order, the rows of the first
+    page, and the position of ``reselect`` (-1: not shown).
+
+    ``order`` is the list's order for this sort from an earlier window (``ListWindow.order``), while the records
+    have not changed: a keystroke in the search field then asks the database only which records match (through the
+    index, in no order, the cheap question) and keeps that order's keys that do. ``cache`` (a dict the caller
+    keeps, and empties when the records change) remembers the last answers of the index, for the next keystroke."""
+    spec = _list_spec(query.entity)
+    table = spec["table"]
+    with store.engine.connect() as conn:
+        dialect = conn.dialect.name
+        key = _key_column(table, dialect)
+        if order is None:
+            order = _scalars(conn, select(key).select_from(spec["from"]).order_by(*_order_by(spec, query, conn)))
+        total = len(order)
+        matching = _matching(conn, spec, query, key, total, cache)
+        keys = order if matching is None else [k for k in order if k in matching]
+        position = -1
+        if reselect is not None:
+            found = (conn.execute(select(key).where(table.c.id == reselect)).scalar()
+                     if dialect == "sqlite" else str(reselect))
+            if found is not None:
+                try:
+                    position = keys.index(found)
+                except ValueError:
+                    position = -1
+        wanted = keys[:LIST_PAGE]
+        if position >= LIST_PAGE:  # the page of the record to select too: it shows at once, with its id
+            first = position - position % LIST_PAGE
+            wanted = [*wanted, *keys[first:first + LIST_PAGE]]
+        rows = _rows_of(conn, spec, wanted, dialect)
+    return ListWindow(query, keys, rows, total, position, order, reselect)
+
+
+def list_rows(store: Store, entity: str, keys: Sequence[Any]) -> dict[Any, Any]:
+    """The rows of a long list with these keys (from :func:`list_window`), by key; a record deleted meanwhile is
+    not there."""
+    spec = _list_spec(entity)
+    with store.engine.connect() as conn:
+        return _rows_of(conn, spec, keys, conn.dialect.name)
+
+
+def list_key(store: Store, entity: str, record_id: uuid.UUID) -> Any:
+    """The key of one record in a long list (None: there is no such record)."""
+    table = ENTITY_TYPES[entity].__table__
+    with store.engine.connect() as conn:
+        if conn.dialect.name != "sqlite":
+            found = conn.execute(select(table.c.id).where(table.c.id == record_id)).scalar()
+            return None if found is None else str(found)
+        return conn.execute(select(_key_column(table, "sqlite")).where(table.c.id == record_id)).scalar()
+
+
+def _rows_of(conn: Any, spec: dict[str, Any], keys: Sequence[Any], dialect: str) -> dict[Any, Any]:
+    if not keys:
+        return {}
+    table = spec["table"]
+    key = _key_column(table, dialect)
+    where = key.in_(list(keys)) if dialect == "sqlite" else table.c.id.in_([uuid.UUID(k) for k in keys])
+    make = spec["make"]
+    return {row[0]: make(*row[1:]) for row in conn.execute(
+        select(key, *spec["columns"]).select_from(spec["from"]).where(where))}
 
 
 # -------------------------------------------------------------------------------------------------------------

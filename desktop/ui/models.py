@@ -5,6 +5,9 @@ constants, with custom roles for the row itself and its id. Sorting happens in t
 ``list.sort`` (a Python ``lessThan`` called a million times would freeze a 100k list); the proxy filters with a set
 of accepted rows computed in one pass when the search text or a filter changes, so ``filterAcceptsRow`` is one
 lookup. ``data()`` reads an attribute and, for codes, one dict lookup: no queries, no ORM.
+
+A headquarters-size list is not held whole: ``LazyRowModel`` holds the keys the database answered with (it searches
+through its index, filters and sorts: ``desktop.core.records.list_window``) and the rows of the pages scrolled to.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QT_TRANSLATE_NOOP,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -220,6 +224,127 @@ class RowTableModel(QAbstractTableModel):
             self.changePersistentIndexList(
                 persistent, [self.index(position[id(row)], index.column()) for row, index in zip(old_rows, persistent)])
         self.layoutChanged.emit()
+
+
+class LazyRowModel(RowTableModel):
+    """A long list (a headquarters store): every shown record's key, in order, and the rows of the pages scrolled to.
+
+    The database searches, filters and sorts (``desktop.core.records.list_window``); this model knows the keys it
+    answered with and asks for the rows of a page (``page_wanted``) the first time the view paints one of its rows.
+    Until they come (a few milliseconds, through the worker) the row is blank. Sorting asks the page for a new
+    window (``sort_wanted``); no row is moved here.
+    """
+
+    page_wanted = Signal(int, list)  # page number, its keys
+    sort_wanted = Signal(int, Qt.SortOrder)
+
+    def __init__(self, columns: Sequence[Column], search_fields: Sequence[str] = (), parent: QObject | None = None,
+                 locale: str | None = None, page_size: int = 200) -> None:
+        super().__init__(columns, search_fields, parent, locale)
+        self.page_size = page_size
+        self._keys: list[Any] = []
+        self._by_key: dict[Any, Any] = {}
+        self._asked: set[int] = set()
+        #: How many records the list holds before search and filters (the "of N" of the count under the list).
+        self.total = 0
+
+    def set_window(self, keys: list[Any], rows: dict[Any, Any], total: int) -> None:
+        """New keys (a new search, filter, sort or a refresh) with the rows already read, by key."""
+        self.beginResetModel()
+        self._keys = keys
+        self._by_key = dict(rows)
+        self._asked = {n // self.page_size for n in range(0, len(keys), self.page_size)
+                       if all(k in self._by_key for k in keys[n:n + self.page_size])}
+        self.total = total
+        self.generation += 1
+        self.endResetModel()
+
+    def put_rows(self, generation: int, page: int, rows: dict[Any, Any]) -> None:
+        """The rows of a page asked for with ``page_wanted``; ignored when the keys changed meanwhile."""
+        if generation != self.generation:
+            return
+        self._by_key.update(rows)
+        first = page * self.page_size
+        last = min(len(self._keys), first + self.page_size) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+
+    def keys(self) -> list[Any]:
+        return self._keys
+
+    def key_at(self, row: int) -> Any:
+        return self._keys[row]
+
+    def row_of_key(self, key: Any) -> int:
+        try:
+            return self._keys.index(key)
+        except ValueError:
+            return -1
+
+    def rows(self) -> list[Any]:
+        """The rows read so far, in the list's order (not every row of a long list)."""
+        return [self._by_key[k] for k in self._keys if k in self._by_key]
+
+    def row_at(self, row: int) -> Any:
+        """The row at ``row`` (None while its page is being read, or when the record was deleted meanwhile)."""
+        if not 0 <= row < len(self._keys):
+            return None
+        found = self._by_key.get(self._keys[row])
+        if found is None:
+            page = row // self.page_size
+            if page not in self._asked:
+                self._asked.add(page)
+                first = page * self.page_size
+                self.page_wanted.emit(page, self._keys[first:first + self.page_size])
+        return found
+
+    def row_of_id(self, record_id: uuid.UUID) -> int:
+        for key, row in self._by_key.items():
+            if row.id == record_id:
+                return self.row_of_key(key)
+        return -1
+
+    def haystack(self) -> list[tuple[Any, str]]:
+        return []  # the database searches a long list
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._keys)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.code_list:
+                value = column.get(row)
+                return f"{value} — {self._labels[column.code_list].get(value, value)}" if value else None
+            text = self.display(row, column)
+            return text if len(text) > 24 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.align_right or column.money:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == RowRole:
+            return row
+        if role == IdRole:
+            return row.id
+        if role == SortRole:
+            return column.get(row)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(self.columns):
+            self.sort_wanted.emit(column, order)
+
+    def sort_labels(self, column: int) -> dict[str, str]:
+        """Code → label of a code-list column shown by label (the order a sort by it follows), else empty."""
+        spec = self.columns[column]
+        return dict(self._labels[spec.code_list]) if spec.code_list and not spec.show_code else {}
 
 
 class RecordFilterProxy(QSortFilterProxyModel):

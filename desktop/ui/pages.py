@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, QLocale, QPoint, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (QByteArray, QCoreApplication, QIdentityProxyModel, QItemSelection, QLocale, QPoint, QSettings,
+                            Qt, QTimer, Signal, Slot)
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -208,7 +209,14 @@ class RecordTable(QTableView):
 
 
 class ListPage(QWidget):
-    """A searchable, filterable list of one entity, with New / Edit / Delete."""
+    """A searchable, filterable list of one entity, with New / Edit / Delete.
+
+    A list of up to ``records.LIST_IN_MEMORY_MAX`` records (an office's own) is read whole into ``model`` and
+    searched, filtered and sorted in memory by ``proxy``. A longer one (a headquarters store) is read a page at a
+    time into ``lazy``: the database searches it through its index, filters and sorts it
+    (``records.list_window``). The table shows either through ``view_model``, so that its columns, selection and
+    keyboard stay the same whichever it is; ``large`` says which.
+    """
 
     selection_changed = Signal(str, object)  # entity, record id or None
     new_requested = Signal(str)
@@ -224,9 +232,23 @@ class ListPage(QWidget):
         self.model.setParent(self)
         self.proxy = models.RecordFilterProxy(self)
         self.proxy.setSourceModel(model)
+        self.lazy = models.LazyRowModel(model.columns, model.search_fields, self, locale=model.locale,
+                                        page_size=records.LIST_PAGE)
+        self.view_model = QIdentityProxyModel(self)
+        self.view_model.setSourceModel(self.proxy)
+        self.large = False
         self.progress: TaskProgressDialog | None = None
         self._task_progress: TaskProgress | None = None
         self._reselect: uuid.UUID | None = None
+        # A long list: the values of the filters, its order for the current sort while the records stay the same,
+        # the index's last answers, and which request the list shows (a slower, older answer is dropped).
+        self._filter_values: dict[str, Any] = {}
+        self._order: tuple[records.ListQuery, list[Any]] | None = None
+        self._search_cache: dict[Any, Any] = {}
+        self._asked = 0
+        self._shown = 0
+        self.lazy.page_wanted.connect(self._fetch_page)
+        self.lazy.sort_wanted.connect(self._sort_large)
 
         layout = QVBoxLayout(self)
         heading = QLabel(title, self)
@@ -255,7 +277,7 @@ class ListPage(QWidget):
         layout.addLayout(bar)
         layout.addLayout(self.filters_bar)
         self.table = RecordTable(entity, context, self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.view_model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setAccessibleName(self.tr("List of {what}").format(what=title))
@@ -276,33 +298,47 @@ class ListPage(QWidget):
         self.table.open_requested.connect(self.edit_selected)
         self.table.delete_requested.connect(self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
+        self.view_model.rowsInserted.connect(self._update_count)
+        self.view_model.rowsRemoved.connect(self._update_count)
+        self.view_model.modelReset.connect(self._update_count)
         # A filter change resets the proxy; the selected record stays selected while it is still shown.
         self._kept: uuid.UUID | None = None
-        self.proxy.modelAboutToBeReset.connect(self._keep_selection)
-        self.proxy.modelReset.connect(self._restore_selection)
-        self.proxy.layoutChanged.connect(self._update_count)
+        self.view_model.modelAboutToBeReset.connect(self._keep_selection)
+        self.view_model.modelReset.connect(self._restore_selection)
+        self.view_model.layoutChanged.connect(self._update_count)
         self._update_buttons()
 
     # -- loading --------------------------------------------------------------------------------------------------
     def reload(self, select: uuid.UUID | None = None) -> None:
         self._reselect = select or self.selected_id()
+        # The records may have changed: a long list asks again for its order, and the index again.
+        self._order = None
+        self._search_cache = {}
         progress = TaskProgress()
         self._task_progress = progress
-        if self.entity == "initiative" and self.model.rowCount() == 0:
+        self._asked += 1
+        asked = self._asked
+        query, reselect = self._list_query(), self._reselect
+
+        def loaded(result: Any) -> None:
+            self._loaded(result, asked)
+
+        if self.entity == "initiative" and self.model.rowCount() == 0 and not self.large:
             # The first load of a big office can take a while: show progress, allow cancelling. Later refreshes
             # (after a save) run quietly while the list stays usable.
             self.progress = TaskProgressDialog(self.tr("Loading initiatives…"), self.tr("Cancel"), self.tr("Loading"),
                                                progress, self)
-            self.context.tasks.run(self._load, progress=progress, writes=False, on_done=self._loaded,
+            self.context.tasks.run(self._load, query, reselect, progress=progress, writes=False, on_done=loaded,
                                    on_error=self._load_failed)
         else:
-            self.context.tasks.run(self._load, writes=False, on_done=self._loaded, on_error=self._load_failed)
+            self.context.tasks.run(self._load, query, reselect, writes=False, on_done=loaded,
+                                   on_error=self._load_failed)
 
-    def _load(self, store: Any, **kwargs: Any) -> tuple[list[Any], list[tuple[Any, str]]]:
-        """Worker task: the rows, and their search text built there too (a 100k list searches at once)."""
+    def _load(self, store: Any, query: records.ListQuery | None = None, reselect: uuid.UUID | None = None,
+              **kwargs: Any) -> tuple[list[Any], list[tuple[Any, str]]] | records.ListWindow:
+        """Worker task: a short list's rows, and their search text built there too; or a long list's first window."""
+        if query is not None and records.list_size(store, self.entity) > records.LIST_IN_MEMORY_MAX:
+            return records.list_window(store, query, None, reselect, self._search_cache)
         rows = self.loader(store, **kwargs)
         return rows, models.build_haystack(rows, self.model.search_fields)
 
@@ -311,8 +347,14 @@ class ListPage(QWidget):
             self.progress.finish()
             self.progress = None
 
-    def _loaded(self, result: tuple[list[Any], list[tuple[Any, str]]]) -> None:
+    def _loaded(self, result: tuple[list[Any], list[tuple[Any, str]]] | records.ListWindow,
+                asked: int | None = None) -> None:
         self._close_progress()
+        if isinstance(result, records.ListWindow):
+            self._set_large(True)
+            self._window_arrived(self._asked if asked is None else asked, result, reloading=True)
+            return
+        self._set_large(False)
         rows, haystack = result
         self.model.set_rows(rows, haystack)
         if self.proxy.sort_column() >= 0:
@@ -322,8 +364,89 @@ class ListPage(QWidget):
         self._update_count()
         self.loaded.emit()
 
+    # -- a long list ---------------------------------------------------------------------------------------------
+    def _set_large(self, large: bool) -> None:
+        """Show the long list's model (read a page at a time) or the short list's (read whole)."""
+        if large == self.large:
+            return
+        self.large = large
+        header = self.table.horizontalHeader()
+        if large:
+            self.model.set_rows([])
+            self.view_model.setSourceModel(self.lazy)
+        else:
+            self.lazy.set_window([], {}, 0)
+            self.view_model.setSourceModel(self.proxy)
+            if header.sortIndicatorSection() >= 0:
+                self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def _list_query(self) -> records.ListQuery:
+        """What the list shows now, as the database is asked for it when the list is long."""
+        header = self.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        sort, labels = None, ()
+        if 0 <= column < len(self.lazy.columns):
+            sort = self.lazy.columns[column].key
+            labels = tuple(sorted(self.lazy.sort_labels(column).items()))
+        return records.ListQuery(self.entity, self.search.text().strip(),
+                                 tuple((name, value) for name, value in self._filter_values.items() if value),
+                                 sort, header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder, labels)
+
+    def _query_large(self, reselect: uuid.UUID | None = None, reloading: bool = False) -> None:
+        """Ask the database for the long list's window: after a keystroke, a filter, a sort or a change of records.
+        While the records and the sort stay the same, the order already read is reused (only the index is asked)."""
+        query = self._list_query()
+        order = None
+        if self._order is not None:
+            before, keys = self._order
+            if (before.entity, before.sort, before.descending, before.labels) == (
+                    query.entity, query.sort, query.descending, query.labels):
+                order = keys
+        self._asked += 1
+        asked = self._asked
+        reselect = reselect or self.selected_id()
+        self.context.tasks.run(records.list_window, query, order, reselect, self._search_cache, writes=False,
+                               on_done=lambda window: self._window_arrived(asked, window, reloading),
+                               on_error=self._load_failed)
+
+    def _window_arrived(self, asked: int, window: records.ListWindow, reloading: bool = False) -> None:
+        if asked != self._asked:
+            return  # the person typed on: a newer answer is on its way
+        self._order = (window.query, window.order)
+        self._shown = asked
+        wanted = self._reselect if reloading else window.reselect
+        self.lazy.set_window(window.keys, window.rows, window.total)
+        if window.position >= 0 and wanted == window.reselect:
+            self._select_row(window.position)
+        elif wanted is not None:
+            self.select_id(wanted)
+        self._update_count()
+        if reloading:
+            self.loaded.emit()
+
+    @Slot(int, list)
+    def _fetch_page(self, page: int, keys: list[Any]) -> None:
+        generation = self.lazy.generation
+        self.context.tasks.run(records.list_rows, self.entity, keys, writes=False,
+                               on_done=lambda rows: self.lazy.put_rows(generation, page, rows))
+
+    @Slot(int, Qt.SortOrder)
+    def _sort_large(self, _column: int, _order: Qt.SortOrder) -> None:
+        self._query_large()  # the header already shows the new sort: the query reads it there
+
+    def _select_row(self, row: int) -> None:
+        index = self.view_model.index(row, 0)
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def is_searching(self) -> bool:
+        """Whether a long list still waits for the database's answer to the last search, filter or sort."""
+        return self.large and self._asked != self._shown
+
     def _load_failed(self, error: BaseException) -> None:
         self._close_progress()
+        self._shown = self._asked  # no answer is coming
         if isinstance(error, Cancelled):
             self.count_label.setText(self.tr("Loading cancelled; press F5 to load the list."))
             return
@@ -334,6 +457,8 @@ class ListPage(QWidget):
     def _apply_search(self) -> None:
         self._search_timer.stop()
         self.proxy.set_search(self.search.text())
+        if self.large:
+            self._query_large()
         self._update_count()
 
     def add_filter(self, name: str, label: str, combo: QComboBox,
@@ -353,7 +478,10 @@ class ListPage(QWidget):
 
         def changed() -> None:
             value = combo.value() if hasattr(combo, "value") else combo.currentData()
+            self._filter_values[name] = value
             self.proxy.set_predicate(name, predicate(value) if value else None)
+            if self.large:
+                self._query_large()
             self._update_count()
 
         signal = getattr(combo, "value_changed", None) or combo.currentIndexChanged
@@ -370,10 +498,24 @@ class ListPage(QWidget):
         return index.data(models.IdRole)
 
     def select_id(self, record_id: uuid.UUID) -> bool:
+        if self.large:
+            # A long list: the record's row is known when its page was read; else its key is asked for.
+            row = self.lazy.row_of_id(record_id)
+            if row >= 0:
+                self._select_row(row)
+                return True
+            asked = self._asked
+
+            def found(key: Any) -> None:
+                if asked == self._asked and key is not None and (shown := self.lazy.row_of_key(key)) >= 0:
+                    self._select_row(shown)
+
+            self.context.tasks.run(records.list_key, self.entity, record_id, writes=False, on_done=found)
+            return False
         row = self.model.row_of_id(record_id)
         if row < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.view_model.mapFromSource(self.proxy.mapFromSource(self.model.index(row, 0)))
         if not index.isValid():
             return False
         self.table.selectRow(index.row())
@@ -383,7 +525,8 @@ class ListPage(QWidget):
 
     @Slot()
     def _keep_selection(self) -> None:
-        self._kept = self.selected_id()
+        # A long list keeps its selection through the database's answer (``_window_arrived``).
+        self._kept = None if self.large else self.selected_id()
 
     @Slot()
     def _restore_selection(self) -> None:
@@ -418,7 +561,8 @@ class ListPage(QWidget):
 
     @Slot()
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown = self.view_model.rowCount()
+        total = self.lazy.total if self.large else self.model.rowCount()
         if shown == total:
             self.count_label.setText(self.tr("%Ln record(s)", "", total))
         else:
