@@ -172,10 +172,16 @@ class RowTableModel(QAbstractTableModel):
             return value.isoformat()
         return str(value)
 
+    def row_shown(self, position: int) -> Any:
+        """The row at a position of the model (a long list may not have fetched it yet: None)."""
+        return self._rows[position]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.row_shown(index.row())
+        if row is None:
+            return None
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
@@ -310,32 +316,8 @@ class LazyRowModel(RowTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._keys)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column.code_list:
-                value = column.get(row)
-                return f"{value} — {self._labels[column.code_list].get(value, value)}" if value else None
-            text = self.display(row, column)
-            return text if len(text) > 24 else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.align_right or column.money:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role == RowRole:
-            return row
-        if role == IdRole:
-            return row.id
-        if role == SortRole:
-            return column.get(row)
-        return None
+    def row_shown(self, position: int) -> Any:
+        return self.row_at(position)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.columns):

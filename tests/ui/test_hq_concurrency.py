@@ -22,7 +22,7 @@ from desktop.exchange.read import read_package
 from desktop.exchange.trust import Policy
 from desktop.ui.main_window import MainWindow
 from tests.db.test_roles import hq_roles  # noqa: F401  (the documented roles, as a fixture)
-from tests.ui.conftest import WAIT_MS, answer_message_box, close_window, wait_idle
+from tests.ui.conftest import WAIT_MS, _open_window, answer_message_box, close_window, wait_idle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -34,24 +34,13 @@ def _package(folder: Path, office: str, sequence: int = 1) -> Path:
         return export_package(store, folder / "out", period="2023-H2", sequence=sequence).path
 
 
-def _window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(store, data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.start()
-    wait_idle(qtbot, window)
-    return window
-
-
 @pytest.fixture
 def hq_window(qtbot, request, tmp_path: Path, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     """A window on a headquarters store (not the office's own data file): a SQLite file, or PostgreSQL."""
     target = getattr(request, "param", "sqlite")
     url = tmp_path / "hq" / "headquarters.sqlite" if target == "sqlite" else request.getfixturevalue("pg_url")
     store = open_store(url, user="maria")
-    window = _window(qtbot, store, data_dir)
+    window = _open_window(qtbot, store, data_dir)
     yield window
     close_window(qtbot, window)
     (window.tasks.store or store).close()
@@ -165,7 +154,7 @@ def test_an_analysts_window_disables_import_and_undo_and_says_why(  # type: igno
         import_packages(importer, [_package(tmp_path, "KEN-NBO")], readers=0,
                         policy=Policy(by="maria", accept_unsigned=True))
     store = open_store(hq_roles["analyst"], user="ali")
-    window = _window(qtbot, store, data_dir)
+    window = _open_window(qtbot, store, data_dir)
     try:
         page = window.consolidate
         why = read_only_text(store)
