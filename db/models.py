@@ -451,9 +451,10 @@ class SigningKeyEntry(Base):
 
 
 def is_model_object(name: str | None, type_: str, _parent: object = None) -> bool:
-    """False for the lists' search indexes (migration 0009: FTS5 tables and their shadow tables on SQLite, trigram
-    indexes on PostgreSQL), which the database keeps beside the models; an ``include_name`` for comparing the models
-    with a store (``MigrationContext.configure(conn, opts={"include_name": is_model_object})``)."""
+    """False for the lists' search indexes (migration 0009: FTS5 tables and their shadow tables on SQLite; migration
+    0010: the generated column ``search_text`` and its trigram index on PostgreSQL), which the database keeps beside
+    the models; an ``include_name`` for comparing the models with a store
+    (``MigrationContext.configure(conn, opts={"include_name": is_model_object})``)."""
     return not (name or "").startswith("search_")
 
 

@@ -12,6 +12,7 @@ Long functions take an optional ``progress`` object (:mod:`desktop.core.progress
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -19,8 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, Uuid, and_, any_, case, cast, delete, func, literal, literal_column, or_, select
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import String, and_, case, cast, delete, func, literal, literal_column, or_, select, true
 from sqlalchemy.exc import IntegrityError
 
 from db import reference
@@ -372,8 +372,8 @@ def periods_in_use(store: Store) -> list[str]:
 LIST_IN_MEMORY_MAX = 20_000
 #: Rows read at once when a list is read a page at a time.
 LIST_PAGE = 200
-#: The searchable text of each list, as SQL over its table: the same expressions as migration 0009's triggers and
-#: PostgreSQL indexes (the index is used only when they are equal). A word matches when it is in this text.
+#: The searchable text of each list, as SQL over its table: the same expressions as migration 0009's triggers (SQLite)
+#: and migration 0010's stored column ``search_text`` (PostgreSQL, lower-cased). A word matches when it is in this text.
 LIST_SEARCH_TEXT = {
     "initiative": "{p}code || ' ' || {p}title || ' ' || {p}locality || ' ' || {p}country",
     "partner": "{p}name || ' ' || {p}acronym || ' ' || coalesce({p}country, '')",
@@ -475,22 +475,6 @@ def _like_pattern(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _search_condition(entity: str, words: list[str]) -> Any:
-    """PostgreSQL: records whose lower-case searchable text holds every word, through the pg_trgm index of migration
-    0009 (the expression is the index's own, so the planner uses it)."""
-    text = literal_column("lower(" + LIST_SEARCH_TEXT[entity].format(p=f"{entity}.") + ")")
-
-    def holds(word: str) -> Any:
-        return text.like(func.lower(_like_pattern(word)), escape="\\")
-
-    if entity == "knowledge_product":
-        # A product is also found by its initiative's code (as the short list searches the code it shows); the
-        # list's query joins the initiative already.
-        code = func.lower(Initiative.__table__.c.code)
-        return and_(*(or_(holds(word), code.like(func.lower(_like_pattern(word)), escape="\\")) for word in words))
-    return and_(*(holds(word) for word in words))
-
-
 def _sqlite_found(conn: Any, entity: str, words: list[str], total: int,
                   cache: dict[Any, set[Any] | None] | None = None) -> set[Any] | None:
     """SQLite: the rowids of the records whose searchable text holds every word (None: every record). Words of
@@ -526,47 +510,148 @@ def _sqlite_found(conn: Any, entity: str, words: list[str], total: int,
     return found
 
 
+def _search_condition(entity: str, word: str) -> Any:
+    """PostgreSQL: records whose searchable text holds ``word``, through the pg_trgm index of migration 0010 on the
+    stored lower-case text (``search_text``). The records that lack the word are those for which it ``IS NOT TRUE``
+    (NULL for a product without an initiative)."""
+    pattern = func.lower(_like_pattern(word))
+    holds = literal_column(f"{entity}.search_text").like(pattern, escape="\\")
+    if entity == "knowledge_product":
+        # A product is also found by its initiative's code (as the short list searches the code it shows); the
+        # list's query joins the initiative already.
+        holds = or_(holds, func.lower(Initiative.__table__.c.code).like(pattern, escape="\\"))
+    return holds
+
+
+def _search_text(entity: str) -> Any:
+    """PostgreSQL: the text ``_search_condition`` looks in, as one string: a word (never holding a space) is in it
+    exactly when the condition holds."""
+    if entity == "knowledge_product":
+        return literal_column("coalesce(knowledge_product.search_text, '') || ' ' || "
+                              "coalesce(lower(initiative.code), '')", String)
+    return literal_column(f"coalesce({entity}.search_text, '')", String)
+
+
+@dataclass
+class _Found:
+    """PostgreSQL: the records a search lets through: ``keys``, or (``out``) every record but ``keys``. An answer of
+    at most ``LIST_REFINE_MAX`` records keeps each one's searchable text (``texts``): the next keystroke, which
+    only narrows it ("regene" after "regen", "12 c" after "12"), is answered from them without the database."""
+
+    keys: set[Any]
+    out: bool = False
+    texts: dict[Any, str] | None = None
+
+    def both(self, other: _Found) -> _Found:
+        if self.out and other.out:
+            return _Found(self.keys | other.keys, out=True)
+        if self.out:
+            return other.both(self)
+        keys = self.keys - other.keys if other.out else self.keys & other.keys
+        texts = self.texts if self.texts is not None else other.texts
+        return _Found(keys, texts=None if texts is None else {k: texts[k] for k in keys})
+
+    def kept(self, order: list[Any]) -> list[Any]:
+        """The keys of ``order`` let through, in that order."""
+        if self.out:
+            return list(itertools.filterfalse(self.keys.__contains__, order)) if self.keys else order
+        return list(filter(self.keys.__contains__, order))
+
+
+#: PostgreSQL: answers of at most this many records keep their records' searchable text (``_Found.texts``).
+LIST_REFINE_MAX = 20_000
+
+
 def _postgres_found(conn: Any, spec: dict[str, Any], entity: str, words: list[str], filters: list[Any], key: Any,
-                    total: int, cache: dict[Any, set[Any] | None]) -> set[Any] | None:
-    """PostgreSQL: the keys the search and filters let through, a word at a time. A keystroke changes one word: the
-    other words' answers are remembered, and the new word is looked for only among the records they left when those
-    are few (as it is among the records of the word it was typed on from: "regen" after "rege")."""
-    table = spec["table"]
-    known = [w for w in dict.fromkeys(words) if ("pg", entity, w) in cache]
-    found: set[Any] | None = None
-    for word in known:
-        found = _both(found, cache[("pg", entity, word)])
+                    cache: dict[Any, Any]) -> _Found | None:
+    """PostgreSQL: the keys the search and filters let through (None: every record), a word at a time. A keystroke
+    changes one word: the other words' answers are remembered (``cache``), and the new one is answered
+
+    - from the texts of a few records already found, when the word narrows them: a longer word than one answered
+      ("regene" after "regen"), or another word among the records the others let through ("12 c");
+    - else by the database, through the index, asking first for the side that is likely the smaller: the records
+      that lack the word when every shorter word it holds was in nearly every record (or, knowing none, it is one or
+      two characters: "r", "ci"), else the records that hold it (with their texts when they are few); the other
+      side only when that one is not small. A word every record holds reads no key at all. A word of one or two
+      characters likely in most records (no trigram finds it: the table is read whole either way) is answered by one
+      read of the records that lack it, however many."""
+    source = spec["from"]
+    answers: dict[str, _Found] = {}
     for word in dict.fromkeys(words):
-        if word in known:
+        if ("pg", entity, word) in cache:
+            answers[word] = cache[("pg", entity, word)]
+    found: _Found | None = None
+    for known in answers.values():
+        found = known if found is None else found.both(known)
+    for word in dict.fromkeys(words):
+        if word in answers:
             continue
-        if found is not None and not found:
+        if found is not None and not found.out and not found.keys:
             return found
-        shorter = {asked[2]: answer for asked, answer in cache.items()
-                   if asked[:2] == ("pg", entity) and asked[2] in word}
-        narrower = [answer for answer in shorter.values() if answer is not None]
-        among = min([*narrower, *([found] if found is not None else [])], key=len, default=None)
-        condition = _search_condition(entity, [word])
-        statement = select(key).select_from(spec["from"]).where(condition)
-        answer: set[Any] | None
-        if among is not None and len(among) <= 20_000:
-            statement = statement.where(table.c.id == any_(literal([uuid.UUID(k) for k in among],
-                                                                    ARRAY(Uuid()))))
-            answer = set(_scalars(conn, statement))
+        shorter = [answer for asked, answer in cache.items()
+                   if asked[:2] == ("pg", entity) and asked[2] in word]
+        narrower = [answer for answer in [*shorter, *([found] if found is not None else [])]
+                    if answer.texts is not None]
+        if narrower:
+            among = min(narrower, key=lambda a: len(a.keys))
+            lowered = _pg_lower(conn, cache, word)
+            assert among.texts is not None
+            keys = {k for k, text in among.texts.items() if lowered in text}
+            answer = _Found(keys, texts={k: among.texts[k] for k in keys})
             if among is not found:  # the word's own answer (among a shorter word's records): remembered
-                cache[("pg", entity, word)] = answer
+                _remember(cache, entity, word, answer)
+            found = answer if found is None else found.both(answer)
+            continue
+        condition = _search_condition(entity, word)
+        lacking = select(key.label("key")).select_from(source).where(condition.is_not(true()))
+        holding = select(key.label("key"), _search_text(entity)).select_from(source).where(condition)
+        broad = (all(a.out and len(a.keys) <= LIST_REFINE_MAX for a in shorter) if shorter
+                 else len(word) <= 2)
+        if broad and len(word) <= 2:
+            # No trigram in it: whichever side is asked for, the table is read whole. One read of the records
+            # that lack it, however many (a digit: about half), rather than a first try and then the other side.
+            answer = _Found(set(_aggregated(conn, lacking)), out=True)
+        elif broad:
+            without = _aggregated(conn, lacking.limit(LIST_REFINE_MAX + 1))
+            if len(without) <= LIST_REFINE_MAX:
+                answer = _Found(set(without), out=True)
+            else:
+                answer = _Found(set(_aggregated(conn, holding.with_only_columns(key.label("key")))))
         else:
-            # A word every record holds ("regeneration" after "regenera" did, or a first letter): a count, cheaper
-            # than reading every key, says so; the keys are read only when some record lacks it.
-            every = ((None in shorter.values() or (len(word) == 1 and word.isalpha()))
-                     and _scalars(conn, select(func.count()).select_from(spec["from"]).where(condition))[0] == total)
-            answer = None if every else set(_scalars(conn, statement))
-            if len(cache) > 16:
-                cache.clear()
-            cache[("pg", entity, word)] = answer
-        found = _both(found, answer)
-    if filters and (found is None or found):
-        found = _both(found, set(_scalars(conn, select(key).select_from(spec["from"]).where(*filters))))
+            rows = _tuples(conn, holding.limit(LIST_REFINE_MAX + 1))
+            if len(rows) <= LIST_REFINE_MAX:
+                answer = _Found({k for k, _ in rows}, texts=dict(rows))
+            else:
+                answer = _Found(set(_aggregated(conn, lacking)), out=True)
+        _remember(cache, entity, word, answer)
+        found = answer if found is None else found.both(answer)
+    if filters and (found is None or found.out or found.keys):
+        filtered = _Found(set(_scalars(conn, select(key).select_from(source).where(*filters))))
+        found = filtered if found is None else found.both(filtered)
+    if found is not None and found.out and not found.keys:
+        return None
     return found
+
+
+def _remember(cache: dict[Any, Any], entity: str, word: str, answer: _Found) -> None:
+    if len(cache) > 16:
+        cache.clear()
+    cache[("pg", entity, word)] = answer
+
+
+def _pg_lower(conn: Any, cache: dict[Any, Any], word: str) -> str:
+    """The word as the server lower-cases it (its case folding, not Python's: the same as the SQL search)."""
+    if ("lower", word) not in cache:
+        cache[("lower", word)] = conn.exec_driver_sql("SELECT lower(%(word)s)", {"word": word}).scalar()
+    return cache[("lower", word)]
+
+
+def _aggregated(conn: Any, statement: Any) -> list[str]:
+    """The keys ``statement`` selects (as its column ``key``), read as one string: many keys at a fraction of the
+    time of a row each (PostgreSQL; the keys are UUIDs, without commas)."""
+    keys = statement.subquery()
+    joined = _scalars(conn, select(func.string_agg(keys.c.key, literal(","))))[0]
+    return joined.split(",") if joined else []
 
 
 def _both(one: set[Any] | None, other: set[Any] | None) -> set[Any] | None:
@@ -577,7 +662,7 @@ def _both(one: set[Any] | None, other: set[Any] | None) -> set[Any] | None:
 
 
 def _matching(conn: Any, spec: dict[str, Any], query: ListQuery, key: Any, total: int,
-              cache: dict[Any, set[Any] | None] | None) -> set[Any] | None:
+              cache: dict[Any, Any] | None) -> set[Any] | _Found | None:
     """The keys of the records the search and filters let through, in no order (None: every record)."""
     entity = query.entity
     words = query.search.split()
@@ -585,7 +670,7 @@ def _matching(conn: Any, spec: dict[str, Any], query: ListQuery, key: Any, total
     if not words and not filters:
         return None
     if conn.dialect.name != "sqlite":
-        return _postgres_found(conn, spec, entity, words, filters, key, total, {} if cache is None else cache)
+        return _postgres_found(conn, spec, entity, words, filters, key, {} if cache is None else cache)
     found: set[Any] | None = None
     if words and entity == "knowledge_product":
         i, k = Initiative.__table__, KnowledgeProduct.__table__
@@ -627,6 +712,10 @@ def _order_by(spec: dict[str, Any], query: ListQuery, conn: Any) -> list[Any]:
 
 
 def _scalars(conn: Any, statement: Any) -> list[Any]:
+    return [row[0] for row in _tuples(conn, statement)]
+
+
+def _tuples(conn: Any, statement: Any) -> list[tuple[Any, ...]]:
     # 100k keys: the driver's own rows, without a SQLAlchemy Row for each (half the time of .scalars().all()).
     compiled = statement.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.params
@@ -638,7 +727,7 @@ def _scalars(conn: Any, statement: Any) -> list[Any]:
             cursor.execute(str(compiled), [params[name] for name in compiled.positiontup or ()])
         else:
             cursor.execute(str(compiled), params)
-        return [row[0] for row in cursor.fetchall()]
+        return cursor.fetchall()
     finally:
         cursor.close()
 
@@ -652,7 +741,7 @@ def _scalars_sql(conn: Any, sql: str, params: list[Any]) -> list[Any]:
 
 
 def list_window(store: Store, query: ListQuery, order: list[Any] | None = None,
-                reselect: uuid.UUID | None = None, cache: dict[Any, set[Any]] | None = None) -> ListWindow:
+                reselect: uuid.UUID | None = None, cache: dict[Any, Any] | None = None) -> ListWindow:
     """What a long list shows for ``query``: the keys of the records it shows, in order, the rows of the first
     page, and the position of ``reselect`` (-1: not shown).
 
@@ -669,7 +758,12 @@ def list_window(store: Store, query: ListQuery, order: list[Any] | None = None,
             order = _scalars(conn, select(key).select_from(spec["from"]).order_by(*_order_by(spec, query, conn)))
         total = len(order)
         matching = _matching(conn, spec, query, key, total, cache)
-        keys = order if matching is None else [k for k in order if k in matching]
+        if matching is None:
+            keys = order
+        elif isinstance(matching, _Found):
+            keys = matching.kept(order)
+        else:
+            keys = [k for k in order if k in matching]
         position = -1
         if reselect is not None:
             found = (conn.execute(select(key).where(table.c.id == reselect)).scalar()
@@ -713,7 +807,7 @@ def _rows_of(conn: Any, spec: dict[str, Any], keys: Sequence[Any], dialect: str)
     where = key.in_(list(keys)) if dialect == "sqlite" else table.c.id.in_([uuid.UUID(k) for k in keys])
     make = spec["make"]
     return {row[0]: make(*row[1:]) for row in conn.execute(
-        select(key, *spec["columns"]).select_from(spec["from"]).where(where))}
+        select(key, *spec["columns"]).select_from(spec["from"]).where(where)).all()}
 
 
 # -------------------------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import sqlite3
 import uuid
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -73,6 +74,70 @@ def test_the_index_finds_what_the_in_memory_search_found(store: Store, rows: lis
     for query in (" ".join(typed), typed[0], typed[-1] + " " + typed[0]):
         expected = in_memory_search(loaded, "initiative", query)
         assert shown(store, records.ListQuery("initiative", query)) == expected, query
+
+
+def typed_a_key_at_a_time(store: Store, entity: str, texts: list[str]) -> list[tuple[str, list[uuid.UUID]]]:
+    """What a long list shows after each text of ``texts`` typed into its search field, asked as ``ListPage`` asks:
+    the order read once, and the index's last answers kept from one keystroke to the next."""
+    order = records.list_window(store, records.ListQuery(entity)).order
+    cache: dict[Any, Any] = {}
+    shown_after = []
+    for typed in texts:
+        window = records.list_window(store, records.ListQuery(entity, typed.strip()), order, None, cache)
+        rows = records.list_rows(store, entity, window.keys)
+        shown_after.append((typed, [rows[key].id for key in window.keys]))
+    return shown_after
+
+
+#: Few letters, so that words of several keys still match many of the records of ``dense_rows`` (and a keystroke's
+#: answer is often narrowed from the last one's), with what LIKE treats specially.
+DENSE = "abAB 1-%_\\é"
+dense_rows = st.lists(st.tuples(st.text(alphabet=DENSE, max_size=20), st.text(alphabet=DENSE, max_size=8),
+                                st.sampled_from(["KEN", "MEX", "ABC"])), min_size=1, max_size=25)
+
+
+@st.composite
+def keystrokes(draw: st.DrawFn) -> list[str]:
+    """What the search field holds after each of a few edits: a key typed, a key deleted, or the text replaced."""
+    texts, text = [], ""
+    for _ in range(draw(st.integers(1, 12))):
+        edit = draw(st.sampled_from(["type", "type", "type", "delete", "replace"]))
+        if edit == "type":
+            text += draw(st.sampled_from(DENSE))
+        elif edit == "delete":
+            text = text[:-1]
+        else:
+            text = draw(st.text(alphabet=DENSE, max_size=6))
+        texts.append(text)
+    return texts
+
+
+def _fill(store: Store, rows: list[tuple[str, str, str]]) -> list[Any]:
+    with store.engine.begin() as conn:
+        conn.execute(delete(Initiative.__table__))
+        conn.execute(insert(Initiative.__table__), [_initiative(f"C-{n:03d}{a[:3]}", a, b, country)
+                                                    for n, (a, b, country) in enumerate(rows)])
+    return records.initiative_rows(store)
+
+
+def _assert_as_you_type(store: Store, rows: list[tuple[str, str, str]], texts: list[str], refine_max: int) -> None:
+    """After each text of ``texts``, and after each key of a record's own title and locality typed (a search that
+    narrows without ever finding nothing), the long list shows what the in-memory search shows."""
+    loaded = _fill(store, rows)
+    own = rows[0][0] + " " + rows[0][1]
+    with mock.patch.object(records, "LIST_REFINE_MAX", refine_max):
+        for sequence in (texts, [own[:end] for end in range(1, len(own) + 1)]):
+            for typed, ids in typed_a_key_at_a_time(store, "initiative", sequence):
+                assert ids == in_memory_search(loaded, "initiative", typed), (typed, sequence)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=dense_rows, texts=keystrokes())
+def test_search_as_you_type_shows_at_each_key_what_the_in_memory_search_shows(store: Store, rows: Any,
+                                                                              texts: list[str]) -> None:
+    """Keys typed, deleted and texts replaced, with the answers of the keystrokes before kept (as the page keeps
+    them): after every key the long list shows what the short list shows."""
+    _assert_as_you_type(store, rows, texts, records.LIST_REFINE_MAX)
 
 
 @pytest.mark.parametrize("typed", ["kakuma", "KEN-0", "ke", "r", "regeneration housing", "ken 1", "nothing like it",
@@ -191,3 +256,75 @@ def test_postgresql_finds_the_same_records_through_its_trigram_index(pg_url: str
         assert _found(store, "initiative", "cyclone") == set()
         with store.engine.connect() as conn:
             assert conn.scalar(select(func.count()).select_from(KnowledgeProduct.__table__)) > 0
+
+
+@pytest.mark.postgres
+def test_postgresql_search_as_you_type_on_random_records(pg_url: str) -> None:
+    """PostgreSQL answers a keystroke from the last ones' answers (the texts of the few records found, the records
+    a word leaves out when most hold it): after every key it shows what the in-memory search shows, whether the
+    answers are small enough to keep their texts (a limit of 1, 4 or the real one) or not."""
+    with open_store(pg_url, user="tester") as store:
+        with store.session() as session:
+            from db.models import Office
+
+            session.add(Office(code="TST-01", name="Test office", country="KEN", region="AF", currency="KES"))
+
+        @settings(max_examples=60, deadline=None)
+        @given(rows=dense_rows, texts=keystrokes(), refine_max=st.sampled_from([1, 4, records.LIST_REFINE_MAX]))
+        def check(rows: list[tuple[str, str, str]], texts: list[str], refine_max: int) -> None:
+            _assert_as_you_type(store, rows, texts, refine_max)
+
+        check()
+
+
+@pytest.mark.postgres
+def test_postgresql_products_as_you_type_found_by_their_initiative_code(pg_url: str) -> None:
+    """Knowledge products (their text and their initiative's code, a product without initiative too), typed a key at
+    a time, with a limit that keeps texts and one that does not."""
+    from desktop.core.demo import build_demo
+
+    with open_store(pg_url, user="tester") as store:
+        build_demo(store, "KEN-NBO")
+        with store.engine.begin() as conn:
+            conn.execute(text("UPDATE knowledge_product SET initiative_id = NULL WHERE id = "
+                              "(SELECT min(id::text)::uuid FROM knowledge_product)"))
+        products = records.knowledge_product_rows(store)
+        assert any(p.initiative_code == "" for p in products)
+        for refine_max in (1, records.LIST_REFINE_MAX):
+            with mock.patch.object(records, "LIST_REFINE_MAX", refine_max):
+                for typed in ("ken-001 kakuma", "lessons", "kalobeyei 2023", "nairobi river", "ken-002 prof",
+                              "https unhab", "ken-0012"):
+                    texts = [typed[:end] for end in range(1, len(typed) + 1)]
+                    for shown_text, ids in typed_a_key_at_a_time(store, "knowledge_product", texts):
+                        assert ids == in_memory_search(products, "knowledge_product", shown_text), shown_text
+
+
+@pytest.mark.postgres
+def test_postgresql_search_column_migrates_down_and_up(pg_url: str) -> None:
+    """Migration 0010 stores the search text in a column the server computes, with the trigram index on it;
+    downgraded to 0009 the index is on the expression again, and upgraded again the lists find the same records."""
+    from alembic import command as alembic_command
+
+    from db.migrate import alembic_config, upgrade
+    from desktop.core.demo import build_demo
+
+    def index_definition(conn: Any) -> str:
+        return conn.scalar(text("SELECT indexdef FROM pg_indexes WHERE indexname = 'search_initiative_trgm'"))
+
+    with open_store(pg_url, user="tester") as store:
+        build_demo(store, "KEN-NBO")
+        expected = in_memory_search(records.initiative_rows(store), "initiative", "kakuma")
+        with store.engine.connect() as conn:
+            assert "(search_text gin_trgm_ops)" in index_definition(conn)
+            assert conn.scalar(text("SELECT is_generated FROM information_schema.columns WHERE "
+                                    "table_name = 'initiative' AND column_name = 'search_text'")) == "ALWAYS"
+        config = alembic_config()
+        with store.engine.connect() as conn, conn.begin():
+            config.attributes["connection"] = conn
+            alembic_command.downgrade(config, "0009")
+        with store.engine.connect() as conn:
+            assert "lower(" in index_definition(conn) and "search_text" not in index_definition(conn)
+        upgrade(store.engine)
+        with store.engine.connect() as conn:
+            assert "(search_text gin_trgm_ops)" in index_definition(conn)
+        assert expected and shown(store, records.ListQuery("initiative", "kakuma")) == expected
