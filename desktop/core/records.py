@@ -372,13 +372,8 @@ def periods_in_use(store: Store) -> list[str]:
 LIST_IN_MEMORY_MAX = 20_000
 #: Rows read at once when a list is read a page at a time.
 LIST_PAGE = 200
-#: The searchable text of each list, as SQL over its table: the same expressions as migration 0009's triggers (SQLite)
-#: and migration 0010's stored column ``search_text`` (PostgreSQL, lower-cased). A word matches when it is in this text.
-LIST_SEARCH_TEXT = {
-    "initiative": "{p}code || ' ' || {p}title || ' ' || {p}locality || ' ' || {p}country",
-    "partner": "{p}name || ' ' || {p}acronym || ' ' || coalesce({p}country, '')",
-    "knowledge_product": "{p}title || ' ' || {p}link",
-}
+#: A list's searchable text is defined once, by migration 0009 (its SQLite triggers fill the search_* tables) and, on
+#: PostgreSQL, migration 0010 (the stored column ``search_text``, lower-cased). A word matches when it is in that text.
 
 
 @dataclass(frozen=True)

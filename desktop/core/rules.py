@@ -1226,7 +1226,6 @@ def _beneficiary_suspects(column: _Column, context: Context, count: int) -> set[
     return suspects
 
 
-_CENT = Decimal("0.01")
 
 
 def _funding_suspects(column: _Column, context: Context, count: int) -> set[int]:
@@ -1257,8 +1256,7 @@ def _funding_suspects(column: _Column, context: Context, count: int) -> set[int]
                     map(operator.le, amounts, [Decimal(0)] * len(amounts)))
         flags = map(operator.or_, flags, map(operator.le, rates, [Decimal(0)] * len(rates)))
         flags = map(operator.or_, flags, map(operator.lt, map(exponent, map(Decimal.as_tuple, usds)), [-2] * len(usds)))
-        expected = map(Decimal.quantize, map(operator.mul, amounts, rates), [_CENT] * len(amounts),
-                       [ROUND_HALF_UP] * len(amounts))
+        expected = map(usd_amount, amounts, rates)
         flags = map(operator.or_, flags, map(USD_TOLERANCE.__lt__, map(abs, map(operator.sub, expected, usds))))
         flagged = list(flags)
     except ArithmeticError:  # a product beyond the decimal context: every row goes one by one, as check() does it

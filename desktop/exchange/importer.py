@@ -35,11 +35,10 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Dialect
 
 from db.models import (
-    ENTITY_TYPES,
     ChangeLog,
     ImportReversal,
     InitiativeSdgTarget,
@@ -59,7 +58,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.collector import collect_less, collecting_less
 from desktop.core.progress import NO_PROGRESS, Cancelled, Part, Progress
 from desktop.exchange.read import Package, read_package
-from desktop.exchange.reversal import Reversal, packages_of_run, run_of, undo_packages
+from desktop.exchange.reversal import ENTITY_ORDER, Reversal, packages_of_run, record_table, run_of, undo_packages
 from desktop.exchange.trust import Policy, Untrusted, admit, check_sources
 from desktop.exchange.versions import (
     Version,
@@ -71,7 +70,6 @@ from desktop.exchange.versions import (
 )
 
 #: Parents before children: the order rows are written in.
-ENTITY_ORDER: tuple[str, ...] = tuple(cls.entity for cls in ENTITY_TYPES.values())
 
 
 class ImportRejected(ExchangeError):
@@ -684,8 +682,8 @@ def prepare(package: Package, dialect: Dialect) -> Prepared:
     package creates (apply_versions uses them only then)."""
     rows = {}
     for entity, records in package.records.items():
-        rows[entity] = _driver_rows(Binder(_table(entity), dialect), [r.values for r in records])
-    keys = Binder(_table("beneficiary_count"), dialect).keys
+        rows[entity] = _driver_rows(Binder(record_table(entity), dialect), [r.values for r in records])
+    keys = Binder(record_table("beneficiary_count"), dialect).keys
     return Prepared(_dialect_key(dialect), rows, counted_of(rows.get("beneficiary_count", []), keys))
 
 
@@ -744,13 +742,9 @@ def package_versions(package: Package, prepared: Prepared | None = None, *, edit
 # ---------------------------------------------------------------------------------------------------------------
 
 
-def _table(entity: str) -> Table:
-    return ENTITY_TYPES[entity].__table__  # type: ignore[return-value]
-
-
 def _existing(conn: Connection, entity: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, Version]:
     """The store's current version of each of these records."""
-    table = _table(entity)
+    table = record_table(entity)
     found: dict[uuid.UUID, dict[str, Any]] = {}
     for chunk in chunks(ids):
         for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
@@ -810,7 +804,7 @@ def apply_versions(
     for entity, incoming in by_entity.items():
         if not incoming:
             continue
-        table = _table(entity)
+        table = record_table(entity)
         keys = [c.key for c in table.columns]
         bulk = Bulk(conn, table)
         ids = [v.record_id for v in incoming]
@@ -941,7 +935,7 @@ def _apply_deletion(conn: Connection, version: Version, summary: ImportSummary,
                     reversal: Reversal | None = None) -> Mapping[str, Any] | None:
     """Apply one tombstone. Returns the values of the row it deleted ({} when only the tombstone was recorded), or
     None when the store keeps what it has."""
-    table = _table(version.entity)
+    table = record_table(version.entity)
     have = _existing(conn, version.entity, [version.record_id]).get(version.record_id)
     if have is not None and not wins_over(version, have):
         summary.stale += 1  # the store holds a newer version than the deletion
@@ -981,7 +975,7 @@ def _bury_children(conn: Connection, version: Version) -> None:
     t = Tombstone.__table__
     source = RecordSource.__table__.c
     for child, column in CASCADES.get(version.entity, ()):
-        table = _table(child)
+        table = record_table(child)
         rows = conn.execute(select(table.c.id, table.c.revision, table.c.office_code)
                             .where(table.c[column] == version.record_id)).all()
         for chunk in chunks(rows):
@@ -1001,7 +995,7 @@ def _orphans(conn: Connection, entity: str, incoming: Sequence[Version]) -> set[
         wanted = {v.values.get(column) for v in incoming if v.values is not None} - {None}
         if not wanted:
             continue
-        table = _table(parent)
+        table = record_table(parent)
         present: set[Any] = set()
         for chunk in chunks(list(wanted)):
             present.update(conn.scalars(select(table.c.id).where(table.c.id.in_(chunk))))

@@ -41,7 +41,7 @@ from db.types import DecimalText, MinorUnits, UTCDateTime
 from desktop.core.i18n import translate
 from desktop.exchange.errors import ExchangeError, exchange
 
-#: Parents before children, as an import writes them.
+#: Parents before children, as an import writes them (the importer's order too).
 ENTITY_ORDER: tuple[str, ...] = tuple(ENTITY_TYPES)
 
 
@@ -49,17 +49,18 @@ class UndoRefused(ExchangeError):
     """Undoing would lose or break what happened after the import: nothing is undone."""
 
 
-def _table(entity: str) -> Table:
+def record_table(entity: str) -> Table:
+    """The table of an entity's records."""
     return ENTITY_TYPES[entity].__table__  # type: ignore[return-value]
 
 
 def _referrers(entity: str, ondelete: str | None = None) -> list[tuple[str, str]]:
     """(entity, column) of every record table whose foreign key points at ``entity``'s table — read from the schema,
     so it stays true when the schema changes. ``ondelete`` keeps only the keys with that rule (CASCADE, SET NULL)."""
-    parent = _table(entity)
+    parent = record_table(entity)
     out = []
     for child in ENTITY_ORDER:
-        for fk in _table(child).foreign_keys:
+        for fk in record_table(child).foreign_keys:
             if fk.column.table is parent and (ondelete is None or (fk.ondelete or "").upper() == ondelete):
                 out.append((child, fk.parent.key))
     return out
@@ -103,7 +104,7 @@ def decode(entity: str, text: str | None) -> dict[str, Any] | None:
     if text is None:
         return None
     data = json.loads(text)
-    columns = _table(entity).columns
+    columns = record_table(entity).columns
     out: dict[str, Any] = {}
     for key, value in data.items():
         column = columns.get(key)
@@ -169,7 +170,7 @@ class Reversal:
         conn, entity, record_id = self.conn, version.entity, version.record_id
         if have is not None:
             for child, column in _referrers(entity, "CASCADE"):  # buried with it: a tombstone at revision + 1
-                table = _table(child)
+                table = record_table(child)
                 rows = conn.execute(select(table).where(table.c[column] == record_id)).mappings().all()
                 ids = [row["id"] for row in rows]
                 tombs = _tombstones(conn, child, ids)
@@ -178,7 +179,7 @@ class Reversal:
                     self._add(child, row["id"], "bury", row["revision"] + 1, before=encode(row),
                               tombstone=tombs.get(row["id"]), source=sources.get(row["id"]))
             for referrer, column in _referrers(entity, "SET NULL"):
-                table = _table(referrer)
+                table = record_table(referrer)
                 for row in conn.execute(select(table.c.id, table.c.revision).where(table.c[column] == record_id)):
                     self._add(referrer, row.id, "unlink", row.revision, before=json.dumps({column: str(record_id)}))
         self._add(entity, record_id, "delete", version.revision,
@@ -353,7 +354,7 @@ def _restore_deleted(conn: Connection, step: Any, file: str, touched: set[uuid.U
     values = decode(step.entity, step.before)
     if values is not None:
         targets = values.pop("sdg_targets", None) or ()
-        conn.execute(insert(_table(step.entity)).values(values))
+        conn.execute(insert(record_table(step.entity)).values(values))
         if step.entity == "initiative":
             _put_targets(conn, step.record_id, targets)
             touched.add(step.record_id)
@@ -366,7 +367,7 @@ def _restore_deleted(conn: Connection, step: Any, file: str, touched: set[uuid.U
 def _restore_link(conn: Connection, step: Any, file: str) -> None:
     """A reference the database set to NULL when the package deleted what it pointed at."""
     ((column, value),) = json.loads(step.before).items()
-    table = _table(step.entity)
+    table = record_table(step.entity)
     done = conn.execute(update(table).where(table.c.id == step.record_id, table.c.revision == step.revision,
                                             table.c[column].is_(None)).values({column: uuid.UUID(value)}))
     if done.rowcount != 1:
@@ -377,7 +378,7 @@ def _restore_updated(conn: Connection, entity: str, digest: str, steps: Sequence
                      touched: set[uuid.UUID]) -> None:
     """The records of one entity the package updated get their previous values, SDG targets and record source —
     if each still holds the revision the package left and still comes from it."""
-    table = _table(entity)
+    table = record_table(entity)
     keys = [c.key for c in table.columns]
     source = RecordSource.__table__.c
     ids = [s.record_id for s in steps]
@@ -424,14 +425,14 @@ def _restore_updated(conn: Connection, entity: str, digest: str, steps: Sequence
 def _delete_created(conn: Connection, entity: str, digest: str, file: str, touched: set[uuid.UUID]) -> None:
     """The records of one entity the package created (or revived): those whose record source is still the
     package (its updates have got theirs back already). Refused when a record added since depends on one."""
-    table = _table(entity)
+    table = record_table(entity)
     source = RecordSource.__table__.c
     created = select(source.record_id).where(source.digest == digest, source.entity == entity)
     count = conn.scalar(select(func.count()).select_from(created.subquery())) or 0
     if not count:
         return
     for child, column in _referrers(entity):
-        referrer = _table(child)
+        referrer = record_table(child)
         depending = conn.scalar(select(func.count()).select_from(referrer).where(referrer.c[column].in_(created)))
         if depending:
             raise UndoRefused(exchange.tr("cannot undo {file}: records it created have %n {child} record(s) "

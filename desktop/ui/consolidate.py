@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal, Slot
@@ -42,6 +41,7 @@ from desktop.exchange.errors import ExchangeError
 from desktop.exchange.importer import ImportSummary, LedgerEntry, import_packages, last_import, undo_last_import
 from desktop.exchange.merge import MergeResult, merge_packages
 from desktop.exchange.trust import KeyClaim, Policy
+from desktop.exchange.signing import key_path_for, load_or_create_key
 from desktop.ui.export_dialog import office_key
 from desktop.core.progress import Cancelled
 from desktop.exchange.read import read_package
@@ -123,11 +123,6 @@ def undo_candidate(store: Store) -> tuple[list[LedgerEntry], str]:
         return [], str(exc)
 
 
-def undo_import(store: Store, progress: Any) -> list[LedgerEntry]:
-    """Worker task: undo the last import run (one transaction: cancelling undoes nothing)."""
-    return undo_last_import(store, progress)
-
-
 def importers_now(store: Store, progress: Any = None) -> list[Importer]:
     """Thread-pool job: who is importing into the store now (its own short connection)."""
     return importing(store)
@@ -141,7 +136,7 @@ def merge_signer(store: Store, data_dir: Path | None) -> Any:
         return office_key(store)[0]
     if data_dir is None:
         return None
-    return office_key(SimpleNamespace(path=default_store_path(data_dir)))[0]
+    return load_or_create_key(key_path_for(default_store_path(data_dir)))
 
 
 def dry_run_policy(user: str, claims: list[KeyClaim]) -> Policy:
@@ -540,7 +535,7 @@ class ConsolidatePage(QWidget):
         self.progress.canceled.connect(progress.cancel)
         self._task_progress = progress
         self.undo_button.setEnabled(False)
-        self.context.tasks.run(undo_import, progress, label="undo import", on_done=self._undone,
+        self.context.tasks.run(undo_last_import, progress, label="undo import", on_done=self._undone,
                                on_error=self._undo_failed)
 
     def _undone(self, entries: list[LedgerEntry]) -> None:

@@ -4136,7 +4136,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message numerus="yes">
         <source>cannot undo {file}: %n record(s) it brought in changed by a later import since; nothing was undone</source>
-        <extracomment>Parents before children, as an import writes them. How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
+        <extracomment>Parents before children, as an import writes them (the importer&apos;s order too). How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
         <translation>
             <numerusform>تعذر التراجع عن استيراد {file}: غيّرت عملية استيراد لاحقة منذ ذلك الحين %n سجل مما أدخلته الحزمة؛ ولم يُتراجَع عن أي شيء</numerusform>
             <numerusform>تعذر التراجع عن استيراد {file}: غيّرت عملية استيراد لاحقة منذ ذلك الحين سجلًا واحدًا مما أدخلته الحزمة؛ ولم يُتراجَع عن أي شيء</numerusform>

@@ -441,7 +441,7 @@
     </message>
     <message numerus="yes">
         <source>cannot undo {file}: %n record(s) it brought in changed by a later import since; nothing was undone</source>
-        <extracomment>Parents before children, as an import writes them. How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
+        <extracomment>Parents before children, as an import writes them (the importer&apos;s order too). How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
         <translation>
             <numerusform>cannot undo {file}: %n record it brought in changed by a later import since; nothing was undone</numerusform>
             <numerusform>cannot undo {file}: %n records it brought in changed by a later import since; nothing was undone</numerusform>

@@ -3900,7 +3900,7 @@ Antes se hace una copia de seguridad de los datos actuales, y se borra el histor
     </message>
     <message numerus="yes">
         <source>cannot undo {file}: %n record(s) it brought in changed by a later import since; nothing was undone</source>
-        <extracomment>Parents before children, as an import writes them. How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
+        <extracomment>Parents before children, as an import writes them (the importer&apos;s order too). How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
         <translation>
             <numerusform>no se puede deshacer la importación de {file}: %n registro que aportó ha sido modificado desde entonces por una importación posterior; no se deshizo nada</numerusform>
             <numerusform>no se puede deshacer la importación de {file}: %n registros que aportó han sido modificados desde entonces por una importación posterior; no se deshizo nada</numerusform>

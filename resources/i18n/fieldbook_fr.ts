@@ -3900,7 +3900,7 @@ Les données actuelles sont d&apos;abord sauvegardées, et l&apos;historique des
     </message>
     <message numerus="yes">
         <source>cannot undo {file}: %n record(s) it brought in changed by a later import since; nothing was undone</source>
-        <extracomment>Parents before children, as an import writes them. How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
+        <extracomment>Parents before children, as an import writes them (the importer&apos;s order too). How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
         <translation>
             <numerusform>impossible d&apos;annuler l&apos;importation de {file} : %n enregistrement qu&apos;il a apporté a été modifié depuis par une importation ultérieure ; rien n&apos;a été annulé</numerusform>
             <numerusform>impossible d&apos;annuler l&apos;importation de {file} : %n enregistrements qu&apos;il a apportés ont été modifiés depuis par une importation ultérieure ; rien n&apos;a été annulé</numerusform>

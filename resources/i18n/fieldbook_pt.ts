@@ -3900,7 +3900,7 @@ Antes, é feita uma cópia de segurança dos dados atuais, e deixa de ser possí
     </message>
     <message numerus="yes">
         <source>cannot undo {file}: %n record(s) it brought in changed by a later import since; nothing was undone</source>
-        <extracomment>Parents before children, as an import writes them. How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
+        <extracomment>Parents before children, as an import writes them (the importer&apos;s order too). How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
         <translation>
             <numerusform>não é possível desfazer a importação de {file}: %n registo que trouxe foi alterado entretanto por uma importação posterior; nada foi desfeito</numerusform>
             <numerusform>não é possível desfazer a importação de {file}: %n registos que trouxe foram alterados entretanto por uma importação posterior; nada foi desfeito</numerusform>

@@ -3959,7 +3959,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message numerus="yes">
         <source>cannot undo {file}: %n record(s) it brought in changed by a later import since; nothing was undone</source>
-        <extracomment>Parents before children, as an import writes them. How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
+        <extracomment>Parents before children, as an import writes them (the importer&apos;s order too). How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
         <translation>
             <numerusform>невозможно отменить импорт {file}: %n запись, внесенная им, с тех пор изменена последующим импортом; ничего не отменено</numerusform>
             <numerusform>невозможно отменить импорт {file}: %n записи, внесенные им, с тех пор изменены последующим импортом; ничего не отменено</numerusform>

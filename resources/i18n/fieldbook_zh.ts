@@ -3841,7 +3841,7 @@ The current data is backed up first, and the undo history is cleared.</source>
     </message>
     <message numerus="yes">
         <source>cannot undo {file}: %n record(s) it brought in changed by a later import since; nothing was undone</source>
-        <extracomment>Parents before children, as an import writes them. How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
+        <extracomment>Parents before children, as an import writes them (the importer&apos;s order too). How each non-JSON type of a row is written (looked up by exact type: an update of many records encodes many rows).</extracomment>
         <translation>
             <numerusform>无法撤销 {file} 的导入：其导入的 %n 条记录此后已被后续导入更改；未撤销任何内容</numerusform>
         </translation>

@@ -27,7 +27,7 @@ from desktop.core import records
 
 STORES = Path(__file__).resolve().parents[1] / "fixtures" / "stores"
 #: Letters of both cases, digits, spaces and what LIKE and FTS5 treat specially. Upper-case letters outside A–Z are
-#: left out: there the database's case folding is not Python's (see docs in records.LIST_SEARCH_TEXT's module).
+#: left out: there the database's case folding is not Python's (see migration 0009).
 ALPHABET = "abcdeABCDE xyz 012-%_\\\"'é.ü"
 SEARCH_FIELDS = {"initiative": ("code", "title", "locality", "country"),
                  "knowledge_product": ("title", "initiative_code", "link")}

@@ -13,7 +13,7 @@ from db.store import open_store
 pytestmark = pytest.mark.postgres
 
 
-def test_two_officers_opening_a_fresh_store_at_once_both_get_it_created_once(pg_url: str) -> None:
+def test_two_officers_opening_a_fresh_store_at_once_both_get_it_at_head(pg_url: str) -> None:
     opened: list[str] = []
     failed: list[BaseException] = []
     ready = threading.Barrier(3)

@@ -35,7 +35,7 @@ def test_another_officers_store_sees_who_imports_and_since_when(pg_url: str) -> 
 
 
 @pytest.mark.postgres
-def test_an_import_and_its_undo_change_the_generation_another_store_sees_only_at_commit(pg_url: str,
+def test_an_import_and_its_undo_change_the_generation_another_store_sees(pg_url: str,
                                                                                          tmp_path: Path) -> None:
     package = _package(tmp_path, "KEN-NBO")
     with open_store(pg_url, user="maria") as maria, open_store(pg_url, user="ali") as ali:
@@ -54,7 +54,7 @@ def test_an_import_and_its_undo_change_the_generation_another_store_sees_only_at
         assert store_generation(ali) == (0, "")
 
 
-def test_on_sqlite_a_reader_sees_the_writers_imports_and_nobody_else_imports(tmp_path: Path) -> None:
+def test_on_sqlite_a_reader_sees_the_writers_imports_and_no_importer_is_named(tmp_path: Path) -> None:
     path = tmp_path / "hq.sqlite"
     with open_store(path, user="maria") as writer:
         with open_store(path, read_only=True) as reader:  # a second connection to the file

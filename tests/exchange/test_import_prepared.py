@@ -26,7 +26,7 @@ def test_the_rows_a_reader_prepares_are_those_the_writer_would_make(office, targ
         assert isinstance(package.prepared, Prepared)
         assert package.prepared.rows.keys() == package.records.keys()
         for entity, rows in package.records.items():
-            bulk = Bulk(conn, importer._table(entity))
+            bulk = Bulk(conn, importer.record_table(entity))
             assert package.prepared.rows[entity] == [bulk.row(row.values) for row in rows], entity
         assert len(package.prepared.counted) > 0
 

@@ -61,7 +61,7 @@ def _initiatives(window: MainWindow) -> int:
 
 @pytest.mark.parametrize("hq_window", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
                          indirect=True)
-def test_undo_last_import_names_it_runs_on_the_worker_and_refreshes_the_page_and_dashboard(
+def test_undo_last_import_names_it_and_refreshes_the_page_and_dashboard(
         qtbot, hq_window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window, page = hq_window, hq_window.consolidate
     _show(qtbot, window, Qt.Key.Key_8)
@@ -176,7 +176,7 @@ def test_an_analysts_window_disables_import_and_undo_and_says_why(  # type: igno
 
 @pytest.mark.postgres
 @pytest.mark.parametrize("hq_window", ["postgresql"], indirect=True)
-def test_a_merge_from_consolidate_on_postgresql_is_signed_with_the_data_folders_key(
+def test_a_merge_from_consolidate_on_postgresql_is_signed(
         qtbot, hq_window: MainWindow, tmp_path: Path, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     page = hq_window.consolidate
     _show(qtbot, hq_window, Qt.Key.Key_8)

@@ -94,7 +94,7 @@ def test_search_as_you_type_and_the_counts_in_a_long_list(qtbot, long_window: Ma
 
 @pytest.mark.parametrize("search", ["", "ke", "regeneration", "KEN-00 e", "nothing at all"])
 def test_a_long_list_shows_what_the_short_list_shows(qtbot, long_window: MainWindow, search: str) -> None:  # type: ignore[no-untyped-def]
-    """Search, each named filter, and a sort by a column header: the same records in the same order."""
+    """Search, two named filters, and a sort by a column header: the same records in the same order."""
     page = long_window.initiatives
     store = long_window.tasks.store
     page.search.setText(search)
@@ -118,7 +118,7 @@ def test_a_long_list_shows_what_the_short_list_shows(qtbot, long_window: MainWin
                                                         sort=(column, Qt.SortOrder.DescendingOrder)), column
 
 
-def test_partners_and_knowledge_products_search_and_filter_in_the_database(qtbot, long_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_partners_and_knowledge_products_search_in_the_database(qtbot, long_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     for key, typed in (("partner", "un"), ("knowledge_product", "KEN-00")):
         long_window.select_page(key)
         page = long_window.pages[key]

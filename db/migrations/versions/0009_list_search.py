@@ -34,7 +34,8 @@ branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
 #: entity (= table) → its searchable text as SQL over the table's columns (``{p}`` is ``new.``/``old.``/nothing).
-#: desktop.core.records.LIST_SEARCH_TEXT holds the same expressions; they must stay equal.
+#: The lists read this text from the database (desktop.core.records); the in-memory search of a short list
+#: searches the same fields (desktop.ui.models' search_fields).
 SEARCH_TEXT = {
     "initiative": "{p}code || ' ' || {p}title || ' ' || {p}locality || ' ' || {p}country",
     "partner": "{p}name || ' ' || {p}acronym || ' ' || coalesce({p}country, '')",

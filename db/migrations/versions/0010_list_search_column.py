@@ -30,7 +30,8 @@ branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
 #: entity (= table) → its searchable text, as migration 0009 defines it (copied: a migration does not change).
-#: desktop.core.records.LIST_SEARCH_TEXT holds the same expressions; they must stay equal.
+#: The lists read this text from the database (desktop.core.records); the in-memory search of a short list
+#: searches the same fields (desktop.ui.models' search_fields).
 SEARCH_TEXT = {
     "initiative": "code || ' ' || title || ' ' || locality || ' ' || country",
     "partner": "name || ' ' || acronym || ' ' || coalesce(country, '')",
