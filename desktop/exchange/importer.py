@@ -586,18 +586,24 @@ def _refused(summary: ImportSummary, records: int, exc: Exception) -> None:
 
 
 def _places(package: Package) -> Callable[[Version], str]:
-    """Where each version of a package came from, for messages: "Initiatives row 6 (KEN-001)"."""
+    """Where each version of a package came from, for messages: "Initiatives row 6 (KEN-001)". The rows are looked
+    through only when a message needs one (most packages never do)."""
     at: dict[tuple[str, Any], str] = {}
-    labelled = translate("exchange", "{sheet} row {row} ({label})")
-    plain = translate("exchange", "{sheet} row {row}")
-    for entity, rows in package.records.items():
-        sheet = fmt.ENTITY_SHEETS.get(entity, entity)
-        for row in rows:
-            label = row.values.get("code") or row.values.get("name") or ""
-            at[(entity, row.values.get("id"))] = (labelled if label else plain).format(sheet=sheet, row=row.row,
-                                                                                       label=label)
-    return lambda v: (None if v.is_tombstone else at.get((v.entity, v.record_id))) or \
-        f"{fmt.DELETIONS_SHEET if v.is_tombstone else fmt.ENTITY_SHEETS.get(v.entity, v.entity)} ({v.record_id})"
+
+    def place(v: Version) -> str:
+        if not at:
+            labelled = translate("exchange", "{sheet} row {row} ({label})")
+            plain = translate("exchange", "{sheet} row {row}")
+            for entity, rows in package.records.items():
+                sheet = fmt.ENTITY_SHEETS.get(entity, entity)
+                for row in rows:
+                    label = row.values.get("code") or row.values.get("name") or ""
+                    at[(entity, row.values.get("id"))] = (labelled if label else plain).format(
+                        sheet=sheet, row=row.row, label=label)
+        return (None if v.is_tombstone else at.get((v.entity, v.record_id))) or \
+            f"{fmt.DELETIONS_SHEET if v.is_tombstone else fmt.ENTITY_SHEETS.get(v.entity, v.entity)} ({v.record_id})"
+
+    return place
 
 
 def reader_priority(parent: int | None = None) -> None:
@@ -815,7 +821,7 @@ def apply_versions(
         present = bulk.present("id", ids, bound=bound_ids)
         current = _existing(conn, entity, [i for i in ids if i in present]) if present else {}
         buried_ids = tombstones.present("record_id", ids, where=f"{tombstones.column('entity')} = {tombstones.mark}",
-                                        params=(entity,), bound=bound_ids)
+                                        params=(entity,), bound=bound_ids) if _any_tombstone(conn, entity) else set()
         buried = _existing_tombstones(conn, entity, list(buried_ids)) if buried_ids else {}
         for version in incoming:
             owned = current.get(version.record_id) or buried.get(version.record_id)
@@ -992,6 +998,8 @@ def _orphans(conn: Connection, entity: str, incoming: Sequence[Version]) -> set[
     bring back: they are stale."""
     out: set[uuid.UUID] = set()
     for column, parent in PARENTS.get(entity, ()):
+        if not _any_tombstone(conn, parent):  # nothing of that kind was ever deleted here (often so)
+            continue
         wanted = {v.values.get(column) for v in incoming if v.values is not None} - {None}
         if not wanted:
             continue
@@ -1005,6 +1013,12 @@ def _orphans(conn: Connection, entity: str, incoming: Sequence[Version]) -> set[
         buried = set(_existing_tombstones(conn, parent, list(missing)))
         out |= {v.record_id for v in incoming if v.values is not None and v.values.get(column) in buried}
     return out
+
+
+def _any_tombstone(conn: Connection, entity: str) -> bool:
+    """Whether the store holds any tombstone of this kind of record (one index probe)."""
+    t = Tombstone.__table__.c
+    return conn.scalar(select(t.record_id).where(t.entity == entity).limit(1)) is not None
 
 
 def _write_sdg_targets(conn: Connection, initiatives: dict[uuid.UUID, Version], fresh: set[uuid.UUID]) -> None:
