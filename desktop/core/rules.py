@@ -426,7 +426,7 @@ def coerce_column(spec: FieldSpec, cells: list[Any]) -> list[Any] | None:
     if kind is Kind.CODE and classes == {str} and all(cells) and not any(map(str.isspace, cells)):
         return list(map(str.strip, cells))
     if kind is Kind.UUID and classes == {str} and _uuid_texts(cells):
-        return _uuids(map(int, map(_NO_DASHES, cells), _SIXTEEN * len(cells)))
+        return uuids_of(map(int, map(_NO_DASHES, cells), _SIXTEEN * len(cells)))
     return None
 
 
@@ -444,12 +444,16 @@ def _uuid_texts(cells: list[str]) -> bool:
             and joined.count("-") == 4 * len(cells) and not joined.replace("-", "").strip(_HEX_DIGITS))
 
 
-def _uuids(numbers: Iterable[int]) -> list[uuid.UUID]:
-    """UUIDs of these numbers, made as unpickling makes them (what ``uuid.UUID(text)`` gives, without parsing the
-    text again)."""
+def uuids_of(numbers: Iterable[int | None]) -> list[uuid.UUID | None]:
+    """UUIDs of these numbers (None stays None), made as unpickling makes them (UUID.__setstate__): what
+    ``uuid.UUID(int=…)`` or ``uuid.UUID(text)`` gives, at a third of the cost, for numbers that came from UUIDs or
+    from text already checked to be one."""
     new, assign, unknown, cls = object.__new__, object.__setattr__, uuid.SafeUUID.unknown, uuid.UUID
-    out = []
+    out: list[uuid.UUID | None] = []
     for number in numbers:
+        if number is None:
+            out.append(None)
+            continue
         made = new(cls)
         assign(made, "int", number)
         assign(made, "is_safe", unknown)

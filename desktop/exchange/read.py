@@ -232,27 +232,11 @@ def _packed(rows: list[PackageRow]) -> Any:
             [(r.edited, r.accepted_edit) if r.edited or r.accepted_edit else None for r in rows])
 
 
-def _ids(numbers: list[int | None]) -> list[uuid.UUID | None]:
-    """UUIDs from their integers, made as unpickling makes them (UUID.__setstate__), at a third of UUID(int=)'s
-    cost: the integers came from UUIDs, so there is nothing to check."""
-    new, assign, unknown = object.__new__, object.__setattr__, uuid.SafeUUID.unknown
-    out: list[uuid.UUID | None] = []
-    for number in numbers:
-        if number is None:
-            out.append(None)
-            continue
-        made = new(_UUID)
-        assign(made, "int", number)
-        assign(made, "is_safe", unknown)
-        out.append(made)
-    return out
-
-
 def _unpacked(packed: Any) -> list[PackageRow]:
     if isinstance(packed, list):
         return packed
     sheet, keys, columns, numbers, unreadable, contents, edits = packed
-    table = zip(*[_ids(column) if ids else column for ids, column in columns], strict=True)
+    table = zip(*[rules.uuids_of(column) if ids else column for ids, column in columns], strict=True)
     return [PackageRow(sheet, number, dict(zip(keys, values, strict=True)), bad, content,
                        *(edit if edit is not None else (False, None)))
             for values, number, bad, content, edit in zip(table, numbers, unreadable, contents, edits, strict=True)]
