@@ -152,6 +152,15 @@ class Store:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @property
+    def display_name(self) -> str:
+        """The store as a person reads it (title, status bar, messages): a file's path; a server's
+        user@host:port/database, never its password."""
+        if self.path is not None:
+            return str(self.path)
+        url = self.engine.url
+        return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+
     @contextlib.contextmanager
     def session(self, *, keep_identity: bool = False, user: str | None = None) -> Iterator[Session]:
         """A short unit of work: commits on success, rolls back on error, always closes."""

@@ -358,7 +358,7 @@ def _run_import(args: argparse.Namespace) -> int:
 
     from db.store import open_store
     from desktop.exchange.errors import ExchangeError
-    from desktop.exchange.importer import ImportSummary, import_packages, store_name, undo_last_import
+    from desktop.exchange.importer import ImportSummary, import_packages, undo_last_import
     from desktop.exchange.trust import KeyClaim, Policy
 
     if args.undo_last:
@@ -369,7 +369,7 @@ def _run_import(args: argparse.Namespace) -> int:
                 undone = undo_last_import(store)
             except ExchangeError as exc:
                 raise UserError(str(exc)) from None
-            where = args.db if store.path is not None else store_name(store)  # a URL: without its password
+            where = args.db if store.path is not None else store.display_name  # a server: never its password
         last = undone[0]
         if len(undone) == 1:
             line = translate("cli", "{db}: undid the import of {file}: {office} #{sequence}, imported {when} UTC")

@@ -1191,11 +1191,6 @@ def ledger(store: Store) -> list[LedgerEntry]:
         return _entries(conn)
 
 
-def store_name(store: Store) -> str:
-    """The store as a person reads it in a message: a file's path, a server's URL without its password."""
-    return str(store.path) if store.path is not None else store.engine.url.render_as_string(hide_password=True)
-
-
 def _last_run(conn: Connection, store: Store) -> list[LedgerEntry]:
     """The packages of the newest import run, the last imported first; refused (one line) when there is none or it
     cannot be undone."""
@@ -1203,12 +1198,12 @@ def _last_run(conn: Connection, store: Store) -> list[LedgerEntry]:
     row = conn.execute(select(table.c.digest).order_by(table.c.imported_at.desc(), table.c.digest.desc())
                        .limit(1)).first()
     if row is None:
-        raise ImportRejected(translate("exchange", "{path}: no import to undo").format(path=store_name(store)))
+        raise ImportRejected(translate("exchange", "{path}: no import to undo").format(path=store.display_name))
     run = run_of(conn, row.digest)
     if run is None:
         last = _entries(conn, table.c.digest == row.digest)[0]
         said = translate("exchange", "{path}: {file} was imported by a version of Fieldbook that did not record how "
-                         "to undo an import, so it cannot be undone here").format(path=store_name(store),
+                         "to undo an import, so it cannot be undone here").format(path=store.display_name,
                                                                                  file=last.file_name)
         if last.snapshot and Path(last.snapshot).exists():
             said += "; " + translate("exchange", "the snapshot taken before it is {snapshot}").format(

@@ -225,13 +225,12 @@ _windows: dict[None, HelpWindow] = {}
 class AboutFacts:
     versions: desktop.Versions
     file_schema: str | None  # the open data file's own schema version (None: not a store yet)
-    data_file: str  # its path, or a PostgreSQL URL without the password
+    data_file: str  # its path, or a server's user@host:port/database (never its password)
 
 
 def about_facts(store: Store) -> AboutFacts:
     """This copy's versions (read from its migration scripts) and the open data file's own schema version."""
-    where = str(store.path) if store.path is not None else store.engine.url.render_as_string(hide_password=True)
-    return AboutFacts(desktop.versions(), store_schema(store), where)
+    return AboutFacts(desktop.versions(), store_schema(store), store.display_name)
 
 
 def about_text(facts: AboutFacts) -> str:

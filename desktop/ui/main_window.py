@@ -237,12 +237,8 @@ class MainWindow(QMainWindow):
 
     def store_name(self) -> str:
         """The open store as a person reads it: a file's path, a server's user@host:port/database (no password)."""
-        from desktop.ui.store_dialog import store_label
-
         store = self.tasks.store
-        if store is None:
-            return ""
-        return str(store.path) if store.path is not None else store_label(store.url)
+        return "" if store is None else store.display_name
 
     def show_store(self) -> None:
         """Which store is open, in the status bar and (on a headquarters store) the title."""
