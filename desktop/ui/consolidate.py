@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -123,11 +123,6 @@ def undo_candidate(store: Store) -> tuple[list[LedgerEntry], str]:
         return [], str(exc)
 
 
-def importers_now(store: Store, progress: Any = None) -> list[Importer]:
-    """Thread-pool job: who is importing into the store now (its own short connection)."""
-    return importing(store)
-
-
 def merge_signer(store: Store, data_dir: Path | None) -> Any:
     """The key a merge made on this page signs with, as ``fieldbook merge`` chooses it: the key beside the open
     SQLite store, else — a PostgreSQL store has no file to keep a key beside — the data folder's own key (beside the
@@ -199,7 +194,6 @@ class ConsolidatePage(QWidget):
         self.context = context
         self.data_dir = data_dir
         self.undo_entries: list[LedgerEntry] = []
-        self._asking_activity = False
         # The office's own data file is called so; any other store (headquarters', SQLite or PostgreSQL) a store.
         self.on_data_file = bool(getattr(context, "entry_allowed", True))
         self.setAcceptDrops(True)
@@ -275,9 +269,9 @@ class ConsolidatePage(QWidget):
         self.import_button.clicked.connect(self.start_import)
         self.undo_button.clicked.connect(self.ask_undo)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.activity_timer = QTimer(self)
-        self.activity_timer.setInterval(self.ACTIVITY_POLL_MS)
-        self.activity_timer.timeout.connect(self.poll_activity)
+        # Who is importing now: asked on the thread pool, each time on its own short connection.
+        self.activity = jobs.Poller(importing, self.store, self.ACTIVITY_POLL_MS, self)
+        self.activity.answered.connect(self._show_activity)
         self._update_buttons()
 
     def store(self) -> Store | None:
@@ -296,11 +290,11 @@ class ConsolidatePage(QWidget):
         self.refresh_undo()
         store = self.store()
         if store is not None and not store.is_sqlite:  # on SQLite nobody else can be importing (the file lock)
-            self.poll_activity()
-            self.activity_timer.start()
+            self.activity.poll()
+            self.activity.start()
 
     def hideEvent(self, event: Any) -> None:
-        self.activity_timer.stop()
+        self.activity.stop()
         super().hideEvent(event)
 
     # -- packages in -----------------------------------------------------------------------------------------
@@ -551,20 +545,8 @@ class ConsolidatePage(QWidget):
         self.refresh_undo()
 
     # -- who else is importing ----------------------------------------------------------------------------------
-    @Slot()
-    def poll_activity(self) -> None:
-        store = self.store()
-        if store is None or self._asking_activity:
-            return  # the last question is still out (a slow server): never a queue of them
-        self._asking_activity = True
-        job = jobs.Job(importers_now, store)
-        job.done.connect(self._show_activity)
-        job.failed.connect(self._activity_failed)
-        jobs.start(job)
-
     @Slot(object)
     def _show_activity(self, importers: list[Importer]) -> None:
-        self._asking_activity = False
         lines = []
         for importer in importers:
             if importer.since is not None:
@@ -575,10 +557,6 @@ class ConsolidatePage(QWidget):
                 lines.append(self.tr("{who} is importing into this store").format(who=importer.who))
         self.activity_label.setText("\n".join(lines))
         self.activity_label.setVisible(bool(lines))
-
-    @Slot(object)
-    def _activity_failed(self, _error: BaseException) -> None:
-        self._asking_activity = False  # a dropped connection: the next tick asks again
 
     # -- progress --------------------------------------------------------------------------------------------
     def _run_job(self, text: str, fn: Any, *args: Any, on_done: Any, **kwargs: Any) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -67,11 +67,6 @@ class FilterChoices:
     regions: list[str]
     countries: list[str]
     offices: list[str]
-
-
-def generation_now(store: Store, progress: Any = None) -> tuple[int, str]:
-    """Thread-pool job: the store's generation (its own short connection, never the worker's queue)."""
-    return store_generation(store)
 
 
 def filter_choices(store: Store) -> FilterChoices:
@@ -309,10 +304,10 @@ class DashboardPage(QScrollArea):
         self.context = context
         self.kpis: Kpis | None = None
         self.generation: tuple[int, str] | None = None  # of the figures shown
-        self._asking_generation = False
-        self.generation_timer = QTimer(self)
-        self.generation_timer.setInterval(self.GENERATION_POLL_MS)
-        self.generation_timer.timeout.connect(self.poll_generation)
+        # Asked on the thread pool (its own short connection, never the worker's queue).
+        self.generation_poll = jobs.Poller(store_generation, lambda: self.context.tasks.store,
+                                           self.GENERATION_POLL_MS, self)
+        self.generation_poll.answered.connect(self._polled_generation)
         self.dialog: RecordsBehindDialog | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -409,34 +404,18 @@ class DashboardPage(QScrollArea):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        self.generation_timer.start()
+        self.generation_poll.start()
 
     def hideEvent(self, event: Any) -> None:
-        self.generation_timer.stop()
+        self.generation_poll.stop()
         super().hideEvent(event)
-
-    @Slot()
-    def poll_generation(self) -> None:
-        """Has an import (another officer's, or a command's) committed since the figures were read?"""
-        store = self.context.tasks.store
-        if store is None or self._asking_generation or self.generation is None:
-            return
-        self._asking_generation = True
-        job = jobs.Job(generation_now, store)
-        job.done.connect(self._polled_generation)
-        job.failed.connect(self._generation_failed)
-        jobs.start(job)
 
     @Slot(object)
     def _polled_generation(self, generation: tuple[int, str]) -> None:
-        self._asking_generation = False
+        """Has an import (another officer's, or a command's) committed since the figures were read?"""
         if self.generation is not None and generation != self.generation and self.isVisible():
             self.generation = generation
             self.reload()
-
-    @Slot(object)
-    def _generation_failed(self, _error: BaseException) -> None:
-        self._asking_generation = False  # a dropped connection: the next tick asks again
 
     @Slot()
     def refresh(self, *_args: Any) -> None:

@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 
 class Job(QObject):
@@ -68,3 +68,46 @@ def start(job: Job) -> Job:
     job.failed.connect(lambda _error, j=job: _running.discard(j))
     QThreadPool.globalInstance().start(_Runnable(job))
     return job
+
+
+class Poller(QObject):
+    """Asks ``fn(store)`` on the thread pool every ``interval_ms`` while started, one question at a time (a slow
+    server never gets a queue of them), and emits each answer as ``answered``. A failure (a dropped connection) is
+    let go: the next tick asks again. ``store_of`` gives the store to ask about (None: nothing is asked)."""
+
+    answered = Signal(object)
+
+    def __init__(self, fn: Callable[[Any], Any], store_of: Callable[[], Any], interval_ms: int,
+                 parent: QObject) -> None:
+        super().__init__(parent)
+        self.fn, self.store_of = fn, store_of
+        self.asking = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.poll)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    @Slot()
+    def poll(self) -> None:
+        store = self.store_of()
+        if store is None or self.asking:
+            return
+        self.asking = True
+        job = Job(lambda of, progress: self.fn(of), store)
+        job.done.connect(self._answered)
+        job.failed.connect(self._failed)
+        start(job)
+
+    @Slot(object)
+    def _answered(self, result: Any) -> None:
+        self.asking = False
+        self.answered.emit(result)
+
+    @Slot(object)
+    def _failed(self, _error: BaseException) -> None:
+        self.asking = False

@@ -144,7 +144,7 @@ def test_consolidate_says_who_is_importing_into_the_store_while_it_is_shown(
             assert shown.startswith("anna is importing into this store since") and local in shown, shown
         qtbot.waitUntil(lambda: not page.activity_label.isVisible(), timeout=page.ACTIVITY_POLL_MS * 3)
     _show(qtbot, window, Qt.Key.Key_7)  # not shown: not asked
-    assert not page.activity_timer.isActive()
+    assert not page.activity.timer.isActive()
 
 
 @pytest.mark.postgres
