@@ -379,8 +379,9 @@ def _ui(n: str, url: str = "") -> dict[str, Any]:
 
 
 #: What the ui section's table shows of each run (the rest is in the saved results).
-UI_COLUMNS = ("open_window_with_list_s", "keystroke_median_s", "keystroke_worst_s", "keystrokes", "filter_status_s",
-              "sort_by_title_s", "longest_ui_stall_s", "insert_s", "peak_mb")
+UI_COLUMNS = ("open_window_with_list_s", "keystroke_median_s", "keystroke_worst_s", "keystrokes",
+              "keystroke_gc_worst_s", "keystroke_full_gc", "filter_status_s", "sort_by_title_s", "longest_ui_stall_s",
+              "insert_s", "peak_mb")
 
 
 @section("ui")
