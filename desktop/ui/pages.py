@@ -247,6 +247,7 @@ class ListPage(QWidget):
         self._search_cache: dict[Any, Any] = {}
         self._asked = 0
         self._shown = 0
+        self._asked_for: records.ListQuery | None = None  # what the last request asked for
         self.lazy.page_wanted.connect(self._fetch_page)
         self.lazy.sort_wanted.connect(self._sort_large)
 
@@ -319,6 +320,7 @@ class ListPage(QWidget):
         self._asked += 1
         asked = self._asked
         query, reselect = self._list_query(), self._reselect
+        self._asked_for = query
 
         def loaded(result: Any) -> None:
             self._loaded(result, asked)
@@ -404,6 +406,7 @@ class ListPage(QWidget):
                 order = keys
         self._asked += 1
         asked = self._asked
+        self._asked_for = query
         reselect = reselect or self.selected_id()
         self.context.tasks.run(records.list_window, query, order, reselect, self._search_cache, writes=False,
                                on_done=lambda window: self._window_arrived(asked, window, reloading),
@@ -432,7 +435,10 @@ class ListPage(QWidget):
 
     @Slot(int, Qt.SortOrder)
     def _sort_large(self, _column: int, _order: Qt.SortOrder) -> None:
-        self._query_large()  # the header already shows the new sort: the query reads it there
+        # The header already shows the new sort: the query reads it there. QTableView.sortByColumn sorts twice (once
+        # through the header's signal, once itself): the second would read and sort every record again.
+        if self._list_query() != self._asked_for:
+            self._query_large()
 
     def _select_row(self, row: int) -> None:
         index = self.view_model.index(row, 0)
@@ -447,6 +453,7 @@ class ListPage(QWidget):
     def _load_failed(self, error: BaseException) -> None:
         self._close_progress()
         self._shown = self._asked  # no answer is coming
+        self._asked_for = None
         if isinstance(error, Cancelled):
             self.count_label.setText(self.tr("Loading cancelled; press F5 to load the list."))
             return
