@@ -121,8 +121,11 @@ def _near_misses(value: Any) -> list[Any]:
     if isinstance(value, dt.datetime):
         return [value.replace(tzinfo=None), value.isoformat(), value.date()]
     if isinstance(value, dt.date):
+        far = dt.timedelta(days=4000)  # beyond a year ahead; only where the calendar goes that far (date.min: no)
+        shifted = [value + far] if value <= dt.date.max - far else []
+        shifted += [value - far] if value >= dt.date.min + far else []
         return [value.isoformat(), dt.datetime(value.year, value.month, value.day),
-                float(value.toordinal() - 693594), value + dt.timedelta(days=4000), value - dt.timedelta(days=4000)]
+                float(value.toordinal() - 693594), *shifted]
     if isinstance(value, uuid.UUID):
         return [str(value), value.hex, POOL[5], str(value).upper()]
     if isinstance(value, frozenset):
