@@ -782,6 +782,7 @@ def apply_versions(
     conn: Connection, versions: Sequence[Version], summary: ImportSummary, digest: str, progress: Progress = NO_PROGRESS,
     *, refresh_counts: bool = True, counted: list[tuple[Any, ...]] | None = None,
     where: Callable[[Version], str] | None = None, reversal: Reversal | None = None,
+    gone: Mapping[str, set[uuid.UUID]] | None = None,
 ) -> None:
     """Write the versions that win over what the store holds, counting what happened, inside the caller's
     transaction. Records in parent-to-child order, deletions last (children before parents).
@@ -793,13 +794,18 @@ def apply_versions(
     Authority: a version may update, revive or delete a record only if it names the office that owns the record in
     the store (ownership never changes by import); otherwise :class:`ForeignRecords` refuses the whole package,
     naming each row (``where`` says where a version came from). A row whose parent the store has deleted is stale,
-    never a broken reference. ``reversal`` notes what undoing these writes needs (:mod:`desktop.exchange.reversal`)."""
+    never a broken reference. ``reversal`` notes what undoing these writes needs (:mod:`desktop.exchange.reversal`).
+    ``gone``: records (entity -> ids) deleted by versions written in another call of the same write (a merge writes
+    its deletions last), gone for the rows that point at them as this call's own deletions are."""
     place = where or (lambda v: f"{v.entity} {v.record_id}")
     foreign: list[str] = []
     by_entity: dict[str, list[Version]] = {entity: [] for entity in ENTITY_ORDER}
     deletions: list[Version] = []
     for version in versions:
         (deletions if version.is_tombstone else by_entity[version.entity]).append(version)
+    gone_here: dict[str, set[uuid.UUID]] = {k: set(v) for k, v in (gone or {}).items()}  # parents deleted here
+    for version in deletions:
+        gone_here.setdefault(version.entity, set()).add(version.record_id)
     total = len(versions) or 1
     done = 0
     sources: list[tuple[str, uuid.UUID, Any, Version]] = []  # (entity, record id, bound id, version) written
@@ -830,8 +836,9 @@ def apply_versions(
                     row=place(version), owner=owned.office_code, office=version.office_code))
         if foreign:
             raise ForeignRecords(foreign)
-        # A row pointing at a parent the store has deleted is stale, new or not (a product whose initiative is gone).
-        orphans = _orphans(conn, entity, incoming)
+        # A row pointing at a parent the store has deleted, or that these versions delete, is stale, new or not; a
+        # reference the database would set to NULL (a product whose initiative is gone) is written NULL instead.
+        orphans, detached = _orphans(conn, entity, incoming, gone_here)
         inserts: list[tuple[Any, ...]] = []
         updates: list[dict[str, Any]] = []
         revived: list[uuid.UUID] = []
@@ -841,6 +848,9 @@ def apply_versions(
             if version.record_id in orphans:
                 summary.stale += 1  # its parent was deleted here: it has nothing to belong to
                 continue
+            values = version.values
+            if version.record_id in detached:
+                values = {**values, **{column: None for column in detached[version.record_id]}}  # type: ignore[dict-item]
             if have is None:
                 tomb = buried.get(version.record_id)
                 if tomb is not None and not wins_over(version, tomb):
@@ -849,14 +859,14 @@ def apply_versions(
                 if tomb is not None:
                     revived.append(version.record_id)
                 created_ids.append(version.record_id)
-                inserts.append(version.bound if version.bound is not None
-                               else bulk.row(version.values))  # type: ignore[arg-type]
+                inserts.append(version.bound if version.bound is not None and values is version.values
+                               else bulk.row(values))  # type: ignore[arg-type]
                 summary.created += 1
             elif have.content == version.content:
                 summary.unchanged += 1
                 continue
             elif wins_over(version, have := _marked(conn, have, version, previous)):
-                updates.append({**{f"_{k}": version.values.get(k) for k in keys},  # type: ignore[union-attr]
+                updates.append({**{f"_{k}": values.get(k) for k in keys},  # type: ignore[union-attr]
                                 "_seen": have.revision})
                 if have.revision == version.revision:
                     summary.conflicts += 1
@@ -993,12 +1003,17 @@ def _bury_children(conn: Connection, version: Version) -> None:
             conn.execute(delete(RecordSource.__table__).where(source.entity == child, source.record_id.in_(ids)))
 
 
-def _orphans(conn: Connection, entity: str, incoming: Sequence[Version]) -> set[uuid.UUID]:
-    """The ids of these new rows whose parent the store has deleted (a tombstone, no row) and the package does not
-    bring back: they are stale."""
+def _orphans(conn: Connection, entity: str, incoming: Sequence[Version], gone_here: Mapping[str, set[uuid.UUID]]
+             ) -> tuple[set[uuid.UUID], dict[uuid.UUID, list[str]]]:
+    """The ids of these new rows whose parent the store has deleted (a tombstone, no row) or these versions delete,
+    and the package does not bring back: stale; except where the database sets the reference to NULL when the parent
+    goes (a knowledge product's initiative, a funding line's funder): those rows are kept, that reference NULL
+    (id -> columns)."""
     out: set[uuid.UUID] = set()
+    detached: dict[uuid.UUID, list[str]] = {}
+    table_of = record_table(entity)
     for column, parent in PARENTS.get(entity, ()):
-        if not _any_tombstone(conn, parent):  # nothing of that kind was ever deleted here (often so)
+        if not gone_here.get(parent) and not _any_tombstone(conn, parent):  # nothing of that kind deleted (often so)
             continue
         wanted = {v.values.get(column) for v in incoming if v.values is not None} - {None}
         if not wanted:
@@ -1010,9 +1025,16 @@ def _orphans(conn: Connection, entity: str, incoming: Sequence[Version]) -> set[
         missing = wanted - present
         if not missing:
             continue
-        buried = set(_existing_tombstones(conn, parent, list(missing)))
-        out |= {v.record_id for v in incoming if v.values is not None and v.values.get(column) in buried}
-    return out
+        buried = set(_existing_tombstones(conn, parent, list(missing))) | (missing & gone_here.get(parent, set()))
+        if not buried:
+            continue
+        ids = {v.record_id for v in incoming if v.values is not None and v.values.get(column) in buried}
+        if any((fk.ondelete or "").upper() == "SET NULL" for fk in table_of.c[column].foreign_keys):
+            for record_id in ids:
+                detached.setdefault(record_id, []).append(column)
+        else:
+            out |= ids
+    return out, detached
 
 
 def _any_tombstone(conn: Connection, entity: str) -> bool:
@@ -1039,6 +1061,7 @@ def _write_sources(conn: Connection, keys: list[tuple[str, Any, str | None]], di
     assert bulk.keys == ["entity", "record_id", "digest", "edited_by"], bulk.keys
     entity, record_id, digest_column, edited_column = (bulk.column(key) for key in bulk.keys)
     bound = bulk.bind("digest", digest)
+    keys = sorted(keys, key=operator.itemgetter(0, 1))  # in key order: fewer pages of the table to write
     bulk.insert([(name, bound_id, bound, edited) for name, bound_id, edited in keys],
                 suffix=f" ON CONFLICT ({entity}, {record_id}) DO UPDATE SET {digest_column} = excluded.{digest_column}, "
                        f"{edited_column} = excluded.{edited_column}")
