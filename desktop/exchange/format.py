@@ -291,7 +291,9 @@ CODE_LIST_NAMES: tuple[str, ...] = tuple(
 
 ESCAPE = "\u241b"
 _FORBIDDEN = "\x00-\x08\x0b-\x1f\ufffe\uffff"
-_NEEDS_ESCAPE = re.compile(f"[{_FORBIDDEN}{ESCAPE}]|_(?=[xX][0-9A-Fa-f]{{4}}_)")
+#: ... and the "<" of a text that starts "<r>" and ends "</r>", which xlsxwriter (constant_memory) would write as raw
+#: rich-text XML, not as text: the package would not even open (same test as xlsxwriter's: "$" allows a last "\n").
+_NEEDS_ESCAPE = re.compile(f"[{_FORBIDDEN}{ESCAPE}]|_(?=[xX][0-9A-Fa-f]{{4}}_)|^<(?=r>[\\s\\S]*</r>\\n?\\Z)")
 _ESCAPED = re.compile(f"{ESCAPE}([0-9A-F]{{4}})")
 
 

@@ -126,6 +126,7 @@ NASTY_TEXT = st.one_of(
         "", " ", "  leading and trailing  ", "\t", "\r\n", "line\rbreak", "=1+1", "+44 20", "-5", "@SUM(A1)",
         "\tTAB", "\rCR", "_x0041_", "_x005F_x0041_", "_X0041_", "\u241b", "\u241b0041", "x\ufffey\uffff",
         "مرحبا بالعالم", "שלום עולם", "\u202eRTL override", "零件 🏙️ 😀", "\x00\x01\x1f\x7f\x85",
+        "<r>a < b</r>", "<r>x</r>\n",  # what xlsxwriter would write as raw rich-text XML
     ]),
 )
 LONG_TEXT = st.sampled_from([
@@ -230,6 +231,21 @@ def test_escaped_text_carries_only_what_xml_and_the_readers_leave_alone(text: st
     assert unescape_text(escaped) == text
     assert not re.search(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]", escaped)
     assert not re.search(r"_x[0-9A-Fa-f]{4}_", escaped)  # nothing Excel-style a library would decode
+    assert not (re.search("^<r>", escaped) and re.search("</r>$", escaped))  # nothing xlsxwriter writes as raw XML
+
+
+def test_a_text_that_looks_like_rich_text_xml_is_exported_as_text(store: Store, tmp_path: Path) -> None:
+    """xlsxwriter writes a text starting "<r>" and ending "</r>" as raw rich-text XML; "<r>a < b</r>" made a package
+    no reader could open. The package escapes its first "<" and the reader gives the text back as it was typed."""
+    from db.models import KnowledgeProduct
+
+    titles = ["<r>a < b</r>", "<r>x</r>\n", "<r>bold</r>"]
+    with store.session() as session:
+        session.add_all([KnowledgeProduct(title=title, product_type="report")
+                         for title in titles])
+    package = read_package(export_package(store, tmp_path, period="2023-H2").path)
+    assert package.report.valid, [p.line() for p in package.report.errors]
+    assert sorted(row.values["title"] for row in package.records["knowledge_product"]) == sorted(titles)
 
 
 def test_the_workbook_is_made_for_people_too(demo_store: Store, tmp_path: Path) -> None:
