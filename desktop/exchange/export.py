@@ -1,9 +1,10 @@
 """Writing a package: one office's records, read with SQLAlchemy Core and streamed to xlsxwriter.
 
 Rows are never loaded as ORM objects: each entity is one Core ``select`` whose rows go straight to cells
-(``constant_memory``: xlsxwriter keeps one row in memory per sheet). The file is written in a scratch folder beside
-its destination and moved into place, synced, only when complete (db.files), so a cancelled, failed or killed export
-leaves nothing: a killed one's scratch is removed by the next export or merge into that folder.
+(``constant_memory``: xlsxwriter keeps one row in memory per sheet), each data row's cells written out as one piece
+of text (:func:`_rows_at_once`). The file is written in a scratch folder beside its destination and moved into
+place, synced, only when complete (db.files), so a cancelled, failed or killed export leaves nothing: a killed one's
+scratch is removed by the next export or merge into that folder.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import time
 from collections import defaultdict
@@ -25,7 +27,8 @@ import xlsxwriter
 import xlsxwriter.exceptions
 from sqlalchemy import Connection, String, func, select, type_coerce
 from sqlalchemy.orm import Session
-from xlsxwriter.worksheet import Worksheet
+from xlsxwriter.utility import xl_col_to_name
+from xlsxwriter.worksheet import CellNumberTuple, CellStringTuple, Worksheet
 
 from db import reference
 from db.files import disk_reason, output_file, what_to_do
@@ -49,6 +52,9 @@ LAST_EXCEL_ROW = 1_048_575
 #: Let go of each data row's height once xlsxwriter has written the row out (see _write_entity); off only in tests,
 #: to show the package is the same without.
 FORGET_WRITTEN_HEIGHTS = True
+#: Write each data row's cells out as one piece of text (:func:`_rows_at_once`) instead of xlsxwriter's call per cell
+#: and attribute; off only in tests, to show the package is the same without.
+ROWS_AT_ONCE = True
 
 
 @dataclass
@@ -334,16 +340,16 @@ def _column_format(column: fmt.Column, formats: _Formats) -> Any:
     return formats.text
 
 
-def _writer(ws: Worksheet, column: fmt.Column, formats: _Formats, entity: str) -> Callable[[int, int, Any], None]:
-    """The function that writes one non-None value of this column. Text is always a string cell: never a formula.
+def _writer(ws: Worksheet, column: fmt.Column, formats: _Formats, entity: str,
+            write_string: Callable[[int, int, str, Any], Any], write_number: Callable[[int, int, Any, Any], Any],
+            ) -> Callable[[int, int, Any], None]:
+    """The function that writes one non-None value of this column (by ``write_string`` and ``write_number``, see
+    :func:`_write_entity`). Text is always a string cell: never a formula.
 
-    Record ids and times arrive as their package text already (see :func:`_selectable`). The undecorated
-    ``_write_*`` methods skip xlsxwriter's A1-notation wrapper, a quarter of the cost of a cell.
+    Record ids and times arrive as their package text already (see :func:`_selectable`).
     """
     kind = column.kind
     cell = formats.ident if column.spec in rules.IDENTITY_FIELDS else formats.text
-    write_string = getattr(ws, "_write_string", ws.write_string)
-    write_number = getattr(ws, "_write_number", ws.write_number)
     needs_escape, escape = fmt._NEEDS_ESCAPE.search, fmt.escape_text
 
     if kind in (Kind.TEXT, Kind.CODE):
@@ -351,7 +357,7 @@ def _writer(ws: Worksheet, column: fmt.Column, formats: _Formats, entity: str) -
             if value:
                 if needs_escape(value):
                     value = escape(value)
-                if write_string(row, col, value, cell) == -2:
+                if _too_long(value) or write_string(row, col, value, cell) == -2:
                     raise ExportError(f"{fmt.ENTITY_SHEETS[entity]} row {row + 1}: {column.label} is longer than "
                                       f"Excel's limit of {rules.MAX_TEXT} characters in a cell")
         return write_text
@@ -392,9 +398,79 @@ def _writer(ws: Worksheet, column: fmt.Column, formats: _Formats, entity: str) -
     raise AssertionError(kind)
 
 
+def _too_long(text: str) -> bool:
+    """Longer than a cell holds: more than MAX_TEXT UTF-16 units (xlsxwriter's test, which would cut the text)."""
+    return len(text) > rules.MAX_TEXT // 2 and len(text.encode("utf-16-le")) > 2 * rules.MAX_TEXT
+
+
 _EXCEL_EPOCH_ORDINAL = dt.date(1899, 12, 30).toordinal()
 _FIRST_PLAIN_SERIAL_DAY = dt.date(1900, 3, 1)
 _NUMBER_LIMIT = 10**fmt.MAX_NUMBER_DIGITS
+
+
+#: Text xlsxwriter writes as it is, between <t> and </t>: nothing to escape (XML's &, <, >; a quote and a line break
+#: are in xlsxwriter's own test), no control character nor a text that looks like its escape of one (_x0000_), no
+#: space to keep at either end (xml:space="preserve"). Other text takes xlsxwriter's own way (Worksheet._write_cell).
+_NOT_AS_IT_IS = re.compile(r'["&<>\n\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_|^\s|\s$')
+
+
+def _rows_at_once(ws: Worksheet) -> Callable[[int, int], dict[int, Any]]:
+    """Make a constant_memory worksheet write each row's cells as one piece of text, the very text xlsxwriter's
+    _write_single_row writes (it takes about half of an export's time, most of it calls per cell and attribute):
+    text cells and numbers that need nothing of it are written here, any other cell by xlsxwriter's _write_cell.
+    xlsxwriter still decides when a row is written (when the next is begun, and the last when the book is closed),
+    so cell formats get their numbers (Format._get_xf_index) in the same order too.
+
+    Returns the function that begins a row: it gives the dictionary to put the row's cells in (the row's part of
+    xlsxwriter's Worksheet.table), having done what xlsxwriter's _write_string does on a row's first cell — the
+    sheet's dimensions (the rows: the header gave the columns), the row before written out. A row beyond the sheet
+    gets a dictionary nobody reads, as xlsxwriter drops each of its cells."""
+    columns: list[str] = []
+    write_cell, write_row = ws._write_cell, ws._write_row
+    plain = _NOT_AS_IT_IS.search
+
+    def write_single_row(current_row_num: int = 0) -> None:
+        row_num = ws.previous_row
+        ws.previous_row = current_row_num
+        cells = ws.table[row_num]
+        if cells:
+            write_row(row_num, None, ws.row_info.get(row_num))
+            number = str(row_num + 1)
+            parts = []
+            for col in sorted(cells):
+                cell = cells[col]
+                kind, cell_format = cell.__class__, cell.format
+                if cell_format is not None:
+                    while len(columns) <= col:
+                        columns.append(xl_col_to_name(len(columns)))
+                    if kind is CellStringTuple and not plain(cell.string):
+                        parts.append(f'<c r="{columns[col]}{number}" s="{cell_format._get_xf_index()}" t="inlineStr">'
+                                     f"<is><t>{cell.string}</t></is></c>")
+                        continue
+                    if kind is CellNumberTuple:
+                        parts.append(f'<c r="{columns[col]}{number}" s="{cell_format._get_xf_index()}">'
+                                     f"<v>{cell.number:.16G}</v></c>")
+                        continue
+                if parts:
+                    ws.fh.write("".join(parts))
+                    parts = []
+                write_cell(row_num, col, cell)
+            parts.append("</row>")
+            ws.fh.write("".join(parts))
+        elif row_num in ws.row_info or row_num in ws.comments:
+            ws._write_empty_row(row_num, None, ws.row_info[row_num])
+        ws.table.clear()
+
+    ws._write_single_row = write_single_row  # type: ignore[method-assign]
+
+    def begin(row: int, last_col: int) -> dict[int, Any]:
+        if ws._check_dimensions(row, last_col):
+            return {}
+        if row > ws.previous_row:
+            write_single_row(row)
+        return ws.table[row]
+
+    return begin
 
 
 def _uuid_text(hex32: str) -> str:
@@ -799,6 +875,23 @@ def _write_entity(conn: Connection, ws: Worksheet, entity: str, formats: _Format
             ws.set_column(i, i, column.width, _column_format(cols[field_at[column.key]], formats))
         else:
             ws.set_column(i, i, column.width, formats.fingerprint if column.role == "fingerprint" else formats.link)
+    # A row's cells go straight into xlsxwriter's table, a row at once (_rows_at_once); else one by one through its
+    # undecorated _write_* methods (they skip its A1-notation wrapper, a quarter of the cost of a cell).
+    cells: dict[int, Any] = {}
+    begin: Callable[[int, int], dict[int, Any]] | None = None
+    if ROWS_AT_ONCE and getattr(ws, "constant_memory", False):
+        begin = _rows_at_once(ws)
+
+        def write_string(row: int, col: int, string: str, cell_format: Any) -> int:
+            cells[col] = CellStringTuple(string, cell_format)
+            return 0
+
+        def write_number(row: int, col: int, number: Any, cell_format: Any) -> int:
+            cells[col] = CellNumberTuple(number, cell_format)
+            return 0
+    else:
+        write_string = getattr(ws, "_write_string", ws.write_string)
+        write_number = getattr(ws, "_write_number", ws.write_number)
     _header(ws, formats, [c.key for c in layout],
             [bilingual(lang, "rules" if c.role == "field" else "package", c.label) for c in layout],
             [c.hxl for c in layout], [c.width for c in layout], lines=1 if lang == "en" else 2)
@@ -824,12 +917,12 @@ def _write_entity(conn: Connection, ws: Worksheet, entity: str, formats: _Format
     order = [table.c[k] for k in fmt.ROW_ORDER[entity]]
     sdg = _sdg_targets(conn) if codes_at else {}
     # Each sheet column: (where, the field's index or -1, how to write it); the fingerprint is written last.
-    field_writers = [(i, field_at[c.key], _writer(ws, cols[field_at[c.key]], formats, entity))
+    field_writers = [(i, field_at[c.key], _writer(ws, cols[field_at[c.key]], formats, entity, write_string,
+                                                  write_number))
                      for i, c in enumerate(layout) if c.role == "field"]
     link_cells = [(i, field_at[c.of], links["initiative" if c.of == "initiative_id" else "partner"])
                   for i, c in enumerate(layout) if c.role == "link"]
     fingerprint_at = len(layout) - 1
-    write_string = getattr(ws, "_write_string", ws.write_string)
     link_format, fingerprint_format = formats.link, formats.fingerprint
     add = digest.add_entity(entity)
     id_at = [c.key for c in cols if c.kind is not Kind.CODES].index("id")  # before the codes are put in
@@ -854,6 +947,8 @@ def _write_entity(conn: Connection, ws: Worksheet, entity: str, formats: _Format
                 values[i] = convert(values[i])
         for i in codes_at:  # only initiatives have a set of codes (SDG targets), kept in a link table
             values.insert(i, sdg.get(values[id_at], ""))
+        if begin is not None:  # every row has its last cell, the fingerprint
+            cells = begin(row, fingerprint_at)
         for col, at, write in field_writers:
             value = values[at]
             if value is not None:
