@@ -470,11 +470,15 @@ class KeptVersions:
         batch: list[Version] = []
         done = 0
 
+        # The records whose winner is a deletion, by entity: parents come first, so a row that points at one of
+        # them is known to be stale (or, where the database would set the reference to NULL, detached) when written.
+        gone: dict[str, set[uuid.UUID]] = {}
+
         def write(versions: list[Version]) -> None:
             if progress.cancelled():
                 raise Cancelled()
             if versions:
-                apply_versions(conn, versions, summary, digest="merge", refresh_counts=False)
+                apply_versions(conn, versions, summary, digest="merge", refresh_counts=False, gone=gone)
             progress.set_value(done, self.kept)
 
         entities = [row[0] for row in self.db.execute("SELECT DISTINCT entity FROM version")]
@@ -491,6 +495,7 @@ class KeptVersions:
                     named.append((first, winner))
                 if winner.is_tombstone:
                     out.deletions += 1
+                    gone.setdefault(entity, set()).add(winner.record_id)
                     self.db.execute("INSERT INTO buried VALUES (?, ?, ?)",
                                     (-ENTITY_ORDER.index(entity), first, seq))
                     continue

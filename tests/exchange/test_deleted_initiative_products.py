@@ -9,7 +9,7 @@ product kept, detached, and the initiative gone; undoing the deletion links the 
 The last tests are about the exchange side only, where a product's winning version can still name an initiative the
 same packages delete (a hand edit in a spreadsheet wins its revision over the office's own detaching): the importer
 treats that reference as the database does (ON DELETE SET NULL), keeping the product detached instead of dropping it,
-whichever package comes first. The merge's test is marked xfail until the merge does the same.
+whichever package comes first; a merge too (it failed on the foreign key).
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from typing import Any
 import openpyxl
 import pytest
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 
 from db.models import Initiative, KnowledgeProduct, Tombstone
 from db.store import Store, open_store
@@ -202,9 +201,6 @@ def hand_edited(deletion, tmp_path: Path) -> dict[str, Any]:
     return {**deletion, "edited": edited, "product": product_id, "title": title}
 
 
-@pytest.mark.xfail(strict=True, raises=IntegrityError,
-                   reason="importer.apply_versions inserts a winning product naming an initiative whose winning "
-                   "version is a tombstone of the same merge: FOREIGN KEY constraint failed")
 @pytest.mark.parametrize("order", ["edited, after", "after, edited"])
 def test_a_hand_edited_product_of_a_deleted_initiative_merges_detached(hand_edited, tmp_path, order) -> None:
     paths = [hand_edited["edited"], hand_edited["second"]]
