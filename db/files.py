@@ -108,6 +108,17 @@ def scratch_folder(beside: Path, purpose: str) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def scratch_sqlite(path: Path, cache_kib: int) -> sqlite3.Connection:
+    """A SQLite file for one process's work in progress (a merge's versions, the lines a digest sorts), in a scratch
+    folder: no journal, no syncing, no other connection; ``cache_kib`` of page cache, which is also what it sorts in
+    memory before it spills to its temporary files."""
+    db = sqlite3.connect(path, isolation_level=None)
+    for pragma in ("journal_mode = OFF", "synchronous = OFF", "locking_mode = EXCLUSIVE", f"cache_size = -{cache_kib}",
+                   "temp_store = FILE"):
+        db.execute(f"PRAGMA {pragma}")
+    return db
+
+
 @dataclass
 class Scratch:
     folder: Path  # private, for the writer's own temporary files

@@ -21,7 +21,7 @@ from pathlib import Path
 import platformdirs
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -130,6 +130,15 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+#: PostgreSQL's port when a URL names none.
+POSTGRES_PORT = 5432
+
+
+def server_name(url: URL) -> str:
+    """A server store as a person reads it, and as the keyring knows its password: user@host:port/database."""
+    return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or POSTGRES_PORT}/{url.database or ''}"
+
+
 @dataclass
 class Store:
     """An open store: an engine, a session factory and, for a file, the lock that keeps other instances out."""
@@ -155,11 +164,8 @@ class Store:
     @property
     def display_name(self) -> str:
         """The store as a person reads it (title, status bar, messages): a file's path; a server's
-        user@host:port/database, never its password."""
-        if self.path is not None:
-            return str(self.path)
-        url = self.engine.url
-        return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+        user@host:port/database (:func:`server_name`), never its password."""
+        return str(self.path) if self.path is not None else server_name(self.engine.url)
 
     @contextlib.contextmanager
     def session(self, *, keep_identity: bool = False, user: str | None = None) -> Iterator[Session]:

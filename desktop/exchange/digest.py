@@ -13,12 +13,17 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
+import operator
+import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
+from db.files import scratch_sqlite
 from db.types import canonical_decimal
 from desktop.core.rules import Kind
 from desktop.exchange.format import DELETION_COLUMNS, columns
@@ -105,19 +110,26 @@ class DigestBuilder:
         self.rows.add_deletion(entity, record_id, revision, deleted_at, office_code)
 
     def hexdigest(self) -> str:
-        digest = hashlib.sha256()
-        for entity in sorted(self._lines):
-            keys = [c.key for c in columns(entity)]
-            digest.update(_dumps(["#columns", entity, *keys]).encode())
-            for _id, line in sorted(self._lines[entity]):
-                digest.update(b"\n")
-                digest.update(line.encode())
-            digest.update(b"\n")
-        digest.update(_dumps(["#columns", "deletion", *(key for key, _, _ in DELETION_COLUMNS)]).encode())
-        for *_key, line in sorted(self._deletions):
+        return data_digest(((entity, (line for _id, line in sorted(self._lines[entity])))
+                            for entity in sorted(self._lines)),
+                           (line for *_key, line in sorted(self._deletions)))
+
+
+def data_digest(entities: Iterable[tuple[str, Iterable[str]]], deletions: Iterable[str]) -> str:
+    """The data digest of canonical lines already in canonical order: each entity, in sorted name order, with its
+    records' lines (sorted by record id, then line), then the deletions' lines (sorted by entity, record id)."""
+    digest = hashlib.sha256()
+    for entity, lines in entities:
+        digest.update(_dumps(["#columns", entity, *(c.key for c in columns(entity))]).encode())
+        for line in lines:
             digest.update(b"\n")
             digest.update(line.encode())
-        return digest.hexdigest()
+        digest.update(b"\n")
+    digest.update(_dumps(["#columns", "deletion", *(key for key, _, _ in DELETION_COLUMNS)]).encode())
+    for line in deletions:
+        digest.update(b"\n")
+        digest.update(line.encode())
+    return digest.hexdigest()
 
 
 def records_digest(records: Mapping[str, Iterable[Mapping[str, Any]]],
@@ -137,6 +149,10 @@ def records_digest(records: Mapping[str, Iterable[Mapping[str, Any]]],
 
 def row_line(entity: str, record_id: Any, fingerprint: str) -> str:
     return f"row {entity} {record_id} {fingerprint}"
+
+
+def edit_line(entity: str, record_id: Any, revision: int, fingerprint: str, edited_by: str) -> str:
+    return f"edit {entity} {record_id} {revision} {fingerprint} {edited_by}"
 
 
 def deletion_line(entity: str, record_id: Any, revision: int, deleted_at: dt.datetime | str, office_code: str) -> str:
@@ -160,7 +176,7 @@ class RowsDigest:
         self._lines.append(deletion_line(entity, record_id, revision, deleted_at, office_code))
 
     def add_edit(self, entity: str, record_id: Any, revision: int, fingerprint: str, edited_by: str) -> None:
-        self._lines.append(f"edit {entity} {record_id} {revision} {fingerprint} {edited_by}")
+        self._lines.append(edit_line(entity, record_id, revision, fingerprint, edited_by))
 
     def lines(self) -> list[str]:
         """The lines, sorted: what a merged package carries of each signed source (its Provenance sheet), so the
@@ -171,5 +187,125 @@ class RowsDigest:
         return lines_digest(self.lines())
 
 
-def lines_digest(sorted_lines: list[str]) -> str:
-    return hashlib.sha256("\n".join(sorted_lines).encode()).hexdigest()
+def lines_digest(sorted_lines: Iterable[str]) -> str:
+    """The digest of sorted lines joined by line feeds (the rows digest)."""
+    digest = hashlib.sha256()
+    separator = b""
+    for line in sorted_lines:
+        digest.update(separator)
+        digest.update(line.encode())
+        separator = b"\n"
+    return digest.hexdigest()
+
+
+# -- in bounded memory (a merge's export) ----------------------------------------------------------------------
+
+
+class SpilledDigest(DigestBuilder):
+    """:class:`DigestBuilder`'s two digests — the data digest and the rows digest (``rows``) — of any number of
+    records in the same memory: the lines go to a SQLite file a batch at a time, and SQLite sorts them (spilling to
+    its temporary files) into the order the digests hash them in. SQLite compares text as UTF-8 bytes, which orders
+    as Python orders the strings (by code point), so the digests are the very ones DigestBuilder gives."""
+
+    BATCH = 5_000
+    CACHE_KIB = 16 * 1024  # the page cache, and so what SQLite sorts in memory before it spills
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.db: sqlite3.Connection | None = scratch_sqlite(path, self.CACHE_KIB)
+        self.db.execute("CREATE TABLE data (entity TEXT NOT NULL, id TEXT NOT NULL, line TEXT NOT NULL)")
+        self.db.execute("CREATE TABLE deletion (entity TEXT NOT NULL, id TEXT NOT NULL, line TEXT NOT NULL)")
+        self.db.execute("CREATE TABLE row_line (line TEXT NOT NULL)")
+        self._entities: set[str] = set()
+        self._data: list[tuple[str, str, str]] = []
+        self._deletions: list[tuple[str, str, str]] = []  # type: ignore[assignment]
+        self.rows = _SpilledRows(self)
+
+    def add_entity(self, entity: str) -> Callable[[Any], str]:
+        line = canonicalizer(entity)
+        self._entities.add(entity)
+        id_index = [c.key for c in columns(entity)].index("id")
+        data, flush, batch = self._data, self._flush, self.BATCH
+
+        def add(values: Any) -> str:
+            text = line(values)
+            data.append((entity, str(values[id_index]), text))
+            if len(data) >= batch:
+                flush()
+            return text
+
+        return add
+
+    def add_deletion(self, entity: str, record_id: Any, revision: int, deleted_at: Any, office_code: str) -> None:
+        super().add_deletion(entity, record_id, revision, deleted_at, office_code)  # into self._deletions, rows
+        if len(self._deletions) >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        assert self.db is not None
+        self.db.execute("BEGIN")
+        if self._data:
+            self.db.executemany("INSERT INTO data VALUES (?, ?, ?)", self._data)
+            self._data.clear()
+        if self._deletions:
+            self.db.executemany("INSERT INTO deletion VALUES (?, ?, ?)", self._deletions)
+            self._deletions.clear()
+        if self.rows.pending:
+            self.db.executemany("INSERT INTO row_line VALUES (?)", ((line,) for line in self.rows.pending))
+            self.rows.pending.clear()
+        self.db.execute("COMMIT")
+
+    def hexdigest(self) -> str:
+        self._flush()
+        assert self.db is not None
+        lines = self.db.execute("SELECT entity, line FROM data ORDER BY entity, id, line")
+        deletions = self.db.execute("SELECT line FROM deletion ORDER BY entity, id, line")
+        return data_digest(_by_entity(sorted(self._entities), lines), (line for (line,) in deletions))
+
+    def close(self) -> None:
+        """Close and remove the file."""
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+            self.path.unlink(missing_ok=True)
+
+
+def _by_entity(entities: list[str], rows: Iterable[tuple[str, str]]) -> Iterator[tuple[str, Iterator[str]]]:
+    """Each of ``entities`` (sorted) with its lines, from (entity, line) rows sorted by entity; each entity's lines
+    must be read before the next entity is asked for."""
+    groups = itertools.groupby(rows, key=operator.itemgetter(0))
+    group = next(groups, None)
+    for entity in entities:
+        if group is not None and group[0] == entity:
+            yield entity, (line for _entity, line in group[1])
+            group = next(groups, None)
+        else:
+            yield entity, iter(())
+    assert group is None, "a line of an entity never declared"
+
+
+class _SpilledRows(RowsDigest):
+    """The rows digest of a :class:`SpilledDigest`: its lines kept in the same file."""
+
+    def __init__(self, owner: SpilledDigest) -> None:
+        self.owner = owner
+        self.pending: list[str] = []
+
+    def add_row(self, entity: str, record_id: Any, fingerprint: str) -> None:
+        self.pending.append(row_line(entity, record_id, fingerprint))
+        if len(self.pending) >= self.owner.BATCH:
+            self.owner._flush()
+
+    def add_deletion(self, entity: str, record_id: Any, revision: int, deleted_at: Any, office_code: str) -> None:
+        self.pending.append(deletion_line(entity, record_id, revision, deleted_at, office_code))
+
+    def add_edit(self, entity: str, record_id: Any, revision: int, fingerprint: str, edited_by: str) -> None:
+        self.pending.append(edit_line(entity, record_id, revision, fingerprint, edited_by))
+
+    def lines(self) -> list[str]:
+        raise NotImplementedError("a spilled rows digest is only hashed (hexdigest), never listed in memory")
+
+    def hexdigest(self) -> str:
+        self.owner._flush()
+        assert self.owner.db is not None
+        return lines_digest(line for (line,) in self.owner.db.execute("SELECT line FROM row_line ORDER BY line"))

@@ -10,11 +10,9 @@ scratch is removed by the next export or merge into that folder.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import re
-import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -41,7 +39,7 @@ from desktop.core.periods import PeriodError, half_year_of, parse_period
 from desktop.core.rules import Kind
 from desktop.exchange import format as fmt
 from desktop.exchange import trust
-from desktop.exchange.digest import DigestBuilder, RowsDigest, canonicalizer, deletion_line, row_line
+from desktop.exchange.digest import DigestBuilder, RowsDigest, SpilledDigest
 from desktop.exchange.errors import ExportError
 from desktop.core.progress import NO_PROGRESS, Cancelled, Progress
 
@@ -552,130 +550,6 @@ def _write(conn: Connection, path: Path, manifest_head: dict[str, Any], totals: 
     book.close()
     progress.set_value(total, total)
     return counts, digest_hex
-
-
-class SpilledDigest(DigestBuilder):
-    """:class:`DigestBuilder`'s two digests — the data digest and the rows digest (``rows``) — of any number of
-    records in the same memory: the lines go to a SQLite file a batch at a time, and SQLite sorts them (spilling to
-    its temporary files) into the order the digests hash them in. SQLite compares text as UTF-8 bytes, which orders
-    as Python orders the strings (by code point), so the digests are the very ones DigestBuilder gives."""
-
-    BATCH = 5_000
-    CACHE_KIB = 16 * 1024  # the page cache, and so what SQLite sorts in memory before it spills
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.db: sqlite3.Connection | None = sqlite3.connect(path, isolation_level=None)
-        for pragma in ("journal_mode = OFF", "synchronous = OFF", "locking_mode = EXCLUSIVE",
-                       f"cache_size = -{self.CACHE_KIB}", "temp_store = FILE"):
-            self.db.execute(f"PRAGMA {pragma}")
-        self.db.execute("CREATE TABLE data (entity TEXT NOT NULL, id TEXT NOT NULL, line TEXT NOT NULL)")
-        self.db.execute("CREATE TABLE deletion (entity TEXT NOT NULL, id TEXT NOT NULL, line TEXT NOT NULL)")
-        self.db.execute("CREATE TABLE row_line (line TEXT NOT NULL)")
-        self._entities: set[str] = set()
-        self._data: list[tuple[str, str, str]] = []
-        self._deletions: list[tuple[str, str, str]] = []  # type: ignore[assignment]
-        self.rows = _SpilledRows(self)
-
-    def add_entity(self, entity: str) -> Callable[[Any], str]:
-        line = canonicalizer(entity)
-        self._entities.add(entity)
-        id_index = [c.key for c in fmt.columns(entity)].index("id")
-        data, flush, batch = self._data, self._flush, self.BATCH
-
-        def add(values: Any) -> str:
-            text = line(values)
-            data.append((entity, str(values[id_index]), text))
-            if len(data) >= batch:
-                flush()
-            return text
-
-        return add
-
-    def add_deletion(self, entity: str, record_id: Any, revision: int, deleted_at: Any, office_code: str) -> None:
-        super().add_deletion(entity, record_id, revision, deleted_at, office_code)  # into self._deletions, rows
-        if len(self._deletions) >= self.BATCH:
-            self._flush()
-
-    def _flush(self) -> None:
-        assert self.db is not None
-        self.db.execute("BEGIN")
-        if self._data:
-            self.db.executemany("INSERT INTO data VALUES (?, ?, ?)", self._data)
-            self._data.clear()
-        if self._deletions:
-            self.db.executemany("INSERT INTO deletion VALUES (?, ?, ?)", self._deletions)
-            self._deletions.clear()
-        if self.rows.pending:
-            self.db.executemany("INSERT INTO row_line VALUES (?)", ((line,) for line in self.rows.pending))
-            self.rows.pending.clear()
-        self.db.execute("COMMIT")
-
-    def hexdigest(self) -> str:
-        self._flush()
-        assert self.db is not None
-        digest = hashlib.sha256()
-        lines = self.db.execute("SELECT entity, line FROM data ORDER BY entity, id, line")
-        pending = next(lines, None)
-        for entity in sorted(self._entities):
-            keys = [c.key for c in fmt.columns(entity)]
-            digest.update(_json_line(["#columns", entity, *keys]))
-            while pending is not None and pending[0] == entity:
-                digest.update(b"\n")
-                digest.update(pending[1].encode())
-                pending = next(lines, None)
-            digest.update(b"\n")
-        assert pending is None, "a line of an entity never declared"
-        digest.update(_json_line(["#columns", "deletion", *(key for key, _, _ in fmt.DELETION_COLUMNS)]))
-        for (line,) in self.db.execute("SELECT line FROM deletion ORDER BY entity, id, line"):
-            digest.update(b"\n")
-            digest.update(line.encode())
-        return digest.hexdigest()
-
-    def close(self) -> None:
-        """Close and remove the file."""
-        if self.db is not None:
-            self.db.close()
-            self.db = None
-            self.path.unlink(missing_ok=True)
-
-
-def _json_line(value: list[str]) -> bytes:
-    """A header line of the data digest, as desktop.exchange.digest writes it (compact JSON, UTF-8)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
-
-
-class _SpilledRows(RowsDigest):
-    """The rows digest of a :class:`SpilledDigest`: its lines kept in the same file."""
-
-    def __init__(self, owner: SpilledDigest) -> None:
-        self.owner = owner
-        self.pending: list[str] = []
-
-    def add_row(self, entity: str, record_id: Any, fingerprint: str) -> None:
-        self.pending.append(row_line(entity, record_id, fingerprint))
-        if len(self.pending) >= self.owner.BATCH:
-            self.owner._flush()
-
-    def add_deletion(self, entity: str, record_id: Any, revision: int, deleted_at: Any, office_code: str) -> None:
-        self.pending.append(deletion_line(entity, record_id, revision, deleted_at, office_code))
-
-    def add_edit(self, entity: str, record_id: Any, revision: int, fingerprint: str, edited_by: str) -> None:
-        self.pending.append(f"edit {entity} {record_id} {revision} {fingerprint} {edited_by}")
-
-    def lines(self) -> list[str]:
-        raise NotImplementedError("a spilled rows digest is only hashed (hexdigest), never listed in memory")
-
-    def hexdigest(self) -> str:
-        self.owner._flush()
-        assert self.owner.db is not None
-        digest = hashlib.sha256()
-        separator = b""
-        for (line,) in self.owner.db.execute("SELECT line FROM row_line ORDER BY line"):
-            digest.update(separator)
-            digest.update(line.encode())
-            separator = b"\n"
-        return digest.hexdigest()
 
 
 def _stored_hand_edits(conn: Connection) -> dict[tuple[str, str], dict[str, Any]]:

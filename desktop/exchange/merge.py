@@ -37,7 +37,7 @@ import xlsxwriter.exceptions
 from sqlalchemy import Connection, event
 
 from db.errors import StoreError
-from db.files import LEGACY_PART_SECONDS, disk_reason, output_file, scratch_folder, what_to_do
+from db.files import LEGACY_PART_SECONDS, disk_reason, output_file, scratch_folder, scratch_sqlite, what_to_do
 from db.store import Store, open_store
 from desktop import __version__
 from desktop.exchange import format as fmt
@@ -53,6 +53,7 @@ from desktop.exchange.importer import (
     read_for_import,
     read_in_processes,
 )
+from desktop.core import rules
 from desktop.core.collector import collecting_less
 from desktop.core.progress import NO_PROGRESS, Cancelled, Part, Progress
 from desktop.exchange.read import Package
@@ -377,10 +378,7 @@ class KeptVersions:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.db = sqlite3.connect(path, isolation_level=None)
-        for pragma in ("journal_mode = OFF", "synchronous = OFF", "locking_mode = EXCLUSIVE",
-                       f"cache_size = -{KEPT_CACHE_KIB}"):
-            self.db.execute(f"PRAGMA {pragma}")
+        self.db = scratch_sqlite(path, KEPT_CACHE_KIB)
         self.db.execute("CREATE TABLE version (seq INTEGER PRIMARY KEY, entity TEXT NOT NULL, record_id BLOB NOT NULL, "
                         "variant BLOB NOT NULL, origin INTEGER NOT NULL, payload BLOB NOT NULL)")
         self.db.execute("CREATE UNIQUE INDEX version_variant ON version (entity, record_id, variant)")
@@ -576,17 +574,8 @@ def _packed(value: Any) -> Any:
     return (_PICKLED, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
 
 
-def _uuid(number: int) -> uuid.UUID:
-    """The UUID of this integer, made as unpickling makes it (as desktop.exchange.read does, at a third of
-    UUID(int=)'s cost): the integer came from a UUID, so there is nothing to check."""
-    made = object.__new__(uuid.UUID)
-    object.__setattr__(made, "int", number)
-    object.__setattr__(made, "is_safe", uuid.SafeUUID.unknown)
-    return made
-
-
 _UNPACK: dict[int, Callable[[Any], Any]] = {
-    _UUID: _uuid, _UTC_TIME: lambda state: dt.datetime(state, dt.timezone.utc),
+    _UUID: rules.uuid_of, _UTC_TIME: lambda state: dt.datetime(state, dt.timezone.utc),
     _TIME: dt.datetime, _DECIMAL: Decimal, _DATE: dt.date, _CODES: frozenset, _PICKLED: pickle.loads}
 
 

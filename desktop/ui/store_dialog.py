@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import URL, make_url
 
-from db.store import Store, open_store
+from db.store import POSTGRES_PORT, Store, open_store, server_name
 from desktop.ui import jobs
 
 #: The keyring service a server's password is kept under.
@@ -39,17 +39,13 @@ KEYRING_SERVICE = "Fieldbook"
 #: The settings key of the recent stores (URLs or paths, never a password), most recent first.
 RECENT_KEY = "stores/recent"
 RECENT_MAX = 8
-DEFAULT_PORT = 5432
+DEFAULT_PORT = POSTGRES_PORT
 #: Seconds to wait for a server that does not answer: an address mistyped says so instead of hanging.
 CONNECT_TIMEOUT_S = 10
 DRIVER = "postgresql+psycopg"
 
 
 # -- the keyring --------------------------------------------------------------------------------------------------
-def password_key(user: str, host: str, port: int, database: str) -> str:
-    return f"{user}@{host}:{port}/{database}"
-
-
 def keyring_backend() -> Any | None:
     """The system keyring, or None where there is none (keyring's "fail" and "null" backends): then no password is
     remembered, and nothing fails."""
@@ -112,10 +108,6 @@ def _sqlite_file(target: str) -> str:
     return target
 
 
-def server_key(url: URL) -> str:
-    return password_key(url.username or "", url.host or "localhost", url.port or DEFAULT_PORT, url.database or "")
-
-
 def recent_entry(target: str) -> str:
     """How a store is kept in the recent list: a file's absolute path, a server's URL without password or options."""
     url = _server(target)
@@ -130,7 +122,7 @@ def store_label(target: str) -> str:
     url = _server(target)
     if url is None:
         return _sqlite_file(target)
-    return server_key(url)
+    return server_name(url)
 
 
 def with_saved_password(target: str) -> str:
@@ -140,7 +132,7 @@ def with_saved_password(target: str) -> str:
     if url is None:
         return target
     if url.password is None:
-        password = saved_password(server_key(url))
+        password = saved_password(server_name(url))
         if password:
             url = url.set(password=password)
     if "connect_timeout" not in url.query:
@@ -323,7 +315,7 @@ class StoreDialog(QDialog):
         self.port.setText(str(url.port or DEFAULT_PORT))
         self.database.setText(url.database or "")
         self.user.setText(url.username or "")
-        saved = saved_password(server_key(url))
+        saved = saved_password(server_name(url))
         self.password.setText(str(url.password or saved or ""))
         self.remember.setChecked(bool(saved))
         if choose:
@@ -416,7 +408,7 @@ class StoreDialog(QDialog):
         self.opened.emit(store, self.target)
 
     def _keep_password(self, url: URL) -> None:
-        key = server_key(url)
+        key = server_name(url)
         if self.remember.isChecked() and url.password:
             remember_password(key, str(url.password))
         elif not self.remember.isChecked():

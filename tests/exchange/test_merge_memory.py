@@ -1,6 +1,6 @@
 """A merge in bounded memory: every version read goes to a scratch file (merge.KeptVersions), each record is resolved
 from there, the winners are written a batch at a time, and the merged package's digests are made from a scratch file
-too (export.SpilledDigest) — and the outcome is exactly what the merge gave when it held everything in memory: the
+too (digest.SpilledDigest) — and the outcome is exactly what the merge gave when it held everything in memory: the
 same package, byte for byte, and the same report."""
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from db.store import Store, open_store
 from desktop.core.demo import build_demo
 from desktop.exchange import export, merge
 from desktop.exchange import format as fmt
-from desktop.exchange.digest import DigestBuilder
-from desktop.exchange.export import SpilledDigest, export_package
+from desktop.exchange.digest import DigestBuilder, SpilledDigest
+from desktop.exchange.export import export_package
 from desktop.exchange.format import FIRST_DATA_ROW, columns
 from desktop.exchange.importer import ENTITY_ORDER, ImportSummary, apply_versions, package_versions, read_for_import
 from desktop.exchange.merge import KeptVersions, MergeFailed, MergeResult, merge_packages, write_merge_report
