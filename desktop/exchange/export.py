@@ -131,6 +131,10 @@ def export_package(
             manifest_head["sources"] = json.dumps(sources, sort_keys=True, ensure_ascii=False)
         totals = {e: conn.scalar(select(func.count()).select_from(ENTITY_TYPES[e].__table__)) or 0
                   for e in rules.ENTITIES}
+        _check_capacity(path, {**{fmt.ENTITY_SHEETS[e]: n for e, n in totals.items()},
+                               fmt.DELETIONS_SHEET: conn.scalar(select(func.count()).select_from(Tombstone.__table__))
+                               or 0,
+                               fmt.PROVENANCE_SHEET: sum(map(len, (provenance or {}).values()))})
         # Written in a scratch folder beside the package (xlsxwriter's temporary files too) and moved into place
         # durably when complete: a failed, cancelled or killed export leaves nothing (db.files).
         try:
@@ -144,6 +148,16 @@ def export_package(
                               f"{what_to_do(exc)}") from None
     return ExportResult(path, office["code"], period_code, sequence, counts, digest,
                         time.perf_counter() - started, now)
+
+
+def _check_capacity(path: Path, rows: dict[str, int]) -> None:
+    """Refuse, before anything is written, a package with a sheet longer than Excel allows: xlsxwriter would leave
+    the rows past the last one out without a word, and the package would lose them."""
+    for sheet, count in rows.items():
+        if count > fmt.SHEET_CAPACITY:
+            raise ExportError(f"{path} could not be written: the sheet {sheet} would need {count:,} rows, more than an "
+                              f"Excel sheet holds ({fmt.SHEET_CAPACITY:,}); nothing was written: put fewer records in "
+                              f"one package (merge fewer packages at once, by region or by period)")
 
 
 @dataclass

@@ -30,6 +30,9 @@ READABLE_VERSIONS = frozenset({1, 2})
 #: Row layout of an entity sheet (1-based, as Excel shows them).
 KEY_ROW, LABEL_ROW, HXL_ROW = 1, 2, 3
 FIRST_DATA_ROW = 4
+#: Rows of an Excel sheet, and the data rows a package sheet can hold below its header rows.
+EXCEL_MAX_ROWS = 1_048_576
+SHEET_CAPACITY = EXCEL_MAX_ROWS - (FIRST_DATA_ROW - 1)
 HEADER_ROWS = 3
 
 README_SHEET = "README"
