@@ -17,10 +17,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from db.store import Store
 from desktop.cli import main
-from desktop.exchange.container import inspect_container
+from desktop.exchange.container import _odd_r_attribute, inspect_container
 from desktop.exchange.errors import PackageError
 from desktop.exchange.export import export_package
 from desktop.exchange.read import validate_package
@@ -206,6 +208,10 @@ def test_the_command_line_prints_one_line_for_a_broken_file(tmp_path: Path,
     b"<c r='XFD1048576' t=\"inlineStr\"><is><t>far</t></is></c>",
     b'<c\tr="XFD1048576" t="inlineStr"><is><t>far</t></is></c>',
     b'<c\nr="XFD1048576" t="inlineStr"><is><t>far</t></is></c>',
+    b'<c\rr="XFD1048576" t="inlineStr"><is><t>far</t></is></c>',
+    # after many line feeds in a text (past where the fast look follows each one)
+    b'<c r="A2" t="inlineStr"><is><t>' + b"a\n" * 100 + b'</t></is></c><c\nr="XFD1048576" t="inlineStr"><is><t>far'
+    b'</t></is></c>',
     b'<c r="ZZ1048576" t="inlineStr"><is><t>far</t></is></c>',
     b'<c r="A1048577" t="inlineStr"><is><t>far</t></is></c>',
     b'<c r="IV60000" t="inlineStr"><is><t>far</t></is></c>',
@@ -221,6 +227,14 @@ def test_a_far_cell_is_found_however_its_reference_is_written(good_package: Path
     with pytest.raises(PackageError) as caught:
         inspect_container(target)
     assert str(target) in str(caught.value) and "sheet Office" in str(caught.value)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.binary(max_size=300).map(lambda b: bytes(b"\t\n\rr x"[c % 6] for c in b)))
+def test_the_fast_look_for_an_odd_reference_finds_what_a_plain_search_finds(window: bytes) -> None:
+    """A tab, line feed or carriage return before "r" is found byte by byte from each first byte, or by a plain
+    search when that byte is frequent: either way the same answer as searching for each pair."""
+    assert _odd_r_attribute(window) == any(odd in window for odd in (b"\tr", b"\nr", b"\rr"))
 
 
 def test_a_long_sheet_within_the_limits_is_accepted(good_package: Path, tmp_path: Path) -> None:
