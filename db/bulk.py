@@ -8,13 +8,16 @@ everywhere else — and then straight to the driver: ``?`` placeholders for sqli
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, Uuid
+from sqlalchemy import Column, Connection, Table, TypeDecorator, Uuid
 from sqlalchemy.engine import Dialect
+
+from db.types import uuid_of
 
 #: Values per ``IN (…)`` list: well under SQLite's and PostgreSQL's parameter limits.
 CHUNK = 500
@@ -33,6 +36,24 @@ def _hex(value: uuid.UUID) -> str:
     return value.hex
 
 
+def _uuid(text: str) -> uuid.UUID:
+    """An id from its 32 hex digits, as both drivers take it here."""
+    return uuid_of(int(text, 16))
+
+
+def _decoder(column: Column[Any], dialect: Dialect, bind: Any) -> Callable[[Any], Any] | None:
+    """The inverse of a column's bind conversion: the value a driver row's cell stands for, as reading it from the
+    store gives it; None where the driver takes the value as it is."""
+    kind = column.type
+    if isinstance(kind, Uuid):
+        return _uuid
+    if bind is None:
+        return None
+    if isinstance(kind, TypeDecorator):
+        return lambda value: kind.process_result_value(value, dialect)
+    return kind._cached_result_processor(dialect, None)  # type: ignore[no-any-return]
+
+
 class Binder:
     """One table's rows turned into the driver's parameters for a dialect. It needs no connection, so a reader
     process can prepare a package's rows for the store while the writing process writes the one before."""
@@ -47,6 +68,7 @@ class Binder:
         processors = [_hex if c.key in self.ids else p for c, p in zip(table.columns, processors, strict=True)]
         self.convert = [(i, p) for i, p in enumerate(processors) if p is not None]
         self.processor = dict(zip(self.keys, processors, strict=True))
+        self._table, self._dialect, self._processors = table, dialect, processors
 
     def row(self, values: Mapping[str, Any]) -> tuple[Any, ...]:
         """The driver's parameters for one row given by column key (a missing key is NULL)."""
@@ -63,6 +85,11 @@ class Binder:
     def bind(self, key: str, value: Any) -> Any:
         convert = self.processor[key]
         return convert(value) if convert is not None and value is not None else value
+
+    @functools.cached_property
+    def decoders(self) -> list[Callable[[Any], Any] | None]:
+        """And back: per column, what turns a driver row's cell into the value (None: the cell is the value)."""
+        return [_decoder(c, self._dialect, p) for c, p in zip(self._table.columns, self._processors, strict=True)]
 
 
 class Bulk(Binder):

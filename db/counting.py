@@ -13,6 +13,7 @@ keeps that SQL as the rule's cross-check).
 
 from __future__ import annotations
 
+import operator
 import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -72,8 +73,8 @@ def counted_of(rows: Iterable[Sequence[Any]], keys: Sequence[str]) -> list[tuple
     """The counted rows of these beneficiary rows, given in driver form in the beneficiary table's column order
     ``keys``, sorted as :func:`refresh_counted` writes them: what it would store for initiatives that have no other
     rows — a package's new initiatives, prepared while an earlier package is written."""
-    at = [list(keys).index(key) for key in RULE_INPUT]
-    return sorted(choose_counted([tuple(row[i] for i in at) for row in rows]))
+    pick = operator.itemgetter(*[list(keys).index(key) for key in RULE_INPUT])
+    return sorted(choose_counted(map(pick, rows)))
 
 
 def insert_counted(conn: Connection, rows: list[tuple[Any, ...]]) -> None:

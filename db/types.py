@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import BigInteger, Numeric, String
@@ -127,6 +128,16 @@ def canonical_decimal(number: Decimal) -> str:
     if number == number.to_integral_value() and number.as_tuple().exponent > 0:  # type: ignore[operator]
         number = number.quantize(Decimal(1))
     return format(number, "f")
+
+
+def uuid_of(number: int) -> uuid.UUID:
+    """The UUID of this number, made as unpickling makes it (UUID.__setstate__): what ``uuid.UUID(int=…)`` or
+    ``uuid.UUID(text)`` gives, at a third of the cost, for a number that came from a UUID or from text already checked
+    to be one."""
+    made = object.__new__(uuid.UUID)
+    object.__setattr__(made, "int", number)
+    object.__setattr__(made, "is_safe", uuid.SafeUUID.unknown)
+    return made
 
 
 def utcnow() -> dt.datetime:

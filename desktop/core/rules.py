@@ -23,6 +23,7 @@ from typing import Any
 
 from db import reference
 from db.models import AGE_PARTS, SEX_PARTS
+from db.types import uuid_of
 from desktop.core import i18n
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.periods import PeriodError, parse_period
@@ -442,16 +443,6 @@ def _uuid_texts(cells: list[str]) -> bool:
     joined = "".join(cells)
     return (set(map(len, cells)) == {36} and set(map(_DASHES, cells)) == {("-", "-", "-", "-")}
             and joined.count("-") == 4 * len(cells) and not joined.replace("-", "").strip(_HEX_DIGITS))
-
-
-def uuid_of(number: int) -> uuid.UUID:
-    """The UUID of this number, made as unpickling makes it (UUID.__setstate__): what ``uuid.UUID(int=…)`` or
-    ``uuid.UUID(text)`` gives, at a third of the cost, for a number that came from a UUID or from text already checked
-    to be one."""
-    made = object.__new__(uuid.UUID)
-    object.__setattr__(made, "int", number)
-    object.__setattr__(made, "is_safe", uuid.SafeUUID.unknown)
-    return made
 
 
 def uuids_of(numbers: Iterable[int | None]) -> list[uuid.UUID | None]:

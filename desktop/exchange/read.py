@@ -188,6 +188,11 @@ class Package:
     hand_edits: list[dict[str, Any]] = field(default_factory=list)  # the HandEdits sheet (format 2)
     #: Signed lines by source package (data digest): a signed office package's own, a merged package's Provenance.
     provenance: dict[str, list[str]] = field(default_factory=dict)
+    #: Entity → column key → (typed values, the digest's values) of its records, column by column as read: the
+    #: digest's value is the cell's text where that text is already canonical (an id, a time). Kept for preparing
+    #: the rows for a store (importer.prepare), which lets them go; never pickled.
+    columns: dict[str, dict[str, tuple[list[Any], list[Any]]]] = field(default_factory=dict, repr=False,
+                                                                        compare=False)
 
     def as_dicts(self, entity: str) -> list[dict[str, Any]]:
         return [row.values for row in self.records.get(entity, [])]
@@ -195,13 +200,20 @@ class Package:
     # A package read by a reader process is pickled to the process that writes the store. Pickled as they are, its
     # rows — a dict per record, a UUID object per id — cost more to pickle and unpickle than reading them took to
     # check; column by column, ids as integers, about half as much. Unpickled, the package is equal to the original.
+    # Prepared for a store (importer.Prepared), the rows travel without their values at all: the writer reads them
+    # back from the driver rows, and only where it needs them.
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
-        state["records"] = {entity: _packed(rows) for entity, rows in self.records.items()}
+        state["columns"] = {}
+        prepared = self.prepared
+        state["records"] = {entity: (prepared.packed(entity, rows) if prepared is not None else None) or _packed(rows)
+                            for entity, rows in self.records.items()}
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        state["records"] = {entity: _unpacked(packed) for entity, packed in state["records"].items()}
+        prepared = state.get("prepared")
+        state["records"] = {entity: prepared.unpacked(entity, packed) if isinstance(packed, dict) else _unpacked(packed)
+                            for entity, packed in state["records"].items()}
         self.__dict__.update(state)
 
 
@@ -419,6 +431,7 @@ class _Reader:
         self.version = fmt.FORMAT_VERSION
         self.rows_digest = RowsDigest()
         self.link_cells: dict[str, list[tuple[int, int, str, str, Any]]] = {}  # entity → (row, col, key, text, id)
+        self.columns: dict[str, dict[str, tuple[list[Any], list[Any]]]] = {}  # Package.columns
 
     # -- problems ---------------------------------------------------------------------------------------------
 
@@ -541,7 +554,8 @@ class _Reader:
                              .format(rows=f"{said:,}", sheet=sheet, count=count))
         self.progress.set_value(self.total, self.total)
         report.problems.sort(key=_problem_order)
-        return Package(self.path, manifest, records, deletions, report, hand_edits=hand_edits, provenance=provenance)
+        return Package(self.path, manifest, records, deletions, report, hand_edits=hand_edits, provenance=provenance,
+                       columns=self.columns)
 
     def read_manifest(self) -> dict[str, Any]:
         manifest: dict[str, Any] = {}
@@ -694,6 +708,7 @@ class _Reader:
             out.append(PackageRow(sheet, number, values, unreadable, content, edited))
         self.report.row_counts[sheet] = len(out)
         self.positions[entity] = positions
+        self.columns[entity] = dict(zip(keys, zip(typed_columns, canonical_columns, strict=True), strict=True))
         return out
 
     def convert_cells(self, entity: str, key: str, cells: list[Any], rows: list[list[Any]], id_col: int,

@@ -98,17 +98,26 @@ def test_an_import_through_reader_processes_gives_the_same_store(packages, targe
         assert counted(pooled) == counted(one) == recounted(pooled)
 
 
-def test_a_package_sent_to_the_writing_process_comes_back_equal(office, tmp_path) -> None:
-    """Packages travel from reader processes by pickle, packed column by column with ids as integers: what arrives
-    is equal to what was read — every value, id objects as UUIDs, row numbers, contents — and a second trip too."""
+@pytest.mark.parametrize("prepared", [True, False], ids=["prepared: values from the driver rows",
+                                                     "not prepared: packed column by column"])
+def test_a_package_sent_to_the_writing_process_comes_back_equal(office, tmp_path, prepared) -> None:
+    """Packages travel from reader processes by pickle. Prepared for a store, the records leave their values behind
+    and the writer reads them back from the driver rows (importer.BoundValues); otherwise they are packed column by
+    column with ids as integers. Either way what arrives is equal to what was read — every value, of the same type,
+    ids as UUIDs, row numbers, contents — and a second trip too."""
     import pickle
     import uuid
 
+    from desktop.exchange.importer import BoundValues
+
     path = export(office, tmp_path / "out")
     with open_store(tmp_path / "hq.sqlite") as hq:
-        package = read_for_import(str(path), type(hq.engine.dialect))
-    assert all(isinstance(packed, tuple) for packed in package.__getstate__()["records"].values())  # packed
+        package = read_for_import(str(path), type(hq.engine.dialect) if prepared else None)
+    sent = package.__getstate__()["records"].values()
+    assert all(isinstance(packed, dict if prepared else tuple) for packed in sent)
     arrived = pickle.loads(pickle.dumps(package))
+    assert all((row.values.__class__ is BoundValues) is prepared
+               for rows in arrived.records.values() for row in rows)
     assert arrived == package
     assert pickle.loads(pickle.dumps(arrived)) == package
     for entity, rows in package.records.items():

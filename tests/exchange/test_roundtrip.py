@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import uuid
 from decimal import Decimal
 from pathlib import Path
@@ -11,6 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete
+from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
+from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 
 from db.models import (
     COUNT_COLUMNS,
@@ -29,6 +32,7 @@ from desktop.core.demo import DEMO_OFFICES, build_demo
 from desktop.core.rules import MAX_TEXT
 from desktop.exchange.export import export_package
 from desktop.exchange.format import decimal_as_number, escape_text
+from desktop.exchange.importer import BoundValues, prepare
 from desktop.exchange.read import read_package
 from tests.exchange.helpers import package_records, sheet_xml, store_records, store_tombstones
 
@@ -218,6 +222,18 @@ def test_any_values_round_trip_exactly(scratch_store: Store, tmp_path_factory: p
     # Exact means exact: same text (not only equal after strip), and the digest the export computed.
     assert package.report.digest == result.digest
     assert package.report.digest_matches is True
+    # What a reader process sends the writing process: the rows prepared for the store (for SQLite or PostgreSQL),
+    # the values read back from them (importer.BoundValues) — the same records, of the same types.
+    for dialect in (SQLiteDialect_pysqlite, PGDialect_psycopg):
+        sent = read_package(result.path)
+        sent.prepared = prepare(sent, dialect())
+        arrived = pickle.loads(pickle.dumps(sent))
+        assert all(row.values.__class__ is BoundValues for rows in arrived.records.values() for row in rows)
+        assert package_records(arrived) == expected
+        assert ({entity: {key: {k: type(v) for k, v in values.items()} for key, values in records.items()}
+                 for entity, records in package_records(arrived).items()}
+                == {entity: {key: {k: type(v) for k, v in values.items()} for key, values in records.items()}
+                    for entity, records in expected.items()})
 
 
 @settings(max_examples=300, deadline=None)
