@@ -428,12 +428,19 @@ def coerce_column(spec: FieldSpec, cells: list[Any]) -> list[Any] | None:
         return list(map(str.strip, cells))
     if kind is Kind.UUID and classes == {str} and _uuid_texts(cells):
         return uuids_of(map(int, map(_NO_DASHES, cells), _SIXTEEN * len(cells)))
+    if kind is Kind.DATETIME and classes == {str} and set(map(len, cells)) == {27} and set(map(_LAST, cells)) == {"Z"}:
+        # A package's own times (2023-07-01T09:30:00.000000Z): read as _coerce_datetime reads them, in UTC.
+        try:
+            return list(map(dt.datetime.fromisoformat, cells))
+        except ValueError:
+            return None  # cell by cell: the one that cannot be read is named
     return None
 
 
 _HEX_DIGITS = "0123456789abcdefABCDEF"
 _NO_DASHES = operator.methodcaller("replace", "-", "")
 _SIXTEEN = [16]
+_LAST = operator.itemgetter(-1)
 _DASHES = operator.itemgetter(8, 13, 18, 23)
 
 
