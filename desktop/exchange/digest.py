@@ -81,6 +81,28 @@ def canonicalizer(entity: str) -> Callable[[Sequence[Any]], str]:
     return line
 
 
+def canonical_columns(entity: str, values: Sequence[list[Any]]) -> list[list[Any]]:
+    """:func:`canonicalizer`'s conversions done column by column, on the values of many records given as columns in
+    :func:`columns` order: a row of the result, dumped as it is (``add_entity(…, converted=True)``), is the record's
+    canonical line. A column of ids or times that is all text already (as written in a package) is kept as it is."""
+    out = list(values)
+    for i, column in enumerate(columns(entity)):
+        convert = _CANONICAL.get(column.kind)
+        if convert is None:
+            continue
+        cells = out[i]
+        if column.kind is Kind.CODES:
+            cells = [() if value is None else value for value in cells]
+        elif column.kind in (Kind.UUID, Kind.DATETIME) and set(map(type, cells)) == {str}:
+            continue  # str(text) and _datetime(text) are the text itself
+        out[i] = [None if value is None else convert(value) for value in cells]
+    return out
+
+
+def _line_of(entity: str, converted: bool) -> Callable[[Sequence[Any]], str]:
+    return _dumps if converted else canonicalizer(entity)
+
+
 class DigestBuilder:
     """Collects canonical lines in any order and hashes them in canonical order."""
 
@@ -89,10 +111,11 @@ class DigestBuilder:
         self._deletions: list[tuple[str, str, str]] = []
         self.rows = RowsDigest()  # format version 2: what a signature covers beside this digest
 
-    def add_entity(self, entity: str) -> Callable[[Sequence[Any]], str]:
+    def add_entity(self, entity: str, converted: bool = False) -> Callable[[Sequence[Any]], str]:
         """Declare an entity (even with no rows) and get the function that adds one record's values (and returns
-        its canonical line, which merge and import compare versions by)."""
-        line = canonicalizer(entity)
+        its canonical line, which merge and import compare versions by); ``converted``: values already in canonical
+        form (:func:`canonical_columns`), as a list or tuple."""
+        line = _line_of(entity, converted)
         lines = self._lines.setdefault(entity, [])
         id_index = [c.key for c in columns(entity)].index("id")
 
@@ -221,8 +244,8 @@ class SpilledDigest(DigestBuilder):
         self._deletions: list[tuple[str, str, str]] = []  # type: ignore[assignment]
         self.rows = _SpilledRows(self)
 
-    def add_entity(self, entity: str) -> Callable[[Any], str]:
-        line = canonicalizer(entity)
+    def add_entity(self, entity: str, converted: bool = False) -> Callable[[Any], str]:
+        line = _line_of(entity, converted)
         self._entities.add(entity)
         id_index = [c.key for c in columns(entity)].index("id")
         data, flush, batch = self._data, self._flush, self.BATCH

@@ -25,7 +25,7 @@ from desktop.core.rules import Kind, Severity
 from desktop.exchange import format as fmt
 from desktop.exchange.container import inspect_container
 from desktop.exchange import trust
-from desktop.exchange.digest import DigestBuilder, RowsDigest
+from desktop.exchange.digest import DigestBuilder, RowsDigest, canonical_columns as digest_columns
 from desktop.exchange.errors import PackageError, exchange, one_line
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.progress import NO_PROGRESS, Cancelled, Progress
@@ -499,7 +499,7 @@ class _Reader:
         self.rows_digest = digest.rows
         records: dict[str, list[PackageRow]] = {}
         for entity, sheet in fmt.ENTITY_SHEETS.items():
-            add = digest.add_entity(entity)
+            add = digest.add_entity(entity, converted=True)  # read_entity gives canonical_columns' rows
             if sheet not in raw:
                 self.error(sheet, None, None, None, "sheet_missing",
                            translate("exchange", "The sheet {sheet} is missing").format(sheet=sheet))
@@ -672,6 +672,7 @@ class _Reader:
             typed_columns.append(typed)
             canonical_columns.append(canonical)
         keys = [key for key, *_ in plan]
+        canonical_columns = digest_columns(entity, canonical_columns)
         out: list[PackageRow] = []
         seen: dict[uuid.UUID, int] = {}
         for index, ((number, row), typed_row, canonical_row) in enumerate(
@@ -681,7 +682,6 @@ class _Reader:
             problems = unread.get(index, ())
             for problem in problems:
                 self.rule_problem(sheet, number, positions, problem)
-            canonical = list(canonical_row)
             record_id = values.get("id")
             if isinstance(record_id, uuid.UUID):
                 if record_id in seen:
@@ -690,7 +690,7 @@ class _Reader:
                                .format(id=record_id, row=seen[record_id]))
                 else:
                     seen[record_id] = number
-            content = add_digest(canonical)
+            content = add_digest(canonical_row)
             unreadable = frozenset(p.field for p in problems if p.field) if problems else frozenset()
             edited = False
             if fingerprint_col is not None:
