@@ -756,6 +756,11 @@ class BoundValues(Mapping[str, Any]):
     def codec(self) -> _Codec:
         return self._codec
 
+    @property
+    def row(self) -> tuple[Any, ...]:
+        """The driver row the values are read from (made for the codec's dialect)."""
+        return self._row
+
     def __getitem__(self, key: str) -> Any:
         known = self._known
         if key in known or self._complete:
@@ -916,7 +921,8 @@ def _bound_versions(entity: str, rows: list[PackageRow], bound_rows: list[tuple[
     """``record_version`` of each of these rows, none edited by hand, their values read from their driver rows
     (BoundValues): what a version is ordered by, decoded column by column."""
     codec = rows[0].values.codec  # type: ignore[attr-defined]
-    revisions, times, offices = (codec.column(bound_rows, key) for key in ("revision", "updated_at", "office_code"))
+    own = [row.values.row for row in rows]  # type: ignore[attr-defined]  # (bound_rows may be for another store)
+    revisions, times, offices = (codec.column(own, key) for key in ("revision", "updated_at", "office_code"))
     return [Version(entity=entity, record_id=row.values["id"], revision=revision, updated_at=time,
                     office_code=office, values=row.values, content=row.content, source=source, bound=bound,
                     file=file)

@@ -3,6 +3,8 @@ rows — so the writing process only writes: what it prepares must be exactly wh
 
 from __future__ import annotations
 
+import pickle
+from concurrent.futures import Executor, Future
 from pathlib import Path
 
 import pytest
@@ -143,3 +145,30 @@ def test_a_package_with_unreadable_cells_comes_back_equal(office, tmp_path) -> N
     assert pickle.loads(pickle.dumps(package)) == package
     partners.append(PackageRow(partners[0].sheet, 999, {"id": None}))  # keys unlike the others: sent as they are
     assert pickle.loads(pickle.dumps(package)) == package
+
+
+class _ReaderForSQLite(Executor):
+    """A reader that prepares every package for SQLite, whatever store it is for, and sends it as a reader process
+    does (pickled): the writer meets rows prepared for another store."""
+
+    def submit(self, fn, path, dialect):  # type: ignore[override]
+        from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
+
+        future: Future = Future()
+        future.set_result(pickle.loads(pickle.dumps(read_for_import(path, SQLiteDialect_pysqlite))))
+        return future
+
+
+@pytest.mark.postgres
+def test_a_package_prepared_for_another_store_is_prepared_again_and_imported_whole(office, pg_url, tmp_path) -> None:
+    """A package whose rows were prepared for SQLite reaches a PostgreSQL store: its values are read from those rows
+    and prepared again for PostgreSQL — every record arrives as it was read."""
+    from desktop.exchange.read import read_package
+    from tests.exchange.helpers import package_records, store_records
+
+    path = export(office, tmp_path / "out")
+    with open_store(pg_url) as hq:
+        [summary] = import_packages(hq, [path], readers=1, executor=_ReaderForSQLite(), snapshot=False)
+        assert summary.status == "imported" and summary.created == read_package(path).report.records
+        stored = store_records(hq)
+    assert {entity: records for entity, records in stored.items() if records} == package_records(read_package(path))
