@@ -365,7 +365,8 @@ class _Run:
         """Import one package into the open batch (a path is read here first)."""
         started = time.perf_counter()
         try:
-            package = source if isinstance(source, Package) else read_package(source, Part(progress, 0, 2))
+            package = (source if isinstance(source, Package)
+                       else read_package(source, Part(progress, 0, 2), keep_columns=True))
         except ExchangeError as exc:
             self.rejected(ImportSummary(file=str(source), status="rejected", problems=[str(exc)], rejected=1))
             return
@@ -661,7 +662,7 @@ def read_for_import(path: str, dialect: type[Dialect] | None = None) -> Package 
     the store's dialect, a valid package's rows are also prepared for it (:func:`prepare`), so that work is done
     here, beside the writing process, not by it."""
     try:
-        package = read_package(path)
+        package = read_package(path, keep_columns=dialect is not None)
     except ExchangeError as exc:
         return str(exc)
     if dialect is not None and package.report.valid:
@@ -849,9 +850,9 @@ def _as_written(text: str) -> str:
 
 
 def _text_conversions(entity: str, dialect: Dialect) -> dict[str, Callable[[str], Any]]:
-    """Column key → what turns a cell's canonical text (read.py's _AS_WRITTEN) into the driver's value: an id into
-    its hex digits (both drivers take ids so here, db.bulk), a time on SQLite into itself (db.types.UTCDateTime
-    writes it so)."""
+    """Column key → what turns the canonical text of a value (the digest's value, Package.columns) into the
+    driver's value: an id's into its hex digits (both drivers take ids so here, db.bulk), a time's on SQLite into
+    itself (db.types.UTCDateTime writes it so)."""
     out: dict[str, Callable[[str], Any]] = {}
     for column in record_table(entity).columns:
         if isinstance(column.type, Uuid):
@@ -864,8 +865,8 @@ def _text_conversions(entity: str, dialect: Dialect) -> dict[str, Callable[[str]
 def _driver_rows_of_columns(binder: Binder, columns: Mapping[str, tuple[list[Any], list[Any]]],
                             from_texts: Mapping[str, Callable[[str], Any]]) -> list[tuple[Any, ...]]:
     """The same rows as :func:`_driver_rows`, made from the columns as the reader read them (Package.columns): no
-    row to take apart, and a cell whose text is already canonical is turned into the driver's value from that text
-    — an id is its hex digits without the dashes, a time on SQLite is that very text — not from the typed value."""
+    row to take apart, and an id or a time is turned into the driver's value from its canonical text — an id is its
+    hex digits without the dashes, a time on SQLite is that very text — not from the typed value."""
     out: list[Any] = []
     for key, convert in zip(binder.keys, binder.processor.values(), strict=True):
         typed, canonical = columns[key]

@@ -189,8 +189,9 @@ class Package:
     #: Signed lines by source package (data digest): a signed office package's own, a merged package's Provenance.
     provenance: dict[str, list[str]] = field(default_factory=dict)
     #: Entity → column key → (typed values, the digest's values) of its records, column by column as read: the
-    #: digest's value is the cell's text where that text is already canonical (an id, a time). Kept for preparing
-    #: the rows for a store (importer.prepare), which lets them go; never pickled.
+    #: digest's values are canonical (digest.canonical_columns: an id or a time as its package text). Kept only for
+    #: an import (``read_package(…, keep_columns=True)``), which prepares the store's rows from them and lets them
+    #: go (importer.prepare); never pickled.
     columns: dict[str, dict[str, tuple[list[Any], list[Any]]]] = field(default_factory=dict, repr=False,
                                                                         compare=False)
 
@@ -258,7 +259,7 @@ def validate_package(path: str | Path, progress: Progress | None = None) -> Vali
     return read_package(path, progress).report
 
 
-def read_package(path: str | Path, progress: Progress | None = None) -> Package:
+def read_package(path: str | Path, progress: Progress | None = None, *, keep_columns: bool = False) -> Package:
     started = time.perf_counter()
     path = Path(path)
     progress = progress or NO_PROGRESS
@@ -272,7 +273,7 @@ def read_package(path: str | Path, progress: Progress | None = None) -> Package:
                                            "or was changed by another program: ask for the package to be exported "
                                            "again").format(reason=_first_line(exc))) from None
     with book:
-        reader = _Reader(path, book, progress)
+        reader = _Reader(path, book, progress, keep_columns)
         package = reader.read()
     package.report.seconds = time.perf_counter() - started
     return package
@@ -419,7 +420,8 @@ def _converted(spec: rules.FieldSpec, cells: list[Any], is_text: bool, convert: 
 
 
 class _Reader:
-    def __init__(self, path: Path, book: python_calamine.CalamineWorkbook, progress: Progress) -> None:
+    def __init__(self, path: Path, book: python_calamine.CalamineWorkbook, progress: Progress,
+                 keep_columns: bool = False) -> None:
         self.path = path
         self.file = str(path)
         self.book = book
@@ -431,6 +433,7 @@ class _Reader:
         self.version = fmt.FORMAT_VERSION
         self.rows_digest = RowsDigest()
         self.link_cells: dict[str, list[tuple[int, int, str, str, Any]]] = {}  # entity → (row, col, key, text, id)
+        self.keep_columns = keep_columns
         self.columns: dict[str, dict[str, tuple[list[Any], list[Any]]]] = {}  # Package.columns
 
     # -- problems ---------------------------------------------------------------------------------------------
@@ -708,7 +711,8 @@ class _Reader:
             out.append(PackageRow(sheet, number, values, unreadable, content, edited))
         self.report.row_counts[sheet] = len(out)
         self.positions[entity] = positions
-        self.columns[entity] = dict(zip(keys, zip(typed_columns, canonical_columns, strict=True), strict=True))
+        if self.keep_columns:
+            self.columns[entity] = dict(zip(keys, zip(typed_columns, canonical_columns, strict=True), strict=True))
         return out
 
     def convert_cells(self, entity: str, key: str, cells: list[Any], rows: list[list[Any]], id_col: int,

@@ -31,6 +31,11 @@ def test_the_rows_a_reader_prepares_are_those_the_writer_would_make(office, targ
             bulk = Bulk(conn, importer.record_table(entity))
             assert package.prepared.rows[entity] == [bulk.row(row.values) for row in rows], entity
         assert len(package.prepared.counted) > 0
+        assert package.columns == {}  # prepare let the columns go
+    from desktop.exchange.read import read_package
+
+    assert read_package(path).columns == {}  # validation and merge keep no columns
+    assert read_package(path, keep_columns=True).columns.keys() == package.records.keys()
 
 
 def _with_an_unreadable_partner_id(office, folder: Path) -> Path:
