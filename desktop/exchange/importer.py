@@ -786,11 +786,6 @@ class BoundValues(Mapping[str, Any]):
     def __len__(self) -> int:
         return len(self._codec.keys)
 
-    def __eq__(self, other: object) -> bool:
-        return self._all() == (dict(other) if isinstance(other, Mapping) else other)
-
-    __hash__ = None  # type: ignore[assignment]
-
     def __repr__(self) -> str:
         return repr(self._all())
 
@@ -1137,9 +1132,9 @@ def apply_versions(
 def _initiatives_of(conn: Connection, rows: Sequence[Version]) -> set[uuid.UUID]:
     """The initiatives of these beneficiary rows: from their driver rows where they have one, each distinct id
     read once."""
-    binder = Binder(record_table("beneficiary_count"), conn.dialect)
-    at = binder.keys.index("initiative_id")
-    decode = binder.decoders[at]
+    codec = _codec(_dialect_key(conn.dialect), "beneficiary_count")
+    at = codec.at["initiative_id"]
+    decode = codec.decoders[at]
     bound = {v.bound[at] for v in rows if v.bound is not None}
     return ({v.values["initiative_id"] for v in rows if v.bound is None}  # type: ignore[index]
             | {None if value is None or decode is None else decode(value) for value in bound})
