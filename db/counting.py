@@ -3,12 +3,13 @@
 The rule (docs/counting-rule.md): for each initiative × group × direct/indirect, of the rows whose period lies
 inside a span, only the row with the highest total counts (ties: the latest period) — periods of one initiative
 count the same population again. Finding that row needs a GROUP BY or a window over every beneficiary row, which
-costs seconds on a headquarters store of a million records; so the chosen rows are stored per span (``all``, each
-year, each half-year, each quarter that has rows) — one table row holding the chosen targeted and reached figures —
-and refreshed for the initiatives a write touched: by the ORM at flush (any save from the app) and by the importer
-after its bulk writes. The ranking is done here in Python over the touched initiatives' rows, then written in bulk:
-on SQLite that is twice as fast as letting the database rank them with a window function (tests/db/test_counting.py
-keeps that SQL as the rule's cross-check).
+costs seconds on a headquarters store of a million records; so each row that counts for some span is copied into
+the table with the spans it counts for, as bits: the span ``all``, and the year, half-year and quarter its period
+lies inside (a row's span of each level is known from its period). The rows are refreshed for the initiatives a
+write touched: by the ORM at flush (any save from the app) and by the importer after its bulk writes. The ranking
+is done here in Python over the touched initiatives' rows, then written in bulk: on SQLite that is twice as fast as
+letting the database rank them with a window function (tests/db/test_counting.py keeps that SQL as the rule's
+cross-check).
 """
 
 from __future__ import annotations
@@ -22,15 +23,17 @@ from sqlalchemy import Connection, delete, event, inspect
 from sqlalchemy.orm import Session
 
 from db.bulk import Bulk, chunks
-from db.models import COUNT_COLUMNS, COUNT_PARTS, BeneficiaryCount, CountedBeneficiary
+from db.models import COUNT_COLUMNS, BeneficiaryCount, CountedBeneficiary
 
 KINDS = ("targeted", "reached")
 #: The beneficiary columns the rule reads, in the order choose_counted() takes them.
 RULE_INPUT = ("initiative_id", "group_code", "reach_type", "id", "period", *COUNT_COLUMNS)
+#: A span's level: 0 ``all``, 1 a year, 2 a half-year, 3 a quarter — its place in spans_of() of a period inside it.
+LEVELS = ("all", "year", "half", "quarter")
 
 
 def spans_of(period: str) -> list[str]:
-    """The spans a period lies inside: ``2023-Q3`` → all, 2023, 2023-H2, 2023-Q3."""
+    """The spans a period lies inside, one per level: ``2023-Q3`` → all, 2023, 2023-H2, 2023-Q3."""
     year = period[:4]
     spans = ["all", year]
     if len(period) == 7 and period[5] == "H":
@@ -38,6 +41,32 @@ def spans_of(period: str) -> list[str]:
     elif len(period) == 7 and period[5] == "Q":
         spans += [f"{year}-H{1 if period[6] in '12' else 2}", period]
     return spans
+
+
+def level_of(span: str) -> int:
+    """The level of a span (``all``, ``2023``, ``2023-H2``, ``2023-Q3``)."""
+    if span == "all":
+        return 0
+    return 1 if len(span) == 4 else 2 if span[5] == "H" else 3
+
+
+def periods_inside(span: str) -> list[str]:
+    """The periods whose rows a span takes (not ``all``, which takes every row): ``2023-H2`` → 2023-H2, 2023-Q3,
+    2023-Q4 — a yearly row is not inside a half-year."""
+    level = level_of(span)
+    if level == 3:
+        return [span]
+    if level == 2:
+        first = 1 if span[6] == "1" else 3
+        return [span, f"{span[:4]}-Q{first}", f"{span[:4]}-Q{first + 1}"]
+    return [span, f"{span}-H1", f"{span}-H2", *(f"{span}-Q{n}" for n in range(1, 5))]
+
+
+def kind_bit(kind: str, level: int) -> int:
+    """The bit saying a row counts for ``kind`` (targeted, reached) in its span of ``level``: in ``counted_all``
+    for level 0, in ``counted_within`` for the others."""
+    k = KINDS.index(kind)
+    return 1 << k if level == 0 else 1 << (3 * k + level - 1)
 
 
 def refresh_counted(conn: Connection, initiative_ids: Iterable[uuid.UUID] | None = None,
@@ -82,22 +111,22 @@ def insert_counted(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
     Bulk(conn, CountedBeneficiary.__table__).insert(rows)  # type: ignore[arg-type]
 
 
-#: Where each kind's figures start and end in a row of choose_counted()'s input (after initiative, group, reach
-#: type, row id and period come the figures of COUNT_COLUMNS).
-_FIGURES_AT = tuple((RULE_INPUT.index(f"{kind}_total"), RULE_INPUT.index(f"{kind}_{COUNT_PARTS[-1]}") + 1)
-                    for kind in KINDS)
-_NO_FIGURES = (None,) * (1 + 1 + len(COUNT_PARTS))  # row id, total, parts
+#: Where the figures start in a row of choose_counted()'s input (after initiative, group, reach type, row id and
+#: period come the figures of COUNT_COLUMNS), and where each kind's total is.
+_FIGURES_FROM = RULE_INPUT.index(COUNT_COLUMNS[0])
+_TOTALS_AT = tuple(RULE_INPUT.index(f"{kind}_total") for kind in KINDS)
 
 
 def choose_counted(rows: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
     """The counting rule. ``rows`` are beneficiary rows as (initiative id, group, reach type, row id, period, then
-    the figures of COUNT_COLUMNS); the result is one row of ``counted_beneficiary`` (in its column order) per
-    initiative, span, group and reach type that some row gives a total for: for each kind (targeted, reached) the
-    row with the highest total, and of equal totals the latest period (one initiative, group and reach type has one
-    row per period, so nothing else can tie) — its id and figures, or NULLs where no row has a total of that kind."""
-    best: dict[tuple[Any, ...], list[Any]] = {}  # key -> [targeted (rank, row), reached (rank, row)]
+    the figures of COUNT_COLUMNS); the result is one row of ``counted_beneficiary`` (in its column order) per row
+    that counts for some span: for each initiative, span, group and reach type, and each kind (targeted, reached),
+    the row with the highest total of that kind, and of equal totals the latest period (one initiative, group and
+    reach type has one row per period, so nothing else can tie). A row without a total of a kind never counts for
+    it."""
+    best: dict[tuple[Any, ...], list[Any]] = {}  # key -> [targeted (rank, row), reached (rank, row), level]
     spans_cache: dict[str, list[str]] = {}
-    kinds = tuple(enumerate(start for start, _end in _FIGURES_AT))
+    kinds = tuple(enumerate(_TOTALS_AT))
     for row in rows:
         period = row[4]
         spans = spans_cache.get(period)
@@ -108,21 +137,31 @@ def choose_counted(rows: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
             if total is None:
                 continue
             rank = (total, period)
-            for span in spans:
+            for level, span in enumerate(spans):
                 key = (row[0], span, row[1], row[2])
                 held = best.get(key)
                 if held is None:
-                    best[key] = held = [None, None]
+                    best[key] = held = [None, None, level]
                 chosen = held[k]
                 if chosen is None or rank > chosen[0]:
                     held[k] = (rank, row)
-    out = []
-    for key, held in best.items():
-        figures: tuple[Any, ...] = ()
-        for chosen, (start, end) in zip(held, _FIGURES_AT, strict=True):
-            figures += _NO_FIGURES if chosen is None else (chosen[1][3], *chosen[1][start:end])
-        out.append(key + figures)
-    return out
+    bits: dict[Any, list[Any]] = {}  # row id -> [counted_all, counted_within, row]
+    for held in best.values():
+        level = held[2]
+        for k in (0, 1):
+            chosen = held[k]
+            if chosen is None:
+                continue
+            row = chosen[1]
+            flags = bits.get(row[3])
+            if flags is None:
+                bits[row[3]] = flags = [0, 0, row]
+            if level:
+                flags[1] |= 1 << (3 * k + level - 1)
+            else:
+                flags[0] |= 1 << k
+    return [(counted_all, row[4], row[2], row[1], row[3], row[0], within, *row[_FIGURES_FROM:])
+            for counted_all, within, row in bits.values()]
 
 
 # -- kept fresh on every ORM flush --------------------------------------------------------------------------

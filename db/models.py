@@ -314,25 +314,29 @@ class ChangeLog(Base):
 
 
 class CountedBeneficiary(Base):
-    """Derived, never exchanged: for each initiative, span, group and reach type, the beneficiary row that counts for
-    targeted people and the one that counts for reached people (often the same row), each with its figures (the
-    counting rule of docs/counting-rule.md; kept fresh by ``db.counting``). A kind no row gives figures for is NULL.
+    """Derived, never exchanged: the counting rule of docs/counting-rule.md kept ready (by ``db.counting``). One row
+    per beneficiary row that counts for some span — a copy of its figures, and where it counts: ``counted_all`` for
+    the span ``all`` (bit 1 targeted, bit 2 reached), ``counted_within`` for the year, half-year and quarter its
+    period lies inside (:data:`db.counting.LEVEL_BITS`). A row that counts for no span has no row here.
     """
 
     __tablename__ = "counted_beneficiary"
-    # Covering: the KPI sums read the index alone, never the table (4× faster on a million records).
-    __table_args__ = (Index("ix_counted_beneficiary_sums", "span", "reach_type", "group_code", *COUNT_COLUMNS),
-                      # The key starts with the initiative: refreshing one initiative's rows, and the cascade when it
-                      # is deleted, read one stretch of it (migration 0005: one row for both kinds, no rowid and no
-                      # separate initiative index — a third of the trees and half the rows to write per import).
-                      PrimaryKeyConstraint("initiative_id", "span", "group_code", "reach_type"),
+    # The key is the KPI sums' order, and the table is the key (no rowid on SQLite): the sums for ``all`` read one
+    # stretch of it (counted_all > 0), those of a period a stretch per period inside it, without a second tree to
+    # keep (migration 0011: one row per counting beneficiary row instead of one per span, group and reach type, and
+    # no covering index — a third of the rows and half the trees to write per import).
+    __table_args__ = (PrimaryKeyConstraint("counted_all", "period", "reach_type", "group_code", "row_id"),
+                      # Refreshing one initiative's rows, and the cascade when it is deleted.
+                      Index("ix_counted_beneficiary_initiative_id", "initiative_id"),
                       {"sqlite_with_rowid": False})
 
-    initiative_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("initiative.id", ondelete="CASCADE"))
-    span: Mapped[str] = mapped_column(String(8))  # all, 2023, 2023-H2, 2023-Q3
-    group_code: Mapped[str] = mapped_column(String(16))
+    counted_all: Mapped[int] = mapped_column(Integer)  # the kinds it counts for in the span ``all``
+    period: Mapped[str] = mapped_column(String(8))
     reach_type: Mapped[str] = mapped_column(String(8))
-    targeted_row_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    group_code: Mapped[str] = mapped_column(String(16))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)  # the beneficiary row
+    initiative_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("initiative.id", ondelete="CASCADE"))
+    counted_within: Mapped[int] = mapped_column(Integer)  # the kinds it counts for in its year, half, quarter
     targeted_total: Mapped[int | None] = mapped_column(Integer)
     targeted_female: Mapped[int | None] = mapped_column(Integer)
     targeted_male: Mapped[int | None] = mapped_column(Integer)
@@ -342,7 +346,6 @@ class CountedBeneficiary(Base):
     targeted_adults: Mapped[int | None] = mapped_column(Integer)
     targeted_older: Mapped[int | None] = mapped_column(Integer)
     targeted_pwd: Mapped[int | None] = mapped_column(Integer)
-    reached_row_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     reached_total: Mapped[int | None] = mapped_column(Integer)
     reached_female: Mapped[int | None] = mapped_column(Integer)
     reached_male: Mapped[int | None] = mapped_column(Integer)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Select, String, and_, cast, distinct, func, literal, or_, select
+from sqlalchemy import Connection, Select, String, and_, case, cast, distinct, func, literal, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from desktop.core.i18n import Context
@@ -31,6 +31,7 @@ from db.models import (
     Partner,
     RecordSource,
 )
+from db.counting import KINDS, kind_bit, level_of, periods_inside
 from db.store import Store
 from desktop.core.periods import parse_period
 
@@ -159,7 +160,7 @@ def _joined(query: Select[Any], table: Any, filters: KpiFilters) -> Select[Any]:
 
 
 def _span(filters: KpiFilters) -> str:
-    """The span of ``counted_beneficiary`` a period filter selects (``all`` without one).
+    """The span a period filter selects (``all`` without one).
 
     The counting rule itself lives in ``db.counting``: per initiative × group × reach type, of the periods inside the
     span, only the row with the highest total counts (ties: the latest period). A period filter is the span.
@@ -167,12 +168,28 @@ def _span(filters: KpiFilters) -> str:
     return parse_period(filters.period).code if filters.period else "all"
 
 
+def _counting(span: str, kinds: tuple[str, ...] = KINDS) -> tuple[list[ColumnElement[bool]], list[Any]]:
+    """The conditions that keep the ``counted_beneficiary`` rows counting for some of ``kinds`` in ``span``, and
+    per kind the test that it counts for that kind.
+
+    Both follow the table's key (counted_all, period, …): ``all`` is the stretch counted_all > 0; a period is one
+    stretch per period inside it for each value of counted_all (four: two bits), which SQLite walks as an IN on
+    both columns instead of reading the whole table."""
+    c = CountedBeneficiary.__table__.c
+    level = level_of(span)
+    flags = c.counted_all if level == 0 else c.counted_within
+    tests = [flags.op("&")(kind_bit(kind, level)) != 0 for kind in kinds]
+    where = ([c.counted_all > 0] if level == 0 else
+             [c.counted_all.in_(range(4)), c.period.in_(periods_inside(span))])
+    where.append(flags.op("&")(sum(kind_bit(kind, level) for kind in kinds)) != 0)
+    return where, tests
+
+
 def beneficiary_rows_counted(filters: KpiFilters, kind: str) -> Select[Any]:
     """The ids of the beneficiary rows that count for ``kind`` (targeted or reached) under these filters."""
     c = CountedBeneficiary.__table__.c
-    row_id = c[f"{kind}_row_id"]
-    return select(row_id).where(c.span == _span(filters), row_id.is_not(None),
-                                _in_selection(c.initiative_id, filters, by_dates=False))
+    where, _tests = _counting(_span(filters), (kind,))
+    return select(c.row_id).where(*where, _in_selection(c.initiative_id, filters, by_dates=False))
 
 
 @dataclass
@@ -188,17 +205,19 @@ class People:
 def people_counted(conn: Connection, filters: KpiFilters | None = None) -> People:
     """The beneficiary figures of the Dashboard, the report and the Office summary's headline: one query.
 
-    The rule is applied when counts are saved (``db.counting`` keeps the chosen row per span in
-    ``counted_beneficiary``); here it is a plain sum of the chosen rows.
+    The rule is applied when counts are saved (``db.counting`` keeps each row that counts in
+    ``counted_beneficiary``, with the spans it counts for); here it is a plain sum of the chosen rows.
     """
     filters = filters or KpiFilters()
     c = CountedBeneficiary.__table__.c
     parts = ("total", *SEX_PARTS, *AGE_PARTS, "pwd")
-    kinds = ("targeted", "reached")
-    # One pass over the covering index: each counted row holds both kinds' figures.
+    kinds = KINDS
+    where, tests = _counting(_span(filters))
+    # One pass over the table's stretch for the span: each row holds both kinds' figures, summed where it counts.
     query = _joined(select(c.reach_type, c.group_code,
-                           *(func.sum(c[f"{kind}_{part}"]) for kind in kinds for part in parts))
-                    .where(c.span == _span(filters)).group_by(c.reach_type, c.group_code),
+                           *(func.sum(case((test, c[f"{kind}_{part}"]))) for kind, test in zip(kinds, tests)
+                             for part in parts))
+                    .where(*where).group_by(c.reach_type, c.group_code),
                     CountedBeneficiary.__table__, filters)
     out = People({kind: dict.fromkeys(parts, 0) for kind in kinds}, {}, dict.fromkeys(kinds, 0))
     for reach, group, *values in conn.execute(query):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import case, func, literal, select, union_all
 
-from db.counting import refresh_counted, spans_of
+from db.counting import kind_bit, level_of, periods_inside, refresh_counted, spans_of
 from db.models import BeneficiaryCount, CountedBeneficiary, Initiative
 
 
@@ -79,17 +79,37 @@ def _ranked_by_the_database(conn) -> set[tuple]:
     return out
 
 
+def _chosen(table: set[tuple]) -> set[tuple]:
+    """(kind, span, initiative, group, reach type, row) for every span and kind each row of the table counts for."""
+    out = set()
+    for r in table:
+        for level, span in enumerate(spans_of(r.period)):
+            for kind in ("targeted", "reached"):
+                flags = r.counted_all if level == 0 else r.counted_within
+                if flags & kind_bit(kind, level):
+                    out.add((kind, span, r.initiative_id, r.group_code, r.reach_type, r.row_id))
+    return out
+
+
 def test_the_table_agrees_with_the_rule_ranked_by_the_database(demo_store) -> None:
     with demo_store.engine.connect() as conn:
         expected = _ranked_by_the_database(conn)
     assert expected
-    chosen = {(kind, r.span, r.initiative_id, r.group_code, r.reach_type, getattr(r, f"{kind}_row_id"))
-              for r in _table(demo_store) for kind in ("targeted", "reached")}
-    assert {c for c in chosen if c[-1] is not None} == expected
+    assert _chosen(_table(demo_store)) == expected
 
 
-def test_the_figures_are_the_chosen_rows_figures(demo_store) -> None:
-    """Each kind's figures are its chosen row's; a kind no row gives a total for is NULL throughout."""
+def test_a_span_has_one_row_per_kind_initiative_group_and_reach_type(demo_store) -> None:
+    """What the sums rely on: in each span, exactly one row counts for a kind of an initiative, group and reach
+    type (the bits of different levels are not mixed up)."""
+    chosen = _chosen(_table(demo_store))
+    keys = [c[:5] for c in chosen]
+    assert len(keys) == len(set(keys))
+    assert {c[1] for c in chosen} >= {"all", "2023", "2023-H1"}
+
+
+def test_the_figures_are_the_counted_rows_figures(demo_store) -> None:
+    """Each row of the table is a beneficiary row that counts for some span, with that row's figures; a row with no
+    total of a kind never counts for it."""
     parts = ("total", "female", "male", "other", "children", "youth", "adults", "older", "pwd")
     with demo_store.session() as session:  # one initiative × group × reach type with no targeted figures at all
         first = session.scalars(select(BeneficiaryCount).order_by(BeneficiaryCount.id)).first()
@@ -100,18 +120,25 @@ def test_the_figures_are_the_chosen_rows_figures(demo_store) -> None:
                 setattr(row, f"targeted_{part}", None)
     with demo_store.read_session() as session:
         rows = {row.id: row for row in session.scalars(select(BeneficiaryCount))}
-    empty = 0
-    for counted in _table(demo_store):
-        assert counted.targeted_row_id is not None or counted.reached_row_id is not None
+    table = _table(demo_store)
+    assert table
+    for counted in table:
+        assert counted.counted_all or counted.counted_within
+        row = rows[counted.row_id]
+        assert (row.initiative_id, row.period, row.group_code, row.reach_type) == (
+            counted.initiative_id, counted.period, counted.group_code, counted.reach_type)
         for kind in ("targeted", "reached"):
-            figures = tuple(getattr(counted, f"{kind}_{part}") for part in parts)
-            row_id = getattr(counted, f"{kind}_row_id")
-            if row_id is None:
-                assert figures == (None,) * len(parts)
-                empty += 1
-                continue
-            row = rows[row_id]
-            assert (row.initiative_id, row.group_code, row.reach_type) == (
-                counted.initiative_id, counted.group_code, counted.reach_type)
-            assert figures == tuple(getattr(row, f"{kind}_{part}") for part in parts)
-    assert empty > 0
+            assert tuple(getattr(counted, f"{kind}_{part}") for part in parts) == tuple(
+                getattr(row, f"{kind}_{part}") for part in parts)
+    untargeted = {c for c in _chosen(table) if c[2:5] == (first.initiative_id, first.group_code, first.reach_type)}
+    assert untargeted and all(c[0] == "reached" for c in untargeted)
+
+
+def test_the_span_of_a_period_takes_the_periods_inside_it() -> None:
+    assert periods_inside("2023-Q3") == ["2023-Q3"]
+    assert periods_inside("2023-H2") == ["2023-H2", "2023-Q3", "2023-Q4"]
+    assert set(periods_inside("2023")) == {"2023", "2023-H1", "2023-H2", "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"}
+    for period in periods_inside("2023"):  # and each of them has that span at the span's level
+        for level, span in enumerate(spans_of(period)):
+            assert level_of(span) == level
+            assert span == "all" or period in periods_inside(span)

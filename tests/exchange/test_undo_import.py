@@ -45,7 +45,7 @@ def state(store: Store) -> dict[str, Any]:
             "records": snapshot(store),
             "tombstones": rows(t, t.c.entity, t.c.record_id),
             "sources": rows(s, s.c.entity, s.c.record_id),
-            "counted": rows(c, c.c.initiative_id, c.c.span, c.c.group_code, c.c.reach_type),
+            "counted": rows(c, c.c.row_id),
             "history": rows(ChangeLog.__table__, ChangeLog.__table__.c.id),
             "ledger": sorted(conn.scalars(select(PackageLedger.__table__.c.digest))),
         }
