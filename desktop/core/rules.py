@@ -821,7 +821,10 @@ def _beneficiary_rules(out: _Problems, record: Mapping[str, Any], context: Conte
         else:
             if parsed.code != period:
                 out.error("period", "period", QT_TRANSLATE_NOOP("rules", "Write the period as {code}"), code=parsed.code)
-            dates = context.initiative_dates.get(get("initiative_id"))  # type: ignore[arg-type]
+            try:
+                dates = context.initiative_dates.get(get("initiative_id"))  # type: ignore[arg-type]
+            except TypeError:  # an unhashable id, of the wrong kind: a problem of its own, not of the period
+                dates = None
             if dates and not parsed.overlaps(*dates):
                 out.warning("period", "outside_dates", QT_TRANSLATE_NOOP("rules", "Period {period} is outside the initiative's dates"),
                             period=period)
