@@ -124,14 +124,43 @@ def choose_counted(rows: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
     the row with the highest total of that kind, and of equal totals the latest period (one initiative, group and
     reach type has one row per period, so nothing else can tie). A row without a total of a kind never counts for
     it."""
+    groups: dict[tuple[Any, Any, Any], list[Sequence[Any]]] = {}
+    for row in rows:
+        key = (row[0], row[1], row[2])
+        held = groups.get(key)
+        if held is None:
+            groups[key] = [row]
+        else:
+            held.append(row)
+    out: list[tuple[Any, ...]] = []
+    alone: dict[tuple[str, bool, bool], tuple[int, int]] = {}  # (period, targeted?, reached?) -> its bits
+    targeted_at, reached_at = _TOTALS_AT
+    for group in groups.values():
+        if len(group) > 1:
+            out += _ranked(group)
+            continue
+        row = group[0]  # alone in its group: it counts for every span it lies inside, for each kind it has a total
+        targeted, reached = row[targeted_at] is not None, row[reached_at] is not None
+        if not (targeted or reached):
+            continue
+        bits = alone.get((row[4], targeted, reached))
+        if bits is None:
+            kinds = [kind for kind, has in zip(KINDS, (targeted, reached)) if has]
+            levels = range(1, len(spans_of(row[4])))
+            bits = alone[(row[4], targeted, reached)] = (
+                sum(kind_bit(kind, 0) for kind in kinds),
+                sum(kind_bit(kind, level) for kind in kinds for level in levels))
+        out.append((bits[0], row[4], row[2], row[1], row[3], row[0], bits[1], *row[_FIGURES_FROM:]))
+    return out
+
+
+def _ranked(rows: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
+    """:func:`choose_counted` of any rows, ranked span by span."""
     best: dict[tuple[Any, ...], list[Any]] = {}  # key -> [targeted (rank, row), reached (rank, row), level]
-    spans_cache: dict[str, list[str]] = {}
     kinds = tuple(enumerate(_TOTALS_AT))
     for row in rows:
         period = row[4]
-        spans = spans_cache.get(period)
-        if spans is None:
-            spans = spans_cache[period] = spans_of(period)
+        spans = spans_of(period)
         for k, total_at in kinds:
             total = row[total_at]
             if total is None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import case, func, literal, select, union_all
 
-from db.counting import kind_bit, level_of, periods_inside, refresh_counted, spans_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from db.counting import _ranked, choose_counted, kind_bit, level_of, periods_inside, refresh_counted, spans_of
 from db.models import BeneficiaryCount, CountedBeneficiary, Initiative
 
 
@@ -142,3 +145,29 @@ def test_the_span_of_a_period_takes_the_periods_inside_it() -> None:
         for level, span in enumerate(spans_of(period)):
             assert level_of(span) == level
             assert span == "all" or period in periods_inside(span)
+
+
+_PERIODS = ("2023", "2023-H1", "2023-H2", "2023-Q1", "2023-Q3", "2024-Q2", "2024")
+
+
+@st.composite
+def _beneficiary_rows(draw: st.DrawFn) -> list[tuple]:
+    """Rows as choose_counted takes them: a few initiatives and groups, each with periods of its own."""
+    rows: list[tuple] = []
+    n = 0
+    for initiative in range(draw(st.integers(1, 3))):
+        for group in ("residents", "host"):
+            for period in draw(st.lists(st.sampled_from(_PERIODS), max_size=3, unique=True)):
+                n += 1
+                totals = [draw(st.sampled_from([None, 0, 5, 10])) for _ in range(2)]
+                rows.append((f"i{initiative}", group, "direct", f"row{n:03d}", period,
+                             totals[0], *[1] * 8, totals[1], *[2] * 8))
+    return rows
+
+
+@settings(max_examples=300, deadline=None)
+@given(_beneficiary_rows())
+def test_a_row_alone_in_its_group_gets_the_bits_the_ranking_gives_it(rows: list[tuple]) -> None:
+    """choose_counted takes a row with no other period in its initiative, group and reach type without ranking
+    it: the same rows and bits as ranking every span."""
+    assert sorted(choose_counted(rows)) == sorted(_ranked(rows))
