@@ -63,10 +63,8 @@ def periods_inside(span: str) -> list[str]:
 
 
 def kind_bit(kind: str, level: int) -> int:
-    """The bit saying a row counts for ``kind`` (targeted, reached) in its span of ``level``: in ``counted_all``
-    for level 0, in ``counted_within`` for the others."""
-    k = KINDS.index(kind)
-    return 1 << k if level == 0 else 1 << (3 * k + level - 1)
+    """The bit of ``counted`` saying a row counts for ``kind`` (targeted, reached) in its span of ``level``."""
+    return 1 << (4 * KINDS.index(kind) + level)
 
 
 def refresh_counted(conn: Connection, initiative_ids: Iterable[uuid.UUID] | None = None,
@@ -133,7 +131,7 @@ def choose_counted(rows: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
         else:
             held.append(row)
     out: list[tuple[Any, ...]] = []
-    alone: dict[tuple[str, bool, bool], tuple[int, int]] = {}  # (period, targeted?, reached?) -> its bits
+    alone: dict[tuple[str, bool, bool], int] = {}  # (period, targeted?, reached?) -> its bits
     targeted_at, reached_at = _TOTALS_AT
     for group in groups.values():
         if len(group) > 1:
@@ -146,11 +144,9 @@ def choose_counted(rows: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
         bits = alone.get((row[4], targeted, reached))
         if bits is None:
             kinds = [kind for kind, has in zip(KINDS, (targeted, reached)) if has]
-            levels = range(1, len(spans_of(row[4])))
-            bits = alone[(row[4], targeted, reached)] = (
-                sum(kind_bit(kind, 0) for kind in kinds),
-                sum(kind_bit(kind, level) for kind in kinds for level in levels))
-        out.append((bits[0], row[4], row[2], row[1], row[3], row[0], bits[1], *row[_FIGURES_FROM:]))
+            bits = alone[(row[4], targeted, reached)] = sum(
+                kind_bit(kind, level) for kind in kinds for level in range(len(spans_of(row[4]))))
+        out.append((row[0], row[4], row[1], row[2], row[3], bits, *row[_FIGURES_FROM:]))
     return out
 
 
@@ -174,7 +170,7 @@ def _ranked(rows: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
                 chosen = held[k]
                 if chosen is None or rank > chosen[0]:
                     held[k] = (rank, row)
-    bits: dict[Any, list[Any]] = {}  # row id -> [counted_all, counted_within, row]
+    bits: dict[Any, list[Any]] = {}  # row id -> [counted, row]
     for held in best.values():
         level = held[2]
         for k in (0, 1):
@@ -184,13 +180,9 @@ def _ranked(rows: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
             row = chosen[1]
             flags = bits.get(row[3])
             if flags is None:
-                bits[row[3]] = flags = [0, 0, row]
-            if level:
-                flags[1] |= 1 << (3 * k + level - 1)
-            else:
-                flags[0] |= 1 << k
-    return [(counted_all, row[4], row[2], row[1], row[3], row[0], within, *row[_FIGURES_FROM:])
-            for counted_all, within, row in bits.values()]
+                bits[row[3]] = flags = [0, row]
+            flags[0] |= 1 << (4 * k + level)
+    return [(row[0], row[4], row[1], row[2], row[3], counted, *row[_FIGURES_FROM:]) for counted, row in bits.values()]
 
 
 # -- kept fresh on every ORM flush --------------------------------------------------------------------------

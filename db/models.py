@@ -315,28 +315,27 @@ class ChangeLog(Base):
 
 class CountedBeneficiary(Base):
     """Derived, never exchanged: the counting rule of docs/counting-rule.md kept ready (by ``db.counting``). One row
-    per beneficiary row that counts for some span — a copy of its figures, and where it counts: ``counted_all`` for
-    the span ``all`` (bit 1 targeted, bit 2 reached), ``counted_within`` for the year, half-year and quarter its
-    period lies inside (:data:`db.counting.LEVEL_BITS`). A row that counts for no span has no row here.
+    per beneficiary row that counts for some span — a copy of its figures, and in ``counted`` the spans it counts for
+    and for which kind, as bits (:func:`db.counting.kind_bit`): the span ``all``, and the year, half-year and quarter
+    its period lies inside. A row that counts for no span has no row here.
     """
 
     __tablename__ = "counted_beneficiary"
-    # The key is the KPI sums' order, and the table is the key (no rowid on SQLite): the sums for ``all`` read one
-    # stretch of it (counted_all > 0), those of a period a stretch per period inside it, without a second tree to
-    # keep (migration 0011: one row per counting beneficiary row instead of one per span, group and reach type, and
-    # no covering index — a third of the rows and half the trees to write per import).
-    __table_args__ = (PrimaryKeyConstraint("counted_all", "period", "reach_type", "group_code", "row_id"),
-                      # Refreshing one initiative's rows, and the cascade when it is deleted.
-                      Index("ix_counted_beneficiary_initiative_id", "initiative_id"),
+    # Keyed as the beneficiary row is (initiative first, no rowid on SQLite): refreshing one initiative's rows, the
+    # cascade when it is deleted and the sums for selected initiatives read one stretch of it. Covering: the sums for
+    # all initiatives read the index alone, in the order they are grouped by (migration 0011: a row per counting
+    # beneficiary row instead of one per span, group and reach type — a third of the rows to write per import).
+    __table_args__ = (Index("ix_counted_beneficiary_sums", "period", "reach_type", "group_code", "counted",
+                            *COUNT_COLUMNS),
+                      PrimaryKeyConstraint("initiative_id", "period", "group_code", "reach_type"),
                       {"sqlite_with_rowid": False})
 
-    counted_all: Mapped[int] = mapped_column(Integer)  # the kinds it counts for in the span ``all``
-    period: Mapped[str] = mapped_column(String(8))
-    reach_type: Mapped[str] = mapped_column(String(8))
-    group_code: Mapped[str] = mapped_column(String(16))
-    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)  # the beneficiary row
     initiative_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("initiative.id", ondelete="CASCADE"))
-    counted_within: Mapped[int] = mapped_column(Integer)  # the kinds it counts for in its year, half, quarter
+    period: Mapped[str] = mapped_column(String(8))
+    group_code: Mapped[str] = mapped_column(String(16))
+    reach_type: Mapped[str] = mapped_column(String(8))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)  # the beneficiary row
+    counted: Mapped[int] = mapped_column(Integer)  # where it counts: db.counting.kind_bit
     targeted_total: Mapped[int | None] = mapped_column(Integer)
     targeted_female: Mapped[int | None] = mapped_column(Integer)
     targeted_male: Mapped[int | None] = mapped_column(Integer)

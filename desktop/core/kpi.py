@@ -168,27 +168,21 @@ def _span(filters: KpiFilters) -> str:
     return parse_period(filters.period).code if filters.period else "all"
 
 
-def _counting(span: str, kinds: tuple[str, ...] = KINDS) -> tuple[list[ColumnElement[bool]], list[Any]]:
-    """The conditions that keep the ``counted_beneficiary`` rows counting for some of ``kinds`` in ``span``, and
-    per kind the test that it counts for that kind.
-
-    Both follow the table's key (counted_all, period, …): ``all`` is the stretch counted_all > 0; a period is one
-    stretch per period inside it for each value of counted_all (four: two bits), which SQLite walks as an IN on
-    both columns instead of reading the whole table."""
+def _counting(span: str, kinds: tuple[str, ...]) -> tuple[list[ColumnElement[bool]], list[int]]:
+    """The conditions that keep the ``counted_beneficiary`` rows counting for some of ``kinds`` in ``span``, and the
+    bit of ``counted`` that says a row counts for each kind there."""
     c = CountedBeneficiary.__table__.c
     level = level_of(span)
-    flags = c.counted_all if level == 0 else c.counted_within
-    tests = [flags.op("&")(kind_bit(kind, level)) != 0 for kind in kinds]
-    where = ([c.counted_all > 0] if level == 0 else
-             [c.counted_all.in_(range(4)), c.period.in_(periods_inside(span))])
-    where.append(flags.op("&")(sum(kind_bit(kind, level) for kind in kinds)) != 0)
-    return where, tests
+    bits = [kind_bit(kind, level) for kind in kinds]
+    where = [] if level == 0 else [c.period.in_(periods_inside(span))]
+    where.append(c.counted.op("&")(sum(bits)) != 0)
+    return where, bits
 
 
 def beneficiary_rows_counted(filters: KpiFilters, kind: str) -> Select[Any]:
     """The ids of the beneficiary rows that count for ``kind`` (targeted or reached) under these filters."""
     c = CountedBeneficiary.__table__.c
-    where, _tests = _counting(_span(filters), (kind,))
+    where, _bits = _counting(_span(filters), (kind,))
     return select(c.row_id).where(*where, _in_selection(c.initiative_id, filters, by_dates=False))
 
 
@@ -212,16 +206,18 @@ def people_counted(conn: Connection, filters: KpiFilters | None = None) -> Peopl
     c = CountedBeneficiary.__table__.c
     parts = ("total", *SEX_PARTS, *AGE_PARTS, "pwd")
     kinds = KINDS
-    where, tests = _counting(_span(filters))
-    # One pass over the table's stretch for the span: each row holds both kinds' figures, summed where it counts.
-    query = _joined(select(c.reach_type, c.group_code,
-                           *(func.sum(case((test, c[f"{kind}_{part}"]))) for kind, test in zip(kinds, tests)
-                             for part in parts))
-                    .where(*where).group_by(c.reach_type, c.group_code),
+    where, bits = _counting(_span(filters), kinds)
+    # Grouped in the covering index's order (period, reach type, group, where it counts): one streamed pass, no sort.
+    # Each group's bits say here which kind its figures count for (both, mostly).
+    query = _joined(select(c.reach_type, c.group_code, c.counted,
+                           *(func.sum(c[f"{kind}_{part}"]) for kind in kinds for part in parts))
+                    .where(*where).group_by(c.period, c.reach_type, c.group_code, c.counted),
                     CountedBeneficiary.__table__, filters)
     out = People({kind: dict.fromkeys(parts, 0) for kind in kinds}, {}, dict.fromkeys(kinds, 0))
-    for reach, group, *values in conn.execute(query):
+    for reach, group, counted, *values in conn.execute(query):
         for n, kind in enumerate(kinds):
+            if not counted & bits[n]:
+                continue
             figures = values[n * len(parts) : (n + 1) * len(parts)]
             if reach != "direct":
                 out.indirect[kind] += int(figures[0] or 0)
@@ -229,7 +225,7 @@ def people_counted(conn: Connection, filters: KpiFilters | None = None) -> Peopl
             sums = out.direct[kind]
             for part, value in zip(parts, figures, strict=True):
                 sums[part] += int(value or 0)
-            out.by_group.setdefault(group, {"targeted": 0, "reached": 0})[kind] = int(figures[0] or 0)
+            out.by_group.setdefault(group, {"targeted": 0, "reached": 0})[kind] += int(figures[0] or 0)
     return out
 
 

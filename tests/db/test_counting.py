@@ -88,8 +88,7 @@ def _chosen(table: set[tuple]) -> set[tuple]:
     for r in table:
         for level, span in enumerate(spans_of(r.period)):
             for kind in ("targeted", "reached"):
-                flags = r.counted_all if level == 0 else r.counted_within
-                if flags & kind_bit(kind, level):
+                if r.counted & kind_bit(kind, level):
                     out.add((kind, span, r.initiative_id, r.group_code, r.reach_type, r.row_id))
     return out
 
@@ -126,7 +125,7 @@ def test_the_figures_are_the_counted_rows_figures(demo_store) -> None:
     table = _table(demo_store)
     assert table
     for counted in table:
-        assert counted.counted_all or counted.counted_within
+        assert counted.counted
         row = rows[counted.row_id]
         assert (row.initiative_id, row.period, row.group_code, row.reach_type) == (
             counted.initiative_id, counted.period, counted.group_code, counted.reach_type)

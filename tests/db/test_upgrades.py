@@ -100,7 +100,7 @@ def counted_meaning(table: Table) -> set[tuple[Any, ...]]:
             continue
         for level, span in enumerate(spans_of(row["period"])):
             for kind in kinds:
-                if (row["counted_all"] if level == 0 else row["counted_within"]) & kind_bit(kind, level):
+                if row["counted"] & kind_bit(kind, level):
                     out.add((kind, span, row["initiative_id"], row["group_code"], row["reach_type"], row["row_id"]))
     return out
 

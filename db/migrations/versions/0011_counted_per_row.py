@@ -1,12 +1,11 @@
 """counted beneficiaries: one row per beneficiary row that counts, with the spans it counts for as bits
 
-Before, the table held one row per initiative, span, group and reach type (three or four per beneficiary row), and a
-covering index beside it for the KPI sums: at headquarters that was the largest part of writing an import, more than
-any record table. Now each beneficiary row that counts for some span is copied once, with ``counted_all`` (the kinds
-it counts for in the span ``all``) and ``counted_within`` (in its year, half-year and quarter: see
-``db.counting.kind_bit``); the table is keyed in the KPI sums' order (counted_all, period, reach type, group, row) and
-has no rowid on SQLite, so the sums read the table itself; an index on the initiative serves the refresh and the
-cascade. The table holds derived rows only, so it is made again and refilled from the beneficiary rows.
+Before, the table held one row per initiative, span, group and reach type (three or four per beneficiary row): at
+headquarters that was the largest part of writing an import, more than any record table. Now each beneficiary row
+that counts for some span is copied once, keyed as that row is (initiative, period, group, reach type), with
+``counted``: for each kind (targeted, reached) whether it counts in the span ``all`` and in its year, half-year and
+quarter (``db.counting.kind_bit``). The covering index for the sums over all initiatives is in the order they are
+grouped by. The table holds derived rows only, so it is made again and refilled from the beneficiary rows.
 
 Revision ID: 0011
 Revises: 0010
@@ -37,20 +36,20 @@ def upgrade() -> None:
     op.drop_table("counted_beneficiary")
     op.create_table(
         "counted_beneficiary",
-        sa.Column("counted_all", sa.Integer(), nullable=False),
-        sa.Column("period", sa.String(length=8), nullable=False),
-        sa.Column("reach_type", sa.String(length=8), nullable=False),
-        sa.Column("group_code", sa.String(length=16), nullable=False),
-        sa.Column("row_id", sa.Uuid(), nullable=False),
         sa.Column("initiative_id", sa.Uuid(), nullable=False),
-        sa.Column("counted_within", sa.Integer(), nullable=False),
+        sa.Column("period", sa.String(length=8), nullable=False),
+        sa.Column("group_code", sa.String(length=16), nullable=False),
+        sa.Column("reach_type", sa.String(length=8), nullable=False),
+        sa.Column("row_id", sa.Uuid(), nullable=False),
+        sa.Column("counted", sa.Integer(), nullable=False),
         *(sa.Column(name, sa.Integer(), nullable=True) for name in FIGURES),
         _foreign_key(),
-        sa.PrimaryKeyConstraint("counted_all", "period", "reach_type", "group_code", "row_id",
+        sa.PrimaryKeyConstraint("initiative_id", "period", "group_code", "reach_type",
                                 name=op.f("pk_counted_beneficiary")),
         sqlite_with_rowid=False,
     )
-    op.create_index("ix_counted_beneficiary_initiative_id", "counted_beneficiary", ["initiative_id"])
+    op.create_index("ix_counted_beneficiary_sums", "counted_beneficiary",
+                    ["period", "reach_type", "group_code", "counted", *FIGURES])
     from db.counting import refresh_counted
 
     refresh_counted(op.get_bind())
@@ -72,7 +71,7 @@ def downgrade() -> None:
     # Back to 0005's layout: a row per initiative, span, group and reach type, holding the row that counts for each
     # kind there — one for each bit of each row here.
     bind = op.get_bind()
-    names = ("counted_all", "period", "reach_type", "group_code", "row_id", "initiative_id", "counted_within", *FIGURES)
+    names = ("initiative_id", "period", "group_code", "reach_type", "row_id", "counted", *FIGURES)
     table = sa.table("counted_beneficiary", *(sa.column(name, sa.Uuid() if name.endswith("_id") else None)
                                                for name in names))
     held = bind.execute(sa.select(table)).all()
@@ -98,9 +97,7 @@ def downgrade() -> None:
         values = dict(zip(names, row))
         for level, span in enumerate(_spans_of(values["period"])):
             for k, kind in enumerate(KINDS):
-                counts = (values["counted_all"] & (1 << k) if level == 0
-                          else values["counted_within"] & (1 << (3 * k + level - 1)))
-                if not counts:
+                if not values["counted"] & (1 << (4 * k + level)):
                     continue
                 key = (values["initiative_id"], span, values["group_code"], values["reach_type"])
                 out = rows.setdefault(key, {"initiative_id": key[0], "span": span, "group_code": key[2],
