@@ -428,6 +428,10 @@ def coerce_column(spec: FieldSpec, cells: list[Any]) -> list[Any] | None:
         return list(map(str.strip, cells))
     if kind is Kind.UUID and classes == {str} and _uuid_texts(cells):
         return uuids_of(map(int, map(_NO_DASHES, cells), _SIXTEEN * len(cells)))
+    if kind is Kind.DECIMAL and classes == {float}:
+        # Numbers as a spreadsheet gives them: read as _coerce_decimal reads each, from its shortest repr.
+        numbers = list(map(Decimal, map(repr, cells)))
+        return numbers if all(map(_decimal_in_range, numbers)) else None  # else cell by cell: the one is named
     if kind is Kind.DATETIME and classes == {str} and set(map(len, cells)) == {27} and set(map(_LAST, cells)) == {"Z"}:
         # A package's own times (2023-07-01T09:30:00.000000Z): read as _coerce_datetime reads them, in UTC.
         try:
@@ -435,6 +439,12 @@ def coerce_column(spec: FieldSpec, cells: list[Any]) -> list[Any] | None:
         except ValueError:
             return None  # cell by cell: the one that cannot be read is named
     return None
+
+
+def _decimal_in_range(number: Decimal) -> bool:
+    """What _coerce_decimal takes: a finite number with at most 28 digits before and after the decimal point."""
+    return (number.is_finite() and number.as_tuple().exponent >= -MAX_DECIMAL_DIGITS  # type: ignore[operator]
+            and not (number and number.adjusted() >= MAX_DECIMAL_DIGITS))
 
 
 _HEX_DIGITS = "0123456789abcdefABCDEF"

@@ -17,6 +17,7 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -270,6 +271,8 @@ def test_a_column_coerces_as_its_cells(spec: rules.FieldSpec, data: st.DataObjec
         base = base.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     elif isinstance(base, int):
         base = float(base)
+    elif isinstance(base, Decimal) and data.draw(st.booleans()):  # as a spreadsheet gives a number
+        base = data.draw(st.sampled_from([float(base), 1.2345e-25, 1e-28, 9.99e27, 1e28, float("inf"), float("nan")]))
     near = st.sampled_from([base, *_near_misses(base)])  # half the columns only near misses: of the usual form
     cells = [base, *data.draw(st.lists(near, max_size=6) | st.lists(near | st.sampled_from(EDGES), max_size=6))]
     try:
@@ -280,3 +283,18 @@ def test_a_column_coerces_as_its_cells(spec: rules.FieldSpec, data: st.DataObjec
     if column is not None:
         assert column == expected
         assert [type(v) for v in column] == [type(v) for v in expected]
+
+
+def test_a_column_of_numbers_is_read_at_once_as_each_cell_is_and_an_unreadable_one_sends_it_cell_by_cell() -> None:
+    """Amounts and rates as a spreadsheet gives them (floats): each read from its shortest repr, as one cell is; a
+    number that is not finite or has more than 28 digits on either side of the point leaves the column to the
+    cell-by-cell path, which names it."""
+    spec = rules.field_spec("funding_line", "amount")
+    cells = [790368.972, 3.25, 0.1, 1e20, 0.0, -12.5]
+    column = rules.coerce_column(spec, cells)
+    assert column == [rules.coerce_value(spec, cell) for cell in cells] == [Decimal(repr(cell)) for cell in cells]
+    assert {type(value) for value in column} == {Decimal}
+    for bad in (float("inf"), float("nan"), 1.2345e-25, 1e28):
+        assert rules.coerce_column(spec, [1.0, bad]) is None
+        with pytest.raises(rules.CoercionError):
+            rules.coerce_value(spec, bad)
