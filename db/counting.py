@@ -28,8 +28,6 @@ from db.models import COUNT_COLUMNS, BeneficiaryCount, CountedBeneficiary
 KINDS = ("targeted", "reached")
 #: The beneficiary columns the rule reads, in the order choose_counted() takes them.
 RULE_INPUT = ("initiative_id", "group_code", "reach_type", "id", "period", *COUNT_COLUMNS)
-#: A span's level: 0 ``all``, 1 a year, 2 a half-year, 3 a quarter — its place in spans_of() of a period inside it.
-LEVELS = ("all", "year", "half", "quarter")
 
 
 def spans_of(period: str) -> list[str]:
@@ -44,7 +42,8 @@ def spans_of(period: str) -> list[str]:
 
 
 def level_of(span: str) -> int:
-    """The level of a span (``all``, ``2023``, ``2023-H2``, ``2023-Q3``)."""
+    """The level of a span: 0 ``all``, 1 a year, 2 a half-year, 3 a quarter — its place in spans_of() of any period
+    inside it."""
     if span == "all":
         return 0
     return 1 if len(span) == 4 else 2 if span[5] == "H" else 3
