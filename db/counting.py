@@ -66,6 +66,10 @@ def kind_bit(kind: str, level: int) -> int:
     return 1 << (4 * KINDS.index(kind) + level)
 
 
+#: kind_bit of each kind (by its place in KINDS) and level, for the ranking's inner loop.
+_KIND_BITS = tuple(tuple(kind_bit(kind, level) for level in range(4)) for kind in KINDS)
+
+
 def refresh_counted(conn: Connection, initiative_ids: Iterable[uuid.UUID] | None = None,
                     new: Iterable[uuid.UUID] = ()) -> None:
     """Recompute the counted rows of these initiatives (of every initiative when ``None``), in the caller's
@@ -180,7 +184,7 @@ def _ranked(rows: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
             flags = bits.get(row[3])
             if flags is None:
                 bits[row[3]] = flags = [0, row]
-            flags[0] |= 1 << (4 * k + level)
+            flags[0] |= _KIND_BITS[k][level]
     return [(row[0], row[4], row[1], row[2], row[3], counted, *row[_FIGURES_FROM:]) for counted, row in bits.values()]
 
 

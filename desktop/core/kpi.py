@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Select, String, and_, case, cast, distinct, func, literal, or_, select
+from sqlalchemy import Connection, Select, String, and_, cast, distinct, func, literal, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from desktop.core.i18n import Context

@@ -345,7 +345,7 @@ def _coerce_decimal(raw: Any) -> Decimal | None:
         raise CoercionError(QT_TRANSLATE_NOOP("rules", "{value!r} is not a number"), value=raw) from None
     if not number.is_finite():
         raise CoercionError(QT_TRANSLATE_NOOP("rules", "{value!r} is not a number"), value=raw)
-    if number.as_tuple().exponent < -MAX_DECIMAL_DIGITS or (number and number.adjusted() >= MAX_DECIMAL_DIGITS):
+    if not _within_digits(number):
         # The template takes only {value}: the package reader and check() format it with the value alone.
         raise CoercionError(QT_TRANSLATE_NOOP("rules", "{value!r} is out of range: a number has at most 28 digits before and after the "
                                "decimal point"), value=raw)
@@ -443,7 +443,12 @@ def coerce_column(spec: FieldSpec, cells: list[Any]) -> list[Any] | None:
 
 def _decimal_in_range(number: Decimal) -> bool:
     """What _coerce_decimal takes: a finite number with at most 28 digits before and after the decimal point."""
-    return (number.is_finite() and number.as_tuple().exponent >= -MAX_DECIMAL_DIGITS  # type: ignore[operator]
+    return number.is_finite() and _within_digits(number)
+
+
+def _within_digits(number: Decimal) -> bool:
+    """At most MAX_DECIMAL_DIGITS digits before and after the decimal point (of a finite number)."""
+    return (number.as_tuple().exponent >= -MAX_DECIMAL_DIGITS  # type: ignore[operator]
             and not (number and number.adjusted() >= MAX_DECIMAL_DIGITS))
 
 
