@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Column, Connection, Table, TypeDecorator, Uuid
 from sqlalchemy.engine import Dialect
 
+from db.models import record_columns
 from db.types import uuid_of
 
 #: Values per ``IN (…)`` list: well under SQLite's and PostgreSQL's parameter limits.
@@ -59,16 +60,18 @@ class Binder:
     process can prepare a package's rows for the store while the writing process writes the one before."""
 
     def __init__(self, table: Table, dialect: Dialect) -> None:
-        self.keys = [c.key for c in table.columns]
+        # A record row's provenance (db.models.PROVENANCE) is not one of its values: Bulk.insert adds it per statement.
+        columns = record_columns(table)
+        self.keys = [c.key for c in columns]
         # The same processors SQLAlchemy applies to a bound parameter of each column's type (cached per dialect).
-        processors = [c.type._cached_bind_processor(dialect) for c in table.columns]
+        processors = [c.type._cached_bind_processor(dialect) for c in columns]
         # ... but an id goes to psycopg as its hexadecimal text, which PostgreSQL reads into a uuid column as it would
         # the object: psycopg turns each UUID object into text through a Python function, a third of COPY's work.
-        self.ids = {c.key for c in table.columns if isinstance(c.type, Uuid) and dialect.driver == "psycopg"}
-        processors = [_hex if c.key in self.ids else p for c, p in zip(table.columns, processors, strict=True)]
+        self.ids = {c.key for c in columns if isinstance(c.type, Uuid) and dialect.driver == "psycopg"}
+        processors = [_hex if c.key in self.ids else p for c, p in zip(columns, processors, strict=True)]
         self.convert = [(i, p) for i, p in enumerate(processors) if p is not None]
         self.processor = dict(zip(self.keys, processors, strict=True))
-        self._table, self._dialect, self._processors = table, dialect, processors
+        self._table, self._columns, self._dialect, self._processors = table, columns, dialect, processors
 
     def row(self, values: Mapping[str, Any]) -> tuple[Any, ...]:
         """The driver's parameters for one row given by column key (a missing key is NULL)."""
@@ -89,7 +92,7 @@ class Binder:
     @functools.cached_property
     def decoders(self) -> list[Callable[[Any], Any] | None]:
         """And back: per column, what turns a driver row's cell into the value (None: the cell is the value)."""
-        return [_decoder(c, self._dialect, p) for c, p in zip(self._table.columns, self._processors, strict=True)]
+        return [_decoder(c, self._dialect, p) for c, p in zip(self._columns, self._processors, strict=True)]
 
 
 class Bulk(Binder):
@@ -100,34 +103,50 @@ class Bulk(Binder):
         quote = dialect.identifier_preparer.quote
         self.mark = "?" if dialect.paramstyle == "qmark" else "%s"
         self.name = quote(table.name)
-        self.columns = [quote(c.name) for c in table.columns]
-        self.insert_sql = (f"INSERT INTO {self.name} ({', '.join(self.columns)}) "
-                           f"VALUES ({', '.join([self.mark] * len(self.columns))})")
+        self.columns = [quote(c.name) for c in self._columns]
+        self.provenance = [c for c in table.columns if c.info.get("provenance")]  # a record table's: source, edited_by
         # psycopg's executemany sends one statement per row, with Python work for each: hundreds of thousands of
         # rows took longer than everything else an import does. COPY streams them (psycopg's C code formats them).
         self.copy_sql = self.unnest_sql = None
         self.types: dict[str, str] = {}
         if dialect.driver == "psycopg":
             self.types = {c.key: c.type.compile(dialect=dialect) for c in table.columns}
-            self.copy_sql = f"COPY {self.name} ({', '.join(self.columns)}) FROM STDIN"
-            # ... and COPY has no ON CONFLICT: then one INSERT of one array per column, unnested on the server.
-            arrays = ", ".join(f"%s::{self.types[c.key]}[]" for c in table.columns)
-            self.unnest_sql = f"INSERT INTO {self.name} ({', '.join(self.columns)}) SELECT * FROM unnest({arrays})"
+            self.insert_sql, self.copy_sql, self.unnest_sql = self._statements(self._columns)
+        else:
+            self.insert_sql = self._statements(self._columns)[0]
 
-    def insert(self, rows: list[tuple[Any, ...]], suffix: str = "") -> None:
-        """Insert converted rows; ``suffix`` is appended to the statement (an ``ON CONFLICT`` clause)."""
+    def _statements(self, columns: Sequence[Column[Any]]) -> tuple[str, str, str]:
+        """INSERT, COPY and INSERT … unnest of these columns."""
+        quote = self.conn.dialect.identifier_preparer.quote
+        names = ", ".join(quote(c.name) for c in columns)
+        insert = f"INSERT INTO {self.name} ({names}) VALUES ({', '.join([self.mark] * len(columns))})"
+        # ... and COPY has no ON CONFLICT: then one INSERT of one array per column, unnested on the server.
+        arrays = ", ".join(f"%s::{self.types.get(c.key)}[]" for c in columns)
+        return insert, f"COPY {self.name} ({names}) FROM STDIN", f"INSERT INTO {self.name} ({names}) SELECT * FROM unnest({arrays})"
+
+    def insert(self, rows: list[tuple[Any, ...]], suffix: str = "", provenance: tuple[Any, ...] | None = None) -> None:
+        """Insert converted rows; ``suffix`` is appended to the statement (an ``ON CONFLICT`` clause). Rows of a
+        record table may be given their ``provenance`` (db.models.PROVENANCE: the source package's digest, who edited
+        the version by hand), the same for every row; without it those columns stay NULL."""
         if not rows:
             return
-        if self.copy_sql is None or self.unnest_sql is None:
-            self.conn.exec_driver_sql(self.insert_sql + suffix, rows)
+        insert_sql, copy_sql, unnest_sql = self.insert_sql, self.copy_sql, self.unnest_sql
+        keys = self.keys
+        if provenance is not None:
+            assert len(provenance) == len(self.provenance), (self.name, provenance)
+            insert_sql, copy_sql, unnest_sql = self._statements([*self._columns, *self.provenance])
+            keys = [*keys, *(c.key for c in self.provenance)]
+            rows = [row + provenance for row in rows]
+        if self.copy_sql is None:
+            self.conn.exec_driver_sql(insert_sql + suffix, rows)
         elif not suffix:
             raw = self.conn.connection.driver_connection  # the psycopg connection, in this transaction
-            with raw.cursor() as cursor, cursor.copy(self.copy_sql) as copy:  # type: ignore[union-attr]
+            with raw.cursor() as cursor, cursor.copy(copy_sql) as copy:  # type: ignore[union-attr]
                 for row in rows:
                     copy.write_row(row)
         else:
-            self.conn.exec_driver_sql(self.unnest_sql + suffix, tuple(self._array(key, column)
-                                                                      for key, column in zip(self.keys, zip(*rows))))
+            self.conn.exec_driver_sql(unnest_sql + suffix, tuple(self._array(key, column)
+                                                                 for key, column in zip(keys, zip(*rows))))
 
     def _array(self, key: str, values: Sequence[Any]) -> Any:
         """One array parameter for PostgreSQL: ids, and texts that need no quoting (names, digests), as one array

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
@@ -44,6 +45,16 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+#: A record row's provenance columns (Record.source, Record.edited_by): written by imports only, never a value of the
+#: record itself.
+PROVENANCE = ("source", "edited_by")
+
+
+def record_columns(table: Any) -> list[Any]:
+    """A table's columns without the provenance of a record row: the record's own values."""
+    return [column for column in table.columns if not column.info.get("provenance")]
+
+
 class Record(Base):
     """Identity every exchanged record carries."""
 
@@ -56,6 +67,14 @@ class Record(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     office_code: Mapped[str] = mapped_column(String(16), index=True)
+    # Provenance, not part of the record (PROVENANCE: no package, form or rule sees it). ``source``: the data digest of
+    # the imported package the current version came from (NULL: entered in this store), so every figure traces back
+    # to a package and an import can be undone; ``edited_by``: who changed that version by hand in a spreadsheet after
+    # it was exported (the package said so: name, time, file, as JSON, as the importer writes it), NULL when it came as
+    # the office's software wrote it. Kept on the record's own row: a table of its own, keyed by record, cost an
+    # import more than writing any record table.
+    source: Mapped[str | None] = mapped_column(String(64), index=True, info={"provenance": True})
+    edited_by: Mapped[str | None] = mapped_column(Text, info={"provenance": True})
 
     def __init__(self, **values: object) -> None:
         # The id exists from construction, not from the first flush: undo, DTOs and links can name a new record.
@@ -64,7 +83,8 @@ class Record(Base):
 
     def as_dict(self) -> dict[str, object]:
         """Every column value by attribute name: the plain form rules, packages and table models work with."""
-        return {attr.key: getattr(self, attr.key) for attr in self.__mapper__.column_attrs}
+        return {attr.key: getattr(self, attr.key) for attr in self.__mapper__.column_attrs
+                if attr.key not in PROVENANCE}
 
 
 class Office(Record):
@@ -377,23 +397,9 @@ class PackageLedger(Base):
     trust: Mapped[str | None] = mapped_column(Text)
 
 
-class RecordSource(Base):
-    """Which package a record's current version came from, so every figure traces back to a package."""
-
-    __tablename__ = "record_source"
-
-    entity: Mapped[str] = mapped_column(String(32), primary_key=True)
-    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
-    digest: Mapped[str] = mapped_column(String(64), index=True)
-    # Who changed the current version by hand in a spreadsheet after it was exported (the package said so: name,
-    # time, file, as the importer writes it); NULL when it came as the office's software wrote it. Text, not a short
-    # string: the attribution quotes a file name, and PostgreSQL refuses a value longer than its column.
-    edited_by: Mapped[str | None] = mapped_column(Text)
-
-
 class ImportReversal(Base):
-    """What undoing one imported package needs beyond what ``record_source`` already says (the records it wrote):
-    its import run, how many record sources it wrote, and the history rows it wrote. See
+    """What undoing one imported package needs beyond what the record rows already say (their ``source``: the records
+    it wrote): its import run, how many records it was the source of, and the history rows it wrote. See
     ``desktop.exchange.reversal``."""
 
     __tablename__ = "import_reversal"
@@ -401,7 +407,7 @@ class ImportReversal(Base):
     digest: Mapped[str] = mapped_column(String(64), primary_key=True)  # the package_ledger row it undoes
     run: Mapped[str] = mapped_column(String(36), index=True)  # the import run (one undo takes back a whole run)
     position: Mapped[int] = mapped_column(Integer)  # its place in the run: undone from the last one back
-    sources: Mapped[int] = mapped_column(Integer)  # record_source rows it wrote (a later import or undo changes it)
+    sources: Mapped[int] = mapped_column(Integer)  # record rows it was the source of (a later import or undo changes it)
     log_mark: Mapped[int] = mapped_column(Integer)  # change_log's highest id before it: a later id is a later edit
     log_ids: Mapped[str] = mapped_column(Text, default="[]")  # JSON: the change_log rows it wrote (hand edits)
 
@@ -409,7 +415,7 @@ class ImportReversal(Base):
 class ImportReversalRow(Base):
     """One record an imported package replaced, revived, deleted (also by cascade) or unlinked, as it was before:
     undone in reverse ``step`` order, guarded by the revision the import left. Records it created are not listed
-    (``record_source`` names them), so an import of new records writes no row here."""
+    (their ``source`` names them), so an import of new records writes no row here."""
 
     __tablename__ = "import_reversal_row"
     __table_args__ = (PrimaryKeyConstraint("digest", "step"),)
@@ -422,7 +428,7 @@ class ImportReversalRow(Base):
     revision: Mapped[int] = mapped_column(Integer)  # the row's (update, revive, unlink) or tombstone's revision it left
     before: Mapped[str | None] = mapped_column(Text)  # JSON: the row before (with SDG targets); unlink: {column: id}
     tombstone: Mapped[str | None] = mapped_column(Text)  # JSON: the tombstone before, if any
-    source: Mapped[str | None] = mapped_column(Text)  # JSON: the record_source row before, if any
+    source: Mapped[str | None] = mapped_column(Text)  # JSON: the record row's provenance before (source, edited_by), if any
 
 
 class SigningKeyEntry(Base):

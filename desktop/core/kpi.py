@@ -18,6 +18,7 @@ from sqlalchemy.sql import ColumnElement
 from desktop.core.i18n import Context
 from db.models import (
     AGE_PARTS,
+    ENTITY_TYPES,
     SEX_PARTS,
     BeneficiaryCount,
     CountedBeneficiary,
@@ -29,7 +30,6 @@ from db.models import (
     Office,
     PackageLedger,
     Partner,
-    RecordSource,
 )
 from db.counting import KINDS, kind_bit, level_of, periods_inside
 from db.store import Store
@@ -426,13 +426,15 @@ def records_behind(store: Store, figure: str, filters: KpiFilters | None = None,
                  .order_by(k.title))
     else:
         raise KeyError(f"no figure {figure!r}")
-    src, ledger = RecordSource.__table__.c, PackageLedger.__table__.c
+    ledger = PackageLedger.__table__.c
+    record = ENTITY_TYPES[entity].__table__.alias("traced_record")  # its row says which package it came from
     sub = query.limit(limit).subquery()
     cols = list(sub.c)
     traced = (select(*cols, ledger.office_code.label("ledger_office"), ledger.sequence.label("ledger_sequence"),
                      ledger.digest.label("ledger_digest"))
-              .outerjoin(RecordSource.__table__, and_(src.entity == entity, src.record_id == cols[0]))
-              .outerjoin(PackageLedger.__table__, ledger.digest == src.digest)
+              .select_from(sub)
+              .outerjoin(record, record.c.id == cols[0])
+              .outerjoin(PackageLedger.__table__, ledger.digest == record.c.source)
               .order_by(cols[1], *(sub.c[name] for name in ("period", "code") if name in sub.c)))
     extras = [c.name for c in cols[4:]]
     with store.engine.connect() as conn:

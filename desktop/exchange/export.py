@@ -30,7 +30,7 @@ from xlsxwriter.worksheet import CellNumberTuple, CellStringTuple, Worksheet
 
 from db import reference
 from db.files import disk_reason, output_file, what_to_do
-from db.models import ENTITY_TYPES, Initiative, InitiativeSdgTarget, Office, RecordSource, Tombstone
+from db.models import ENTITY_TYPES, Initiative, InitiativeSdgTarget, Office, Tombstone
 from db.types import canonical_decimal
 from desktop import __version__
 from desktop.core import rules
@@ -567,19 +567,19 @@ def _write(conn: Connection, path: Path, manifest_head: dict[str, Any], totals: 
 
 
 def _stored_hand_edits(conn: Connection) -> dict[tuple[str, str], dict[str, Any]]:
-    """The store's records whose current version came from an edit made in a spreadsheet (record_source.edited_by:
+    """The store's records whose current version came from an edit made in a spreadsheet (their row's edited_by:
     who, when, in which file, the edited row's fingerprint), by (entity, id as package text)."""
-    table = RecordSource.__table__
-    what, convert = _selectable(conn, table.c.record_id, Kind.UUID)
     out: dict[tuple[str, str], dict[str, Any]] = {}
-    for entity, record_id, edited in conn.execute(select(table.c.entity, what, table.c.edited_by)
-                                                  .where(table.c.edited_by.is_not(None))):
-        try:
-            edit = json.loads(edited)
-        except ValueError:
-            continue
-        if isinstance(edit, dict):
-            out[(entity, convert(record_id) if convert else record_id)] = edit
+    for entity, cls in ENTITY_TYPES.items():
+        table = cls.__table__
+        what, convert = _selectable(conn, table.c.id, Kind.UUID)
+        for record_id, edited in conn.execute(select(what, table.c.edited_by).where(table.c.edited_by.is_not(None))):
+            try:
+                edit = json.loads(edited)
+            except ValueError:
+                continue
+            if isinstance(edit, dict):
+                out[(entity, convert(record_id) if convert else record_id)] = edit
     return out
 
 

@@ -42,9 +42,10 @@ from db.models import (
     ChangeLog,
     ImportReversal,
     InitiativeSdgTarget,
+    PROVENANCE,
     PackageLedger,
-    RecordSource,
     Tombstone,
+    record_columns,
 )
 from db.bulk import Binder, Bulk, chunks
 from db.counting import counted_of, insert_counted, refresh_counted
@@ -58,7 +59,15 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.collector import collect_less, collecting_less
 from desktop.core.progress import NO_PROGRESS, Cancelled, Part, Progress
 from desktop.exchange.read import Package, PackageRow, read_package
-from desktop.exchange.reversal import ENTITY_ORDER, Reversal, packages_of_run, record_table, run_of, undo_packages
+from desktop.exchange.reversal import (
+    ENTITY_ORDER,
+    Reversal,
+    packages_of_run,
+    record_table,
+    run_of,
+    sources_of,
+    undo_packages,
+)
 from desktop.exchange.trust import Policy, Untrusted, admit, check_sources
 from desktop.exchange.versions import (
     Version,
@@ -933,7 +942,7 @@ def _existing(conn: Connection, entity: str, ids: list[uuid.UUID]) -> dict[uuid.
     table = record_table(entity)
     found: dict[uuid.UUID, dict[str, Any]] = {}
     for chunk in chunks(ids):
-        for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
+        for row in conn.execute(select(*record_columns(table)).where(table.c.id.in_(chunk))):
             found[row.id] = dict(row._mapping)
     if entity == "initiative" and found:
         links = InitiativeSdgTarget.__table__.c
@@ -988,7 +997,7 @@ def apply_versions(
         gone_here.setdefault(version.entity, set()).add(version.record_id)
     total = len(versions) or 1
     done = 0
-    sources: list[tuple[str, uuid.UUID, Any, Version]] = []  # (entity, record id, bound id, version) written
+    wrote: list[Version] = []  # the versions written (their rows now name this package as their source)
     tombstones = Bulk(conn, Tombstone.__table__)  # type: ignore[arg-type]
     new_initiatives: set[uuid.UUID] = set()
     previous: dict[uuid.UUID, Version] = {}  # the store's version of each record an incoming version met
@@ -997,8 +1006,8 @@ def apply_versions(
         if not incoming:
             continue
         table = record_table(entity)
-        keys = [c.key for c in table.columns]
         bulk = Bulk(conn, table)
+        keys = bulk.keys  # the record's own columns (its provenance is written beside them)
         ids = [v.record_id for v in incoming]
         # Each id as the driver takes it (every id column has the same type): from the prepared row when there is one.
         at = keys.index("id")
@@ -1020,6 +1029,7 @@ def apply_versions(
         # reference the database would set to NULL (a product whose initiative is gone) is written NULL instead.
         orphans, detached = _orphans(conn, entity, incoming, gone_here)
         inserts: list[tuple[Any, ...]] = []
+        edited_inserts: list[tuple[tuple[Any, ...], str | None]] = []  # (row, edited_by): new versions edited by hand
         updates: list[dict[str, Any]] = []
         revived: list[uuid.UUID] = []
         created_ids: list[uuid.UUID] = []
@@ -1040,15 +1050,19 @@ def apply_versions(
                 if tomb is not None:
                     revived.append(version.record_id)
                 created_ids.append(version.record_id)
-                inserts.append(version.bound if version.bound is not None and values is version.values
-                               else bulk.row(values))  # type: ignore[arg-type]
+                row = (version.bound if version.bound is not None and values is version.values
+                       else bulk.row(values))  # type: ignore[arg-type]
+                if version.edit is None:
+                    inserts.append(row)
+                else:
+                    edited_inserts.append((row, _edit_text(version)))
                 summary.created += 1
             elif have.content == version.content:
                 summary.unchanged += 1
                 continue
             elif wins_over(version, have := _marked(conn, have, version, previous)):
                 updates.append({**{f"_{k}": values.get(k) for k in keys},  # type: ignore[union-attr]
-                                "_seen": have.revision})
+                                "_seen": have.revision, "_source": digest, "_edited_by": _edit_text(version)})
                 if have.revision == version.revision:
                     summary.conflicts += 1
                 else:
@@ -1059,7 +1073,7 @@ def apply_versions(
                 else:
                     summary.stale += 1
                 continue
-            sources.append((entity, version.record_id, bound_id, version))
+            wrote.append(version)
             if version.edit is not None:
                 _note_edit(summary, version, have)
         if reversal is not None:
@@ -1068,14 +1082,16 @@ def apply_versions(
             t = Tombstone.__table__.c
             for chunk in chunks(revived):
                 conn.execute(delete(Tombstone.__table__).where(t.entity == entity, t.record_id.in_(chunk)))
-        bulk.insert(inserts)
-        if entity == "beneficiary_count" and len(inserts) != len(incoming):
+        bulk.insert(inserts, provenance=(digest, None))
+        for row, edited_by in edited_inserts:
+            bulk.insert([row], provenance=(digest, edited_by))
+        if entity == "beneficiary_count" and len(inserts) + len(edited_inserts) != len(incoming):
             all_created = False
         if updates:
             # Guarded by the revision read: a row another writer changed meanwhile is not overwritten blindly.
             statement = update(table).where(table.c.id == bindparam("_id"),
                                             table.c.revision == bindparam("_seen")).values(
-                {k: bindparam(f"_{k}") for k in keys if k != "id"})
+                {k: bindparam(f"_{k}") for k in (*keys, *PROVENANCE) if k != "id"})
             result = conn.execute(statement, updates)
             if result.rowcount is not None and 0 <= result.rowcount < len(updates):
                 changed = len(updates) - result.rowcount
@@ -1112,12 +1128,10 @@ def apply_versions(
             if version.entity == "beneficiary_count" and gone:
                 touched.add(gone["initiative_id"])
                 all_created = False
-    written = [(name, bound_id, version) for name, key, bound_id, version in sources
-               if not deleted or (name, key) not in deleted]
+    written = [version for version in wrote if not deleted or version.key not in deleted]
     if reversal is not None:
-        reversal.sources = len(written)
-    _write_sources(conn, [(name, bound_id, _edit_text(version)) for name, bound_id, version in written], digest)
-    logged = _write_history(conn, [version for _, _, version in written
+        reversal.sources = sources_of(conn, digest)  # what undo finds again (a row deleted since is gone from it)
+    logged = _write_history(conn, [version for version in written
                                    if version.edit is not None and version.hand_edited], previous)
     if reversal is not None:
         reversal.log_ids = logged
@@ -1166,9 +1180,6 @@ def _apply_deletion(conn: Connection, version: Version, summary: ImportSummary,
             raise ChangedMeanwhile(translate("exchange", "the {entity} {id} changed in the store while this package "
                                              "was imported; import it again")
                                    .format(entity=version.entity, id=version.record_id))
-        source = RecordSource.__table__.c
-        conn.execute(delete(RecordSource.__table__).where(source.entity == version.entity,
-                                                          source.record_id == version.record_id))
     t = Tombstone.__table__.c
     conn.execute(delete(Tombstone.__table__).where(t.entity == version.entity, t.record_id == version.record_id))
     conn.execute(insert(Tombstone.__table__).values(
@@ -1180,9 +1191,8 @@ def _apply_deletion(conn: Connection, version: Version, summary: ImportSummary,
 
 def _bury_children(conn: Connection, version: Version) -> None:
     """Tombstones (at the next revision, at the parent's deletion time) for the rows the database is about to
-    cascade away with this parent, and their record sources removed."""
+    cascade away with this parent."""
     t = Tombstone.__table__
-    source = RecordSource.__table__.c
     for child, column in CASCADES.get(version.entity, ()):
         table = record_table(child)
         rows = conn.execute(select(table.c.id, table.c.revision, table.c.office_code)
@@ -1193,7 +1203,6 @@ def _bury_children(conn: Connection, version: Version) -> None:
             conn.execute(insert(t), [{"entity": child, "record_id": row.id, "revision": row.revision + 1,
                                       "deleted_at": version.updated_at, "office_code": row.office_code}
                                      for row in chunk])
-            conn.execute(delete(RecordSource.__table__).where(source.entity == child, source.record_id.in_(ids)))
 
 
 def _orphans(conn: Connection, entity: str, incoming: Sequence[Version], gone_here: Mapping[str, set[uuid.UUID]]
@@ -1247,21 +1256,8 @@ def _write_sdg_targets(conn: Connection, initiatives: dict[uuid.UUID, Version], 
                  for code in sorted(v.values.get("sdg_targets") or ())])  # type: ignore[union-attr]
 
 
-def _write_sources(conn: Connection, keys: list[tuple[str, Any, str | None]], digest: str) -> None:
-    """Each written record's package (given as entity, the id as the driver takes it, and who edited this version in
-    a spreadsheet, if anyone): one upsert (``ON CONFLICT``, on SQLite and PostgreSQL alike)."""
-    bulk = Bulk(conn, RecordSource.__table__)  # type: ignore[arg-type]
-    assert bulk.keys == ["entity", "record_id", "digest", "edited_by"], bulk.keys
-    entity, record_id, digest_column, edited_column = (bulk.column(key) for key in bulk.keys)
-    bound = bulk.bind("digest", digest)
-    keys = sorted(keys, key=operator.itemgetter(0, 1))  # in key order: fewer pages of the table to write
-    bulk.insert([(name, bound_id, bound, edited) for name, bound_id, edited in keys],
-                suffix=f" ON CONFLICT ({entity}, {record_id}) DO UPDATE SET {digest_column} = excluded.{digest_column}, "
-                       f"{edited_column} = excluded.{edited_column}")
-
-
 def _edit_text(version: Version) -> str | None:
-    """record_source.edited_by: the attribution of a hand-edited version, as JSON (what the next export's HandEdits
+    """A record row's edited_by: the attribution of a hand-edited version, as JSON (what the next export's HandEdits
     sheet carries on)."""
     return json.dumps(dict(version.edit), sort_keys=True, ensure_ascii=False) if version.edit is not None else None
 
@@ -1276,9 +1272,8 @@ def _marked(conn: Connection, have: Version, version: Version, previous: dict[uu
 
 
 def _with_edit_mark(conn: Connection, have: Version) -> Version:
-    source = RecordSource.__table__.c
-    edited = conn.scalar(select(source.edited_by).where(source.entity == have.entity,
-                                                         source.record_id == have.record_id))
+    table = record_table(have.entity)
+    edited = conn.scalar(select(table.c.edited_by).where(table.c.id == have.record_id))
     if edited is None:
         return have
     try:

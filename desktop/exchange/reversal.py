@@ -3,13 +3,13 @@
 While a package is imported (in its own savepoint), :class:`Reversal` notes what the package replaced: each record
 it updated or revived and each it deleted — by its own tombstone, by the database's cascade from a deleted parent,
 or a reference the database set to NULL — as the store held it before (row values with SDG targets, tombstone,
-record source), in ``import_reversal_row``. Records the package *created* get no row: ``record_source`` already
-names every record a package wrote (a digest per record), so an import of new records — the bulk of a headquarters
-import — writes one ``import_reversal`` row per package and nothing per record.
+record's provenance), in ``import_reversal_row``. Records the package *created* get no row: each record row names
+the package its current version came from (``source``, a digest), so an import of new records — the bulk of a
+headquarters import — writes one ``import_reversal`` row per package and nothing per record.
 
 :func:`undo_package` plays one package's reversal backwards inside the caller's transaction, refusing (one line,
 :class:`UndoRefused`) as soon as something else has touched the same records since: an edit (a ``change_log`` row
-newer than the import), a later import (a record source or revision that is no longer the one the import left), or
+newer than the import), a later import (a record's source or revision that is no longer the one the import left), or
 a record added since that depends on one the import created. The caller rolls back on a refusal, so a store is
 never half undone.
 """
@@ -33,9 +33,10 @@ from db.models import (
     ImportReversal,
     ImportReversalRow,
     InitiativeSdgTarget,
+    PROVENANCE,
     PackageLedger,
-    RecordSource,
     Tombstone,
+    record_columns,
 )
 from db.types import DecimalText, MinorUnits, UTCDateTime
 from desktop.core.i18n import translate
@@ -134,7 +135,7 @@ class Reversal:
     def __init__(self, conn: Connection, digest: str, run: str, position: int) -> None:
         self.conn, self.digest, self.run, self.position = conn, digest, run, position
         self.rows: list[dict[str, Any]] = []
-        self.sources = 0  # record_source rows the package writes
+        self.sources = 0  # records whose row names the package as its source once it is written (sources_of)
         self.log_ids: list[int] = []  # change_log rows it writes (hand edits)
         self.log_mark = conn.scalar(select(func.coalesce(func.max(ChangeLog.__table__.c.id), 0))) or 0
 
@@ -171,7 +172,7 @@ class Reversal:
         if have is not None:
             for child, column in _referrers(entity, "CASCADE"):  # buried with it: a tombstone at revision + 1
                 table = record_table(child)
-                rows = conn.execute(select(table).where(table.c[column] == record_id)).mappings().all()
+                rows = conn.execute(select(*record_columns(table)).where(table.c[column] == record_id)).mappings().all()
                 ids = [row["id"] for row in rows]
                 tombs = _tombstones(conn, child, ids)
                 sources = _sources(conn, child, ids)
@@ -200,14 +201,22 @@ class Reversal:
 
 
 def _sources(conn: Connection, entity: str, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
-    """The record_source row of each of these records that has one, as JSON."""
-    source = RecordSource.__table__.c
+    """The provenance of each of these records that came from a package (its source digest, who edited it by hand),
+    as JSON."""
+    table = record_table(entity)
     out: dict[uuid.UUID, str] = {}
     for chunk in chunks(list(ids)):
-        for row in conn.execute(select(source.record_id, source.digest, source.edited_by)
-                                .where(source.entity == entity, source.record_id.in_(chunk))):
-            out[row.record_id] = json.dumps({"digest": row.digest, "edited_by": row.edited_by}, ensure_ascii=False)
+        for row in conn.execute(select(table.c.id, table.c.source, table.c.edited_by)
+                                .where(table.c.id.in_(chunk), table.c.source.is_not(None))):
+            out[row.id] = json.dumps({"digest": row.source, "edited_by": row.edited_by}, ensure_ascii=False)
     return out
+
+
+def sources_of(conn: Connection, digest: str) -> int:
+    """How many records' current version came from this package (their row's ``source``): one index count per
+    record table."""
+    return sum(conn.scalar(select(func.count()).select_from(table).where(table.c.source == digest)) or 0
+               for table in map(record_table, ENTITY_ORDER))
 
 
 def _tombstones(conn: Connection, entity: str, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
@@ -256,15 +265,17 @@ def undo_package(conn: Connection, digest: str, file: str) -> set[uuid.UUID]:
     it created (or revived) goes (a revived one gets its tombstone back). Returns the initiatives whose beneficiary
     rows changed."""
     header = conn.execute(select(ImportReversal.__table__).where(ImportReversal.__table__.c.digest == digest)).one()
-    source = RecordSource.__table__.c
-    written = conn.scalar(select(func.count()).select_from(RecordSource.__table__).where(source.digest == digest))
-    if written != header.sources:
-        changed = abs(header.sources - (written or 0))
-        raise UndoRefused(exchange.tr("cannot undo {file}: %n record(s) it brought in changed by a later import "
-                                      "since; nothing was undone", None, changed).format(file=file))
     r = ImportReversalRow.__table__.c
     steps = conn.execute(select(ImportReversalRow.__table__).where(r.digest == digest).order_by(r.step.desc())).all()
-    _refuse_edited_since(conn, digest, header, steps, file)
+    deleted_here = _refuse_edited_since(conn, digest, header, steps, file)
+    written = sources_of(conn, digest)
+    if written != header.sources:
+        changed = abs(header.sources - (written or 0))
+        if deleted_here:  # records it brought in are gone, and records were deleted here since: deleted here
+            raise UndoRefused(exchange.tr("cannot undo {file}: %n record(s) it wrote edited since it was imported; "
+                                          "nothing was undone", None, changed).format(file=file))
+        raise UndoRefused(exchange.tr("cannot undo {file}: %n record(s) it brought in changed by a later import "
+                                      "since; nothing was undone", None, changed).format(file=file))
     touched: set[uuid.UUID] = set()
     for step in steps:  # what its tombstones took away, last first: a parent before the children buried with it
         if step.action in ("delete", "bury"):
@@ -295,8 +306,10 @@ def _refused_changed(file: str, entity: str, record_id: Any) -> UndoRefused:
                                  "was imported; nothing was undone").format(entity=entity, id=record_id, file=file))
 
 
-def _refuse_edited_since(conn: Connection, digest: str, header: Any, steps: Sequence[Any], file: str) -> None:
-    """An edit made since the import (any change_log row newer than it but its own) to a record it wrote."""
+def _refuse_edited_since(conn: Connection, digest: str, header: Any, steps: Sequence[Any], file: str) -> bool:
+    """An edit made since the import (any change_log row newer than it but its own) to a record it wrote. Returns
+    whether records edited since are gone from the store (deleted here: their rows no longer say where they came
+    from, so only the count of the package's records can tell whether they were its own)."""
     log = ChangeLog.__table__.c
     own = set(json.loads(header.log_ids or "[]"))
     later: dict[str, set[uuid.UUID]] = {}
@@ -304,18 +317,23 @@ def _refuse_edited_since(conn: Connection, digest: str, header: Any, steps: Sequ
         if row.id not in own:
             later.setdefault(row.entity, set()).add(row.record_id)
     if not later:
-        return
+        return False
     mine = {(s.entity, s.record_id) for s in steps}
-    source = RecordSource.__table__.c
     hits = []
+    gone = False
     for entity, ids in later.items():
         hits += [i for i in ids if (entity, i) in mine]
+        if entity not in ENTITY_TYPES:
+            continue
+        table = record_table(entity)
         for chunk in chunks(list(ids)):
-            hits += conn.scalars(select(source.record_id).where(source.digest == digest, source.entity == entity,
-                                                                source.record_id.in_(chunk))).all()
+            found = conn.execute(select(table.c.id, table.c.source).where(table.c.id.in_(chunk))).all()
+            hits += [row.id for row in found if row.source == digest]
+            gone = gone or len(found) < len(chunk)
     if hits:
         raise UndoRefused(exchange.tr("cannot undo {file}: %n record(s) it wrote edited since it was imported; "
                                       "nothing was undone", None, len(set(hits))).format(file=file))
+    return gone
 
 
 def _put_tombstone(conn: Connection, entity: str, record_id: uuid.UUID, text: str | None) -> None:
@@ -327,13 +345,15 @@ def _put_tombstone(conn: Connection, entity: str, record_id: uuid.UUID, text: st
         deleted_at=dt.datetime.fromisoformat(data["deleted_at"]), office_code=data["office_code"]))
 
 
+def _provenance(text: str | None) -> dict[str, Any]:
+    """A record's provenance columns from what the reversal kept of them (:func:`_sources`): NULL when it had none."""
+    data = json.loads(text) if text is not None else {}
+    return {"source": data.get("digest"), "edited_by": data.get("edited_by")}
+
+
 def _put_source(conn: Connection, entity: str, record_id: uuid.UUID, text: str | None) -> None:
-    source = RecordSource.__table__
-    conn.execute(delete(source).where(source.c.entity == entity, source.c.record_id == record_id))
-    if text is not None:
-        data = json.loads(text)
-        conn.execute(insert(source).values(entity=entity, record_id=record_id, digest=data["digest"],
-                                           edited_by=data["edited_by"]))
+    table = record_table(entity)
+    conn.execute(update(table).where(table.c.id == record_id).values(_provenance(text)))
 
 
 def _put_targets(conn: Connection, initiative_id: uuid.UUID, codes: Iterable[str]) -> None:
@@ -345,7 +365,7 @@ def _put_targets(conn: Connection, initiative_id: uuid.UUID, codes: Iterable[str
 
 def _restore_deleted(conn: Connection, step: Any, file: str, touched: set[uuid.UUID]) -> None:
     """A record the package deleted (or the database buried with a parent it deleted) comes back, with the
-    tombstone and record source it had; the package's tombstone must still be the one it left."""
+    tombstone and provenance it had; the package's tombstone must still be the one it left."""
     t = Tombstone.__table__.c
     gone = conn.execute(delete(Tombstone.__table__).where(t.entity == step.entity, t.record_id == step.record_id,
                                                           t.revision == step.revision))
@@ -376,15 +396,13 @@ def _restore_link(conn: Connection, step: Any, file: str) -> None:
 
 def _restore_updated(conn: Connection, entity: str, digest: str, steps: Sequence[Any], file: str,
                      touched: set[uuid.UUID]) -> None:
-    """The records of one entity the package updated get their previous values, SDG targets and record source —
+    """The records of one entity the package updated get their previous values, SDG targets and provenance —
     if each still holds the revision the package left and still comes from it."""
     table = record_table(entity)
-    keys = [c.key for c in table.columns]
-    source = RecordSource.__table__.c
+    keys = [c.key for c in record_columns(table)]
     ids = [s.record_id for s in steps]
     for chunk in chunks(ids):
-        still = set(conn.scalars(select(source.record_id).where(source.digest == digest, source.entity == entity,
-                                                                source.record_id.in_(chunk))))
+        still = set(conn.scalars(select(table.c.id).where(table.c.source == digest, table.c.id.in_(chunk))))
         missing = [i for i in chunk if i not in still]
         if missing:
             raise _refused_changed(file, entity, missing[0])
@@ -399,20 +417,15 @@ def _restore_updated(conn: Connection, entity: str, digest: str, steps: Sequence
             targets[step.record_id] = values.get("sdg_targets") or ()
         if entity == "beneficiary_count":
             touched.add(values["initiative_id"])
-        params.append({**{f"_{k}": values.get(k) for k in keys}, "_seen": step.revision})
+        params.append({**{f"_{k}": values.get(k) for k in keys}, "_seen": step.revision,
+                       **{f"_{k}": v for k, v in _provenance(step.source).items()}})
     statement = update(table).where(table.c.id == bindparam("_id"), table.c.revision == bindparam("_seen")).values(
-        {k: bindparam(f"_{k}") for k in keys if k != "id"})
+        {k: bindparam(f"_{k}") for k in (*keys, *PROVENANCE) if k != "id"})
     done = conn.execute(statement, params)
     if done.rowcount is not None and 0 <= done.rowcount < len(params):
         raise UndoRefused(exchange.tr("cannot undo {file}: %n {entity} record(s) it updated changed since it was "
                                       "imported; nothing was undone", None, len(params) - done.rowcount)
                           .format(entity=entity, file=file))
-    rs = RecordSource.__table__
-    for chunk in chunks(ids):
-        conn.execute(delete(rs).where(rs.c.entity == entity, rs.c.record_id.in_(chunk)))
-    sources = [{"entity": entity, "record_id": s.record_id, **json.loads(s.source)} for s in steps if s.source]
-    if sources:
-        conn.execute(insert(rs), sources)
     if targets:
         links = InitiativeSdgTarget.__table__
         for chunk in chunks(list(targets)):
@@ -423,11 +436,10 @@ def _restore_updated(conn: Connection, entity: str, digest: str, steps: Sequence
 
 
 def _delete_created(conn: Connection, entity: str, digest: str, file: str, touched: set[uuid.UUID]) -> None:
-    """The records of one entity the package created (or revived): those whose record source is still the
-    package (its updates have got theirs back already). Refused when a record added since depends on one."""
+    """The records of one entity the package created (or revived): those whose source is still the package (its
+    updates have got theirs back already). Refused when a record added since depends on one."""
     table = record_table(entity)
-    source = RecordSource.__table__.c
-    created = select(source.record_id).where(source.digest == digest, source.entity == entity)
+    created = select(table.c.id).where(table.c.source == digest)
     count = conn.scalar(select(func.count()).select_from(created.subquery())) or 0
     if not count:
         return
@@ -439,8 +451,7 @@ def _delete_created(conn: Connection, entity: str, digest: str, file: str, touch
                                           "added since under them; nothing was undone", None, depending).format(child=child, file=file))
     if entity == "beneficiary_count":
         touched.update(conn.scalars(select(table.c.initiative_id).where(table.c.id.in_(created)).distinct()))
-    gone = conn.execute(delete(table).where(table.c.id.in_(created)))
+    gone = conn.execute(delete(table).where(table.c.source == digest))
     if gone.rowcount != count:
         raise UndoRefused(exchange.tr("cannot undo {file}: %n record(s) it created no longer in the store; "
                                       "nothing was undone", None, count - gone.rowcount).format(file=file))
-    conn.execute(delete(RecordSource.__table__).where(source.digest == digest, source.entity == entity))

@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from db.models import BeneficiaryCount, ChangeLog, RecordSource
+from db.models import ENTITY_TYPES, BeneficiaryCount, ChangeLog
 from db.store import Store, open_store
 from desktop.exchange.export import export_package
 from desktop.exchange.format import FIRST_DATA_ROW, HAND_EDITS_SHEET
@@ -106,8 +106,8 @@ def test_every_edit_arrives_attributed_whatever_the_order_of_the_files(edited, t
                 history = session.scalars(select(ChangeLog).where(ChangeLog.field == "reached_total")).all()
                 assert {str(h.record_id) for h in history} == set(expected)
                 assert all(h.changed_by.startswith("maria (spreadsheet edit in ") for h in history)
-                sources = {str(r.record_id): json.loads(r.edited_by) for r in session.scalars(
-                    select(RecordSource).where(RecordSource.edited_by.is_not(None)))}
+                sources = {str(r.id): json.loads(r.edited_by) for cls in ENTITY_TYPES.values() for r in session.scalars(
+                    select(cls).where(cls.edited_by.is_not(None)))}
                 assert set(sources) == set(expected) and {s["edited_by"] for s in sources.values()} == {"maria"}
     assert all(final == finals[0] for final in finals)
     print("\n".join(lines[0]))  # the import summary lines, for the closing note

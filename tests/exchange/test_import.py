@@ -168,19 +168,24 @@ def test_the_last_import_can_be_undone_from_its_snapshot(office, tmp_path) -> No
             assert session.scalar(select(func.count()).select_from(PackageLedger)) == 0
 
 
-def test_a_deleted_record_no_longer_names_a_source_package(office, tmp_path) -> None:
-    from db.models import RecordSource
+def test_every_imported_record_names_the_package_its_version_came_from_and_a_deleted_one_is_gone(office,
+                                                                                                   tmp_path) -> None:
+    from db.models import ENTITY_TYPES
 
     with open_store(tmp_path / "hq.sqlite") as hq:
-        import_package(hq, export(office, tmp_path / "a"))
+        first = import_package(hq, export(office, tmp_path / "a"))
         with office.session() as session:
             gone = session.scalars(select(Initiative).where(Initiative.code == "KEN-004")).one()
             session.delete(gone)
-        import_package(hq, export(office, tmp_path / "b"))
-        with hq.read_session() as session:
-            sources = set(session.scalars(select(RecordSource.record_id)))
-            kept = set(session.scalars(select(Initiative.id)))
-        assert gone.id not in sources and kept <= sources
+            renamed = session.scalars(select(Initiative).where(Initiative.code == "KEN-001")).one()
+            renamed.title = "Renamed"
+        second = import_package(hq, export(office, tmp_path / "b"))
+        with hq.engine.connect() as conn:
+            sources = {row.id: row.source for cls in ENTITY_TYPES.values()
+                       for row in conn.execute(select(cls.__table__.c.id, cls.__table__.c.source))}
+        assert gone.id not in sources
+        assert sources[renamed.id] == second.digest  # updated by the second package
+        assert set(sources.values()) == {first.digest, second.digest}  # every record came from one of them
 
 
 def test_several_packages_read_in_another_process_import_as_one_by_one(office, tmp_path) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy import func, select, update
 
 from db.errors import StoreUnwritable
 from db.models import (
+    ENTITY_TYPES,
     ChangeLog,
     CountedBeneficiary,
     FundingLine,
@@ -22,7 +23,6 @@ from db.models import (
     KnowledgeProduct,
     PackageLedger,
     Partner,
-    RecordSource,
     Tombstone,
 )
 from db.store import Store, open_store
@@ -40,11 +40,12 @@ def state(store: Store) -> dict[str, Any]:
         def rows(table: Any, *order: Any) -> list[tuple]:
             return [tuple(r) for r in conn.execute(select(table).order_by(*order))]
 
-        t, s, c = Tombstone.__table__, RecordSource.__table__, CountedBeneficiary.__table__
+        t, c = Tombstone.__table__, CountedBeneficiary.__table__
         return {
             "records": snapshot(store),
             "tombstones": rows(t, t.c.entity, t.c.record_id),
-            "sources": rows(s, s.c.entity, s.c.record_id),
+            "sources": sorted((entity, *row) for entity, cls in ENTITY_TYPES.items() for row in conn.execute(
+                select(cls.__table__.c.id, cls.__table__.c.source, cls.__table__.c.edited_by))),
             "counted": rows(c, c.c.row_id),
             "history": rows(ChangeLog.__table__, ChangeLog.__table__.c.id),
             "ledger": sorted(conn.scalars(select(PackageLedger.__table__.c.digest))),
@@ -171,6 +172,21 @@ def test_an_edit_since_the_import_refuses_the_undo_with_one_line_and_nothing_und
     assert state(hq) == before
 
 
+def test_a_record_it_brought_in_deleted_here_since_refuses_the_undo_as_an_edit(office, hq, tmp_path) -> None:
+    """Its row is gone, so it no longer says it came from the package: the package's count of its records tells,
+    and the history names a record deleted since."""
+    summary = import_package(hq, export(office, tmp_path / "a"))
+    with hq.read_session() as session:
+        product = session.scalars(select(KnowledgeProduct)).first()
+    records.save_records(hq, [("knowledge_product", product.id, None)])
+    before = state(hq)
+    with pytest.raises(ExchangeError) as refused:
+        undo_last_import(hq)
+    line = str(refused.value)
+    assert "1 record it wrote edited since it was imported" in line and Path(summary.file).name in line
+    assert state(hq) == before
+
+
 def test_a_record_added_since_under_an_imported_one_refuses_the_undo(office, hq, tmp_path) -> None:
     """Undoing would delete the imported initiative and, with it, the funding line entered under it since."""
     import_package(hq, export(office, tmp_path / "a"))
@@ -214,7 +230,7 @@ def test_an_import_from_before_reversals_were_recorded_is_refused_with_its_snaps
 
 def test_an_import_of_new_records_writes_one_reversal_row_per_package_and_none_per_record(office, hq,
                                                                                            tmp_path) -> None:
-    """The bulk of a headquarters import is new records: record_source already names them."""
+    """The bulk of a headquarters import is new records: their rows already name the package (source)."""
     summary = import_package(hq, export(office, tmp_path / "a"))
     assert summary.created > 20
     with hq.engine.connect() as conn:
