@@ -9,19 +9,24 @@ come back empty before the migration commits.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from desktop.core.i18n import translate
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+# Alembic is imported where it is used: a process that only reads packages for an import (a reader process) imports
+# db.store for its types, and has no schema to look at.
 
 
 def alembic_config(extra_locations: list[str] | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     locations = [str(MIGRATIONS_DIR / "versions"), *(extra_locations or [])]
@@ -31,16 +36,21 @@ def alembic_config(extra_locations: list[str] | None = None) -> Config:
 
 
 def head_revision(extra_locations: list[str] | None = None) -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(extra_locations)).get_current_head()
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
 def is_known_revision(revision: str, extra_locations: list[str] | None = None) -> bool:
     """Whether this version of Fieldbook has the migration ``revision`` (a store at an unknown one was written by a
     newer version: it must be refused, not "upgraded")."""
+    from alembic.script import ScriptDirectory
     from alembic.util import CommandError
 
     try:
@@ -59,6 +69,8 @@ class ForeignKeyViolation(RuntimeError):
 
 def upgrade(engine: Engine, extra_locations: list[str] | None = None, revision: str = "head") -> None:
     """Upgrade to ``revision`` in one transaction; on SQLite with foreign keys off and checked afterwards."""
+    from alembic import command
+
     config = alembic_config(extra_locations)
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"

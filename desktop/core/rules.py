@@ -426,8 +426,16 @@ def coerce_column(spec: FieldSpec, cells: list[Any]) -> list[Any] | None:
         return list(map(int, cells))
     if kind is Kind.CODE and classes == {str} and all(cells) and not any(map(str.isspace, cells)):
         return list(map(str.strip, cells))
-    if kind is Kind.UUID and classes == {str} and _uuid_texts(cells):
-        return uuids_of(map(int, map(_NO_DASHES, cells), _SIXTEEN * len(cells)))
+    if kind is Kind.UUID and classes == {str}:
+        distinct = set(cells)
+        if len(distinct) * 2 > len(cells):  # mostly different ids (a record's own): each made as it comes
+            return uuids_of(map(int, map(_NO_DASHES, cells), _SIXTEEN * len(cells))) if _uuid_texts(cells) else None
+        # The ids of a few parents, each on many rows: each checked and made once, the same object on every row.
+        texts = list(distinct)
+        if not _uuid_texts(texts):
+            return None
+        made = dict(zip(texts, uuids_of(map(int, map(_NO_DASHES, texts), _SIXTEEN * len(texts))), strict=True))
+        return list(map(made.__getitem__, cells))
     if kind is Kind.DECIMAL and classes == {float}:
         # Numbers as a spreadsheet gives them: read as _coerce_decimal reads each, from its shortest repr.
         numbers = list(map(Decimal, map(repr, cells)))

@@ -804,9 +804,11 @@ class _Reader:
         positions = self.header(sheet, rows, keys)
         if positions is None:
             return []
-        by_id = {(entity, r.values.get("id")): r for entity, rs in records.items() for r in rs}
+        by_id: dict[tuple[str, Any], PackageRow] | None = None  # made at the first edit (most packages have none)
         out: list[dict[str, Any]] = []
         for number, row in self.data_rows(rows):
+            if by_id is None:
+                by_id = {(entity, r.values.get("id")): r for entity, rs in records.items() for r in rs}
             cells = {key: row[positions[key]] if positions[key] < len(row) else "" for key in keys}
             entity = str(cells["entity"])
             try:

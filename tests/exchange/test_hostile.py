@@ -229,6 +229,33 @@ def test_a_far_cell_is_found_however_its_reference_is_written(good_package: Path
     assert str(target) in str(caught.value) and "sheet Office" in str(caught.value)
 
 
+@pytest.mark.parametrize("inserted, phrase", [
+    (b'<c r="A2" t="inlineStr"><is><t>x</t></is></c><c r="IV60000" t="inlineStr"><is><t>far</t></is></c>',
+     "sheet Office"),
+    (b'<c r="A2" t="inlineStr"><is><t>x</t></is></c><c\nr="XFD1048576" t="inlineStr"><is><t>far</t></is></c>',
+     "sheet Office"),
+    (b'<!DOCTYPE x>', "DTD"),
+])
+def test_what_a_chunk_border_cuts_through_is_still_found(good_package: Path, tmp_path: Path, monkeypatch,
+                                                        inserted: bytes, phrase: str) -> None:
+    """A part is decompressed and searched chunk by chunk, each border searched again in a short window of its own:
+    a far reference or a DTD cut by the border at any byte is found as when it lies inside one chunk."""
+    from desktop.exchange import container
+
+    def change(name: str, data: bytes) -> bytes:
+        return data.replace(b"</row></sheetData>", inserted + b"</row></sheetData>") if first_sheet(name) else data
+
+    target = rewrite(good_package, tmp_path / "cut.xlsx", change)
+    with zipfile.ZipFile(target) as book:
+        at = book.read("xl/worksheets/sheet2.xml").index(inserted)
+    for cut in range(len(inserted) + 1):  # the first border falls before the cut-th byte of what was inserted
+        monkeypatch.setattr(container, "_CHUNK", at + cut)
+        with pytest.raises(PackageError, match=phrase):
+            inspect_container(target)
+    monkeypatch.setattr(container, "_CHUNK", 1 << 20)
+    inspect_container(good_package)  # and a package as exported passes, in whole chunks
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.binary(max_size=300).map(lambda b: bytes(b"\t\n\rr x"[c % 6] for c in b)))
 def test_the_fast_look_for_an_odd_reference_finds_what_a_plain_search_finds(window: bytes) -> None:
