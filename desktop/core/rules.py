@@ -1064,13 +1064,14 @@ _TYPED: dict[Kind, type] = {Kind.TEXT: str, Kind.CODE: str, Kind.INT: int, Kind.
 
 def check_sheet(
     entity: str, records: Sequence[Mapping[str, Any]], *, identity: bool = False, context: Context | None = None,
-    unreadable: Sequence[Collection[str]] | None = None,
+    unreadable: Sequence[Collection[str]] | None = None, columns: Mapping[str, list[Any]] | None = None,
 ) -> list[tuple[int, list[Problem]]]:
     """Every problem with these records, as :func:`check` finds them one by one, found column by column: (index of
     the record, its problems) for each record that has any, in the records' order. Concatenated, the problems are
     exactly ``[p for i, r in enumerate(records) for p in check(entity, r, ..., unreadable=unreadable[i])]`` — the
     same problems, in the same order. ``unreadable`` gives each record's fields already reported (see
-    :func:`check`)."""
+    :func:`check`). ``columns``: the records' values column by column, when the caller has them so (the reader):
+    ``columns[name][i]`` is ``records[i][name]`` for every record and every field given."""
     if entity not in FIELDS:
         raise KeyError(f"unknown entity {entity!r}")
     context = context or Context()
@@ -1080,8 +1081,11 @@ def check_sheet(
         suspects.update(i for i, names in enumerate(unreadable) if names)
     specs = (*IDENTITY_FIELDS, *FIELDS[entity]) if identity else FIELDS[entity]
     names = [spec.name for spec in specs]
-    columns: dict[str, list[Any]] = {}
-    if records and len(names) > 1:
+    given = columns
+    columns = {}
+    if given is not None:
+        columns = {name: given[name] for name in names if name in given}
+    elif records and len(names) > 1:
         try:  # every record has every field (as the reader gives them): the columns in one pass of C loops
             columns = dict(zip(names, map(list, zip(*map(operator.itemgetter(*names), records)))))
         except KeyError:

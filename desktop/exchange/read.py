@@ -756,7 +756,10 @@ class _Reader:
         if not allowed:
             return  # the manifest's own problem, reported there
         named = ", ".join(sorted(allowed))
-        owners = {row.values.get("office_code") for rows in records.values() for row in rows}
+        kept = self.columns  # the values column by column, when kept: an owner per row, read at once
+        owners = set().union(*(set(kept[entity]["office_code"][0]) if "office_code" in kept.get(entity, {})
+                               else {row.values.get("office_code") for row in rows}
+                               for entity, rows in records.items()))
         owners |= {tomb.get("office_code") for tomb in deletions}
         owners.discard(None)
         if owners and not owners & allowed and len(owners) == 1:
@@ -768,6 +771,8 @@ class _Reader:
                                  "package").format(offices=named, owner=owner))
             return
         for entity, rows in records.items():
+            if entity != "office" and owners <= allowed:
+                continue  # every row of an allowed office: none to name (an office's own profile is looked at)
             positions = self.positions.get(entity, {})
             sheet = fmt.ENTITY_SHEETS[entity]
             for row in rows:
@@ -871,8 +876,11 @@ class _Reader:
     def check_records(self, records: dict[str, list[PackageRow]]) -> None:
         # References are checked against the sheets that could be read; a missing sheet is reported once, not as a
         # broken reference on every row that points into it.
-        known = {entity: {r.values.get("id") for r in rows} for entity, rows in records.items()
-                 if entity in self.positions}
+        typed = {entity: {key: column for key, (column, _) in columns.items()}
+                 for entity, columns in self.columns.items()}  # as read, when kept: the values column by column
+        known = {entity: set(typed[entity]["id"]) if "id" in typed.get(entity, {})
+                 else {r.values.get("id") for r in rows}
+                 for entity, rows in records.items() if entity in self.positions}
         dates = {r.values.get("id"): (r.values.get("start_date"), r.values.get("end_date"))
                  for r in records.get("initiative", [])}
         context = rules.Context(known_ids=known, initiative_dates=dates)
@@ -881,7 +889,7 @@ class _Reader:
             sheet = fmt.ENTITY_SHEETS[entity]
             # The whole sheet at once, column by column: only the rows it cannot vouch for are checked one by one.
             found = rules.check_sheet(entity, [row.values for row in rows], identity=True, context=context,
-                                      unreadable=[row.unreadable for row in rows])
+                                      unreadable=[row.unreadable for row in rows], columns=typed.get(entity))
             for index, problems in found:
                 row = rows[index]
                 for problem in problems:

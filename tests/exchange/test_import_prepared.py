@@ -177,3 +177,32 @@ def test_a_package_prepared_for_another_store_is_prepared_again_and_imported_who
         assert summary.status == "imported" and summary.created == read_package(path).report.records
         stored = store_records(hq)
     assert {entity: records for entity, records in stored.items() if records} == package_records(read_package(path))
+
+
+@pytest.mark.parametrize("sheet, key, value", [
+    ("Partners", "office_code", "UGA-KLA"),  # a row of another office
+    ("Initiatives", "office_code", "UGA-KLA"),
+    ("Funding", "initiative_id", "00000000-0000-4000-8000-000000000000"),  # a reference to no initiative
+    ("Beneficiaries", "period", "2031-H7"),  # a value the rules refuse
+    ("Partners", "id", "not an id"),  # a cell that cannot be read
+    (None, None, None),  # nothing wrong
+])
+def test_the_import_reader_finds_exactly_the_problems_the_validator_finds(office, tmp_path, sheet, key,
+                                                                          value) -> None:
+    """The import's reader checks the records from the columns it keeps (owners, known ids, the rules over each
+    sheet), the validator from the rows: the same problems, in the same order, either way."""
+    import openpyxl
+
+    from desktop.exchange.format import HEADER_ROWS
+    from desktop.exchange.read import read_package
+
+    path = export(office, tmp_path / "out")
+    if sheet is not None:
+        book = openpyxl.load_workbook(path)
+        cells = book[sheet]
+        column = next(c.column for c in cells[1] if c.value == key)
+        cells.cell(HEADER_ROWS + 2, column).value = value
+        book.save(path)
+    validated = read_package(path).report.problems
+    assert read_package(path, keep_columns=True).report.problems == validated
+    assert bool(validated) == (sheet is not None)
