@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+import uuid
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,51 @@ def test_a_store_from_before_the_counted_table_upgrades_with_its_counts(tmp_path
     engine.dispose()
     with open_store(path) as store, store.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM counted_beneficiary").scalar() > 0
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_where_each_record_came_from_moves_onto_its_row_and_back(kind: str, tmp_path: Path,
+                                                                 request: pytest.FixtureRequest) -> None:
+    """Migration 0012 moves record_source onto the record rows (source, edited_by) and its downgrade makes the table
+    again from them: an imported store says the same of every record after going down to 0011 and up again."""
+    from alembic import command as alembic_command
+
+    from db.migrate import upgrade
+    from db.models import ENTITY_TYPES
+    from db.store import make_engine
+    from desktop.exchange.export import export_package
+    from desktop.exchange.importer import import_package
+
+    with open_store(tmp_path / "office.sqlite") as office:
+        build_demo(office, "KEN-NBO")
+        package = export_package(office, tmp_path / "out", period="2023-H2").path
+    url = f"sqlite:///{tmp_path / 'hq.sqlite'}" if kind == "sqlite" else request.getfixturevalue("pg_url")
+    with open_store(url if kind != "sqlite" else tmp_path / "hq.sqlite") as hq:
+        assert import_package(hq, package).status == "imported"
+        with hq.engine.begin() as conn:  # one version edited by hand, as an import of an edited row leaves it
+            table = ENTITY_TYPES["partner"].__table__
+            edited = conn.scalar(select(table.c.id).limit(1))
+            conn.execute(table.update().where(table.c.id == edited).values(edited_by='{"edited_by": "maria"}'))
+
+    def on_rows(conn) -> set[tuple]:  # type: ignore[no-untyped-def]
+        return {(entity, *row) for entity, cls in ENTITY_TYPES.items() for row in conn.execute(
+            select(cls.__table__.c.id, cls.__table__.c.source, cls.__table__.c.edited_by)
+            .where(cls.__table__.c.source.is_not(None)))}
+
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        before = on_rows(conn)
+    assert len(before) > 50 and (("partner", edited) in {row[:2] for row in before})
+    config = alembic_config()
+    with engine.connect() as conn, conn.begin():
+        config.attributes["connection"] = conn
+        alembic_command.downgrade(config, "0011")
+    with engine.connect() as conn:
+        kept = {(entity, record_id if kind == "postgresql" else uuid.UUID(record_id), digest, edited_by)
+                for entity, record_id, digest, edited_by in conn.execute(
+                    text("SELECT entity, record_id, digest, edited_by FROM record_source"))}
+    assert kept == before
+    upgrade(engine)
+    with engine.connect() as conn:
+        assert on_rows(conn) == before
+    engine.dispose()
