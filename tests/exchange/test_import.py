@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from db.models import RECORD_TYPES, BeneficiaryCount, Initiative, PackageLedger, Partner, Tombstone
+from db.models import RECORD_TYPES, BeneficiaryCount, FundingLine, Initiative, PackageLedger, Partner, Tombstone
 from db.store import Store, open_store
 from desktop.core.demo import build_demo
 from desktop.exchange.export import export_package
@@ -186,6 +188,25 @@ def test_every_imported_record_names_the_package_its_version_came_from_and_a_del
         assert gone.id not in sources
         assert sources[renamed.id] == second.digest  # updated by the second package
         assert set(sources.values()) == {first.digest, second.digest}  # every record came from one of them
+
+
+def test_the_records_behind_a_figure_name_the_package_they_came_from(office, tmp_path) -> None:
+    """The Dashboard's drill-down traces each record to the imported package its version came from (its row's
+    source), and a record entered at headquarters to the store itself."""
+    from desktop.core.kpi import records_behind
+
+    with open_store(tmp_path / "hq.sqlite", user="hq") as hq:
+        summary = import_package(hq, export(office, tmp_path / "a"))
+        traced = records_behind(hq, "reached")
+        assert traced and {r.package for r in traced} == {f"KEN-NBO #1 ({summary.digest[:12]}…)"}
+        with hq.session() as session:  # entered at headquarters
+            initiative_id = session.scalars(select(Initiative.id).order_by(Initiative.code)).first()
+            session.add(FundingLine(initiative_id=initiative_id, office_code="KEN-NBO", source_type="bilateral",
+                                    modality="earmarked", transaction_type="incoming",
+                                    transaction_date=dt.date(2023, 9, 1), currency="USD", amount=Decimal("5"),
+                                    usd_rate=Decimal("1"), amount_usd=Decimal("5")))
+        packages = {r.package for r in records_behind(hq, "funds:incoming")}
+        assert packages == {f"KEN-NBO #1 ({summary.digest[:12]}…)", "entered in this store"}
 
 
 def test_several_packages_read_in_another_process_import_as_one_by_one(office, tmp_path) -> None:
