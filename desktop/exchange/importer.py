@@ -1034,7 +1034,7 @@ def apply_versions(
         revived: list[uuid.UUID] = []
         created_ids: list[uuid.UUID] = []
         # (Each lookup hashes a UUID, in Python: skipped where there is nothing to find, as in most packages.)
-        for version, bound_id in zip(incoming, bound_ids, strict=True):
+        for version in incoming:
             have = current.get(version.record_id) if current else None
             if orphans and version.record_id in orphans:
                 summary.stale += 1  # its parent was deleted here: it has nothing to belong to
