@@ -107,22 +107,27 @@ class Bulk(Binder):
         self.provenance = [c for c in table.columns if c.info.get("provenance")]  # a record table's: source, edited_by
         # psycopg's executemany sends one statement per row, with Python work for each: hundreds of thousands of
         # rows took longer than everything else an import does. COPY streams them (psycopg's C code formats them).
-        self.copy_sql = self.unnest_sql = None
         self.types: dict[str, str] = {}
         if dialect.driver == "psycopg":
             self.types = {c.key: c.type.compile(dialect=dialect) for c in table.columns}
-            self.insert_sql, self.copy_sql, self.unnest_sql = self._statements(self._columns)
-        else:
-            self.insert_sql = self._statements(self._columns)[0]
+        self.insert_sql, self.copy_sql, self.unnest_sql = self._statements(self._columns)
 
-    def _statements(self, columns: Sequence[Column[Any]]) -> tuple[str, str, str]:
-        """INSERT, COPY and INSERT … unnest of these columns."""
+    def _statements(self, columns: Sequence[Column[Any]]) -> tuple[str, str | None, str | None]:
+        """INSERT of these columns; on PostgreSQL also their COPY, and their INSERT … unnest."""
         quote = self.conn.dialect.identifier_preparer.quote
         names = ", ".join(quote(c.name) for c in columns)
         insert = f"INSERT INTO {self.name} ({names}) VALUES ({', '.join([self.mark] * len(columns))})"
+        if not self.types:
+            return insert, None, None
         # ... and COPY has no ON CONFLICT: then one INSERT of one array per column, unnested on the server.
-        arrays = ", ".join(f"%s::{self.types.get(c.key)}[]" for c in columns)
-        return insert, f"COPY {self.name} ({names}) FROM STDIN", f"INSERT INTO {self.name} ({names}) SELECT * FROM unnest({arrays})"
+        arrays = ", ".join(f"%s::{self.types[c.key]}[]" for c in columns)
+        return (insert, f"COPY {self.name} ({names}) FROM STDIN",
+                f"INSERT INTO {self.name} ({names}) SELECT * FROM unnest({arrays})")
+
+    @functools.cached_property
+    def _provenance_statements(self) -> tuple[str, str | None, str | None]:
+        """:meth:`_statements` of a record's own columns and then its provenance columns."""
+        return self._statements([*self._columns, *self.provenance])
 
     def insert(self, rows: list[tuple[Any, ...]], suffix: str = "", provenance: tuple[Any, ...] | None = None) -> None:
         """Insert converted rows; ``suffix`` is appended to the statement (an ``ON CONFLICT`` clause). Rows of a
@@ -134,10 +139,10 @@ class Bulk(Binder):
         keys = self.keys
         if provenance is not None:
             assert len(provenance) == len(self.provenance), (self.name, provenance)
-            insert_sql, copy_sql, unnest_sql = self._statements([*self._columns, *self.provenance])
+            insert_sql, copy_sql, unnest_sql = self._provenance_statements
             keys = [*keys, *(c.key for c in self.provenance)]
             rows = [row + provenance for row in rows]
-        if self.copy_sql is None:
+        if copy_sql is None or unnest_sql is None:
             self.conn.exec_driver_sql(insert_sql + suffix, rows)
         elif not suffix:
             raw = self.conn.connection.driver_connection  # the psycopg connection, in this transaction

@@ -407,7 +407,7 @@ class ImportReversal(Base):
     digest: Mapped[str] = mapped_column(String(64), primary_key=True)  # the package_ledger row it undoes
     run: Mapped[str] = mapped_column(String(36), index=True)  # the import run (one undo takes back a whole run)
     position: Mapped[int] = mapped_column(Integer)  # its place in the run: undone from the last one back
-    sources: Mapped[int] = mapped_column(Integer)  # record rows it was the source of (a later import or undo changes it)
+    sources: Mapped[int] = mapped_column(Integer)  # records it was the source of (a later import or undo changes it)
     log_mark: Mapped[int] = mapped_column(Integer)  # change_log's highest id before it: a later id is a later edit
     log_ids: Mapped[str] = mapped_column(Text, default="[]")  # JSON: the change_log rows it wrote (hand edits)
 
@@ -428,7 +428,7 @@ class ImportReversalRow(Base):
     revision: Mapped[int] = mapped_column(Integer)  # the row's (update, revive, unlink) or tombstone's revision it left
     before: Mapped[str | None] = mapped_column(Text)  # JSON: the row before (with SDG targets); unlink: {column: id}
     tombstone: Mapped[str | None] = mapped_column(Text)  # JSON: the tombstone before, if any
-    source: Mapped[str | None] = mapped_column(Text)  # JSON: the record row's provenance before (source, edited_by), if any
+    source: Mapped[str | None] = mapped_column(Text)  # JSON: the row's provenance before (source, edited_by), if any
 
 
 class SigningKeyEntry(Base):

@@ -429,12 +429,12 @@ def coerce_column(spec: FieldSpec, cells: list[Any]) -> list[Any] | None:
     if kind is Kind.UUID and classes == {str}:
         distinct = set(cells)
         if len(distinct) * 2 > len(cells):  # mostly different ids (a record's own): each made as it comes
-            return uuids_of(map(int, map(_NO_DASHES, cells), _SIXTEEN * len(cells))) if _uuid_texts(cells) else None
+            return _uuids_of_texts(cells) if _uuid_texts(cells) else None
         # The ids of a few parents, each on many rows: each checked and made once, the same object on every row.
         texts = list(distinct)
         if not _uuid_texts(texts):
             return None
-        made = dict(zip(texts, uuids_of(map(int, map(_NO_DASHES, texts), _SIXTEEN * len(texts))), strict=True))
+        made = dict(zip(texts, _uuids_of_texts(texts), strict=True))
         return list(map(made.__getitem__, cells))
     if kind is Kind.DECIMAL and classes == {float}:
         # Numbers as a spreadsheet gives them: read as _coerce_decimal reads each, from its shortest repr.
@@ -473,6 +473,11 @@ def _uuid_texts(cells: list[str]) -> bool:
     joined = "".join(cells)
     return (set(map(len, cells)) == {36} and set(map(_DASHES, cells)) == {("-", "-", "-", "-")}
             and joined.count("-") == 4 * len(cells) and not joined.replace("-", "").strip(_HEX_DIGITS))
+
+
+def _uuids_of_texts(texts: list[str]) -> list[uuid.UUID | None]:
+    """The ids of these texts, each already checked by :func:`_uuid_texts`."""
+    return uuids_of(map(int, map(_NO_DASHES, texts), _SIXTEEN * len(texts)))
 
 
 def uuids_of(numbers: Iterable[int | None]) -> list[uuid.UUID | None]:
@@ -1081,20 +1086,19 @@ def check_sheet(
         suspects.update(i for i, names in enumerate(unreadable) if names)
     specs = (*IDENTITY_FIELDS, *FIELDS[entity]) if identity else FIELDS[entity]
     names = [spec.name for spec in specs]
-    given = columns
-    columns = {}
-    if given is not None:
-        columns = {name: given[name] for name in names if name in given}
+    held: dict[str, list[Any]] = {}
+    if columns is not None:
+        held = {name: columns[name] for name in names if name in columns}
     elif records and len(names) > 1:
         try:  # every record has every field (as the reader gives them): the columns in one pass of C loops
-            columns = dict(zip(names, map(list, zip(*map(operator.itemgetter(*names), records)))))
+            held = dict(zip(names, map(list, zip(*map(operator.itemgetter(*names), records)))))
         except KeyError:
-            columns = {}
+            held = {}
 
     def column(name: str) -> list[Any]:
-        values = columns.get(name)
+        values = held.get(name)
         if values is None:
-            columns[name] = values = [record.get(name) for record in records]
+            held[name] = values = [record.get(name) for record in records]
         return values
 
     for spec in specs:

@@ -51,7 +51,8 @@ _DIMENSION = re.compile(rb"""<(?:[\w.-]+:)?dimension\s+ref\s*=\s*["'][^"':]*:?([
 _ODD_R_ATTRIBUTE = (b"\tr", b"\nr", b"\rr")
 # One pass for both: an r attribute spelled otherwise (a space after r, or no double quote after =), or a reference
 # beyond row 9,999 or column IV.
-_ODD_OR_FAR_REF = re.compile(rb' r(?:\s|=[^"]|="(?:[A-Za-z]{0,2}[0-9]{5}|[A-Za-z]{3}|(?:I[W-Zw-z]|[J-Zj-z][A-Za-z])[0-9]))')
+_ODD_OR_FAR_REF = re.compile(rb' r(?:\s|=[^"]|="'
+                             rb'(?:[A-Za-z]{0,2}[0-9]{5}|[A-Za-z]{3}|(?:I[W-Zw-z]|[J-Zj-z][A-Za-z])[0-9]))')
 #: Bytes of a chunk's end looked at again with the next chunk's start: longer than anything searched for.
 _OVERLAP = 64
 NEAR_ROWS = 9_999

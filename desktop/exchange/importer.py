@@ -35,14 +35,13 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Uuid, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, Uuid, delete, func, insert, select
 from sqlalchemy.engine import Dialect
 
 from db.models import (
     ChangeLog,
     ImportReversal,
     InitiativeSdgTarget,
-    PROVENANCE,
     PackageLedger,
     Tombstone,
     record_columns,
@@ -62,6 +61,7 @@ from desktop.exchange.read import Package, PackageRow, read_package
 from desktop.exchange.reversal import (
     ENTITY_ORDER,
     Reversal,
+    guarded_update,
     packages_of_run,
     record_table,
     run_of,
@@ -1089,10 +1089,7 @@ def apply_versions(
             all_created = False
         if updates:
             # Guarded by the revision read: a row another writer changed meanwhile is not overwritten blindly.
-            statement = update(table).where(table.c.id == bindparam("_id"),
-                                            table.c.revision == bindparam("_seen")).values(
-                {k: bindparam(f"_{k}") for k in (*keys, *PROVENANCE) if k != "id"})
-            result = conn.execute(statement, updates)
+            result = conn.execute(guarded_update(table), updates)
             if result.rowcount is not None and 0 <= result.rowcount < len(updates):
                 changed = len(updates) - result.rowcount
                 raise ChangedMeanwhile(exchange.tr("%n {entity} record(s) changed in the store while this package "

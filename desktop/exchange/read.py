@@ -743,6 +743,16 @@ class _Reader:
                              and value.__class__ is str and as_written(value) else value_typed)
         return typed, canonical
 
+    def typed_columns(self, entity: str) -> dict[str, list[Any]] | None:
+        """An entity's typed values column by column, as read, when the reader keeps them (for an import)."""
+        kept = self.columns.get(entity)
+        return {key: typed for key, (typed, _) in kept.items()} if kept is not None else None
+
+    def column_of(self, entity: str, key: str, rows: list[PackageRow]) -> list[Any]:
+        """One column of these rows' typed values: as kept, else read from each row."""
+        kept = self.columns.get(entity, {}).get(key)
+        return kept[0] if kept is not None else [row.values.get(key) for row in rows]
+
     def rule_problem(self, sheet: str, row: int, positions: dict[str, int], problem: rules.Problem) -> None:
         col = positions.get(problem.field) if problem.field else None
         self.problem(sheet, row, col, problem.field, problem.code, problem.severity, problem.message,
@@ -756,10 +766,7 @@ class _Reader:
         if not allowed:
             return  # the manifest's own problem, reported there
         named = ", ".join(sorted(allowed))
-        kept = self.columns  # the values column by column, when kept: an owner per row, read at once
-        owners = set().union(*(set(kept[entity]["office_code"][0]) if "office_code" in kept.get(entity, {})
-                               else {row.values.get("office_code") for row in rows}
-                               for entity, rows in records.items()))
+        owners = set().union(*(self.column_of(entity, "office_code", rows) for entity, rows in records.items()))
         owners |= {tomb.get("office_code") for tomb in deletions}
         owners.discard(None)
         if owners and not owners & allowed and len(owners) == 1:
@@ -876,11 +883,8 @@ class _Reader:
     def check_records(self, records: dict[str, list[PackageRow]]) -> None:
         # References are checked against the sheets that could be read; a missing sheet is reported once, not as a
         # broken reference on every row that points into it.
-        typed = {entity: {key: column for key, (column, _) in columns.items()}
-                 for entity, columns in self.columns.items()}  # as read, when kept: the values column by column
-        known = {entity: set(typed[entity]["id"]) if "id" in typed.get(entity, {})
-                 else {r.values.get("id") for r in rows}
-                 for entity, rows in records.items() if entity in self.positions}
+        known = {entity: set(self.column_of(entity, "id", rows)) for entity, rows in records.items()
+                 if entity in self.positions}
         dates = {r.values.get("id"): (r.values.get("start_date"), r.values.get("end_date"))
                  for r in records.get("initiative", [])}
         context = rules.Context(known_ids=known, initiative_dates=dates)
@@ -889,7 +893,7 @@ class _Reader:
             sheet = fmt.ENTITY_SHEETS[entity]
             # The whole sheet at once, column by column: only the rows it cannot vouch for are checked one by one.
             found = rules.check_sheet(entity, [row.values for row in rows], identity=True, context=context,
-                                      unreadable=[row.unreadable for row in rows], columns=typed.get(entity))
+                                      unreadable=[row.unreadable for row in rows], columns=self.typed_columns(entity))
             for index, problems in found:
                 row = rows[index]
                 for problem in problems:

@@ -419,9 +419,7 @@ def _restore_updated(conn: Connection, entity: str, digest: str, steps: Sequence
             touched.add(values["initiative_id"])
         params.append({**{f"_{k}": values.get(k) for k in keys}, "_seen": step.revision,
                        **{f"_{k}": v for k, v in _provenance(step.source).items()}})
-    statement = update(table).where(table.c.id == bindparam("_id"), table.c.revision == bindparam("_seen")).values(
-        {k: bindparam(f"_{k}") for k in (*keys, *PROVENANCE) if k != "id"})
-    done = conn.execute(statement, params)
+    done = conn.execute(guarded_update(table), params)
     if done.rowcount is not None and 0 <= done.rowcount < len(params):
         raise UndoRefused(exchange.tr("cannot undo {file}: %n {entity} record(s) it updated changed since it was "
                                       "imported; nothing was undone", None, len(params) - done.rowcount)
@@ -433,6 +431,15 @@ def _restore_updated(conn: Connection, entity: str, digest: str, steps: Sequence
         rows = [{"initiative_id": key, "target_code": code} for key, codes in targets.items() for code in codes]
         if rows:
             conn.execute(insert(links), rows)
+
+
+def guarded_update(table: Table) -> Any:
+    """An UPDATE of a record row's values and provenance, given per row as ``_<key>`` parameters, that changes the
+    row only if it still has the revision read (``_seen``): a row another writer changed meanwhile is left as it is
+    (the caller counts the rows changed)."""
+    keys = [c.key for c in record_columns(table)]
+    return update(table).where(table.c.id == bindparam("_id"), table.c.revision == bindparam("_seen")).values(
+        {k: bindparam(f"_{k}") for k in (*keys, *PROVENANCE) if k != "id"})
 
 
 def _delete_created(conn: Connection, entity: str, digest: str, file: str, touched: set[uuid.UUID]) -> None:

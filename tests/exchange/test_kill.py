@@ -104,8 +104,8 @@ def _check_store(path: Path, expected: dict[str, dict[str, int]]) -> int:
             wanted = {office: counts[entity] for office, counts in expected.items()
                       if office in ledger and counts[entity]}
             assert held == wanted, (entity, held, wanted, ledger)
-        sources = {d for cls in ENTITY_TYPES.values()
-                   for (d,) in conn.execute(f"SELECT DISTINCT source FROM {cls.__table__.name} WHERE source IS NOT NULL")}
+        sources = {d for cls in ENTITY_TYPES.values() for (d,) in conn.execute(
+            f"SELECT DISTINCT source FROM {cls.__table__.name} WHERE source IS NOT NULL")}
         assert sources <= {d for (d,) in conn.execute("SELECT digest FROM package_ledger")}
     conn.close()
     return len(ledger)

@@ -34,7 +34,8 @@ def upgrade() -> None:
         op.add_column(table, sa.Column("edited_by", sa.Text(), nullable=True))
         # UPDATE … FROM: SQLite 3.33 and later, PostgreSQL (entity names are this module's constants).
         op.execute(f"UPDATE {table} SET source = record_source.digest, edited_by = record_source.edited_by "
-                   f"FROM record_source WHERE record_source.entity = '{table}' AND record_source.record_id = {table}.id")
+                   f"FROM record_source "
+                   f"WHERE record_source.entity = '{table}' AND record_source.record_id = {table}.id")
         op.create_index(op.f(f"ix_{table}_source"), table, ["source"], unique=False)
     op.drop_index(op.f("ix_record_source_digest"), table_name="record_source")
     op.drop_table("record_source")
